@@ -1,0 +1,2 @@
+// The demo portal loads the assistant the way a real portal would: one module.
+import '@koiki/assistant/koiki-assistant.js';

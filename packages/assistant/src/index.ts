@@ -1,0 +1,1 @@
+export { KoikiAssistant } from './koiki-assistant.ts';

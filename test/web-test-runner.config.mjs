@@ -1,0 +1,33 @@
+// Browser tests: every test/**/*.browser.test.ts in headless Chromium.
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeArgs, findChrome, missingChromeMessage } from './find-chrome.mjs';
+
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(missingChromeMessage);
+  process.exit(1);
+}
+const rootDir = fileURLToPath(new URL('..', import.meta.url));
+
+export default {
+  rootDir,
+  files: ['test/**/*.browser.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'production'] },
+  concurrency: 2,
+  testFramework: { config: { timeout: 20000 } },
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 600000,
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
+    }),
+  ],
+  browsers: [
+    chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } }),
+  ],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false })],
+};
