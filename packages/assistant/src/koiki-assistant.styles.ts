@@ -1,18 +1,26 @@
 import { css } from 'lit';
 
 export const assistantStyles = css`
+  /* Shadow !important beats the host page's !important, so page rules cannot reach the host box. */
   :host {
-    all: initial;
-    display: block;
-    box-sizing: border-box;
-    font-family: var(--koiki-font-family, 'Noto Sans JP', 'BIZ UDPGothic', 'Hiragino Sans', 'Meiryo', sans-serif);
-    font-size: var(--koiki-font-size, 16px);
-    line-height: 1.7;
-    color: var(--koiki-color-text, #1a1a1c);
-    -webkit-text-size-adjust: 100%;
+    all: initial !important;
+    display: block !important;
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
+  }
+  /* Typography starts from fixed values here, not from whatever the page lets us inherit. */
+  .root {
+    font-family: var(--koiki-font-family, 'Noto Sans JP', 'BIZ UDPGothic', 'Hiragino Sans', 'Meiryo', sans-serif);
+    font-size: var(--koiki-font-size, 16px);
+    font-weight: normal;
+    font-style: normal;
+    line-height: 1.7;
+    letter-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    color: var(--koiki-color-text, #1a1a1c);
+    -webkit-text-size-adjust: 100%;
   }
   *,
   *::before,
