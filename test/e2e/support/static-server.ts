@@ -43,7 +43,7 @@ export async function startStaticServer(
     const rest = prefix === undefined ? '' : url.pathname.slice(prefix.length);
     const file = prefix === undefined ? '' : normalize(join(routes[prefix]!, rest || 'index.html'));
     try {
-      if (!file || !file.startsWith(normalize(routes[prefix!]!))) throw new Error('outside');
+      if (!file?.startsWith(normalize(routes[prefix!]!))) throw new Error('outside');
       const body = await readFile(file);
       res.writeHead(200, {
         'content-type': types[extname(file)] ?? 'application/octet-stream',
