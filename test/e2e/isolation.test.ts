@@ -67,7 +67,6 @@ describe('ホストページからの分離', () => {
     assert.notEqual(color, 'rgb(255, 0, 0)');
     const box = await assistant.boundingBox();
     assert.ok(box && box.height < 600, `assistant height ${box?.height}`);
-    await page.catch(() => {});
     await page.close();
   });
 });

@@ -1,0 +1,3 @@
+export function findChrome(): string | null;
+export const missingChromeMessage: string;
+export const chromeArgs: string[];

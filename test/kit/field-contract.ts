@@ -1,0 +1,201 @@
+// The contract every field keeps, run by each field's own test: a visible label that names the
+// input, the 要否 badge, errors shown at the right time and announced, a value in a native form's
+// FormData, form.reset(), operation with real key presses, and no axe violations in any state.
+import { expect, fixture, html } from '@open-wc/testing';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+
+/** The shared surface of every koiki field element. */
+export interface FieldElement extends HTMLElement {
+  label: string;
+  hint: string;
+  required: boolean;
+  name: string;
+  value: unknown;
+  raw: string;
+  error: string;
+  submitted: boolean;
+  updateComplete: Promise<boolean>;
+}
+
+export interface FieldContract {
+  /** The custom element tag, already defined. */
+  tag: string;
+  /** Sets what the field needs besides label/name (options, range). */
+  setup?: (el: FieldElement) => void;
+  /** With focus in the field's first input, enters a valid answer using real key presses. */
+  fill: (el: FieldElement) => Promise<void>;
+  /** What `new FormData(form).getAll(name)` holds after fill. */
+  filledFormData: string[];
+  /** What FormData holds when the field is empty; [] unless the field submits '' (text). */
+  emptyFormData?: string[];
+  /** With focus in the first input, makes the field invalid by keys (e.g. types then clears). */
+  makeInvalid?: (el: FieldElement) => Promise<void>;
+  /** The role that carries the label: 'textbox' for one input, 'group' for a fieldset. */
+  namedRole: string;
+}
+
+interface AXNode {
+  role: string;
+  name: string;
+  description?: string;
+  children: AXNode[];
+}
+
+const LABEL = '契約項目';
+
+async function mount(contract: FieldContract, required = true) {
+  const form = await fixture<HTMLFormElement>(
+    html`<form><button type="button" id="before">前へ</button></form>`,
+  );
+  const el = document.createElement(contract.tag) as FieldElement;
+  el.label = LABEL;
+  el.name = 'answer';
+  el.required = required;
+  contract.setup?.(el);
+  form.append(el);
+  const after = document.createElement('button');
+  after.type = 'button';
+  after.textContent = '次へ';
+  form.append(after);
+  await el.updateComplete;
+  return { form, el };
+}
+
+/** Puts focus in the field the way a keyboard user does: Tab from the button before it. */
+async function tabIn(form: HTMLFormElement) {
+  form.querySelector<HTMLButtonElement>('#before')!.focus();
+  await sendKeys({ press: 'Tab' });
+}
+
+async function settle(el: FieldElement) {
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+function shownError(el: FieldElement): string {
+  return el.shadowRoot!.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, '') ?? '';
+}
+
+export function runFieldContract(contract: FieldContract): void {
+  describe(`${contract.tag}: 共通の約束`, () => {
+    it('ラベルが見えていて、入力欄の名前として読み上げられる', async () => {
+      const { el } = await mount(contract);
+      const label = el.shadowRoot!.querySelector('[part="label"]') as HTMLElement;
+      expect(label.textContent?.trim()).to.equal(LABEL);
+      expect(label.getBoundingClientRect().height).to.be.greaterThan(0);
+      const tree = (await a11ySnapshot({})) as unknown as AXNode;
+      const named = findAccessibilityNode<AXNode>(
+        tree,
+        (node) => node.role === contract.namedRole && node.name === LABEL,
+      );
+      expect(named, `${contract.namedRole}「${LABEL}」`).to.not.equal(null);
+    });
+
+    it('必須なら ※必須、任意なら ※任意 と表示される', async () => {
+      const { el } = await mount(contract, true);
+      expect(el.shadowRoot!.querySelector('[part="badge"]')?.textContent?.trim()).to.equal(
+        '※必須',
+      );
+      el.required = false;
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('[part="badge"]')?.textContent?.trim()).to.equal(
+        '※任意',
+      );
+    });
+
+    it('入力前や、触れただけで離れたときはエラーが出ない', async () => {
+      const { form, el } = await mount(contract);
+      expect(shownError(el)).to.equal('');
+      await tabIn(form);
+      await sendKeys({ press: 'Tab' });
+      await settle(el);
+      expect(shownError(el)).to.equal('');
+      await expect(el).to.be.accessible();
+    });
+
+    if (contract.makeInvalid) {
+      it('入力を変えて離れると、エラーが「エラー：」付きで表示され読み上げられる', async () => {
+        const { form, el } = await mount(contract);
+        await tabIn(form);
+        await contract.makeInvalid!(el);
+        await sendKeys({ press: 'Tab' });
+        await settle(el);
+        expect(shownError(el)).to.match(/^エラー：.+/);
+        const alert = el.shadowRoot!.querySelector('[role="alert"]');
+        expect(alert, 'role=alert のエラー').to.not.equal(null);
+        expect(el.matches(':state(user-invalid)')).to.equal(true);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('送信済み（submitted）になると、空の必須項目にエラーが出て入力欄の説明として読まれる', async () => {
+      const { el } = await mount(contract);
+      el.submitted = true;
+      await settle(el);
+      const message = shownError(el);
+      expect(message).to.match(/^エラー：.+/);
+      expect(el.matches(':state(user-invalid)')).to.equal(true);
+      const tree = (await a11ySnapshot({})) as unknown as AXNode;
+      const described = findAccessibilityNode<AXNode>(tree, (node) =>
+        (node.description ?? '').replace(/\s+/g, '').includes(message.replace('エラー：', '')),
+      );
+      expect(described, 'エラーを説明に持つ入力欄').to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('外から error を渡すと、触れていなくてもそのまま表示される', async () => {
+      const { el } = await mount(contract, false);
+      el.error = '外部からの指摘です。';
+      await settle(el);
+      expect(shownError(el)).to.equal('エラー：外部からの指摘です。');
+      await expect(el).to.be.accessible();
+    });
+
+    it('キーボードだけで入力でき、ネイティブ form の FormData に値が入る', async () => {
+      const { form, el } = await mount(contract);
+      const changes: unknown[] = [];
+      let blurred = 0;
+      el.addEventListener('koiki-change', (event) => changes.push((event as CustomEvent).detail));
+      el.addEventListener('koiki-blur', () => {
+        blurred += 1;
+      });
+      await tabIn(form);
+      expect(document.activeElement).to.equal(el);
+      await contract.fill(el);
+      await sendKeys({ press: 'Tab' });
+      await settle(el);
+      expect(changes.length).to.be.greaterThan(0);
+      expect(blurred).to.be.greaterThan(0);
+      expect(new FormData(form).getAll('answer')).to.deep.equal(contract.filledFormData);
+      expect(shownError(el)).to.equal('');
+      expect(form.checkValidity()).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('必須が空のままでは form を送信できない', async () => {
+      const { form } = await mount(contract);
+      expect(form.checkValidity()).to.equal(false);
+    });
+
+    it('form.reset() で最初の状態に戻り、エラーも消える', async () => {
+      const { form, el } = await mount(contract);
+      await tabIn(form);
+      await contract.fill(el);
+      await sendKeys({ press: 'Tab' });
+      el.submitted = true;
+      await settle(el);
+      form.reset();
+      await settle(el);
+      expect(new FormData(form).getAll('answer')).to.deep.equal(contract.emptyFormData ?? []);
+      expect(el.submitted).to.equal(false);
+      expect(shownError(el)).to.equal('');
+    });
+
+    it('focus() で最初の入力欄にフォーカスが入る', async () => {
+      const { el } = await mount(contract);
+      el.focus();
+      expect(document.activeElement).to.equal(el);
+      expect(el.shadowRoot!.activeElement).to.not.equal(null);
+    });
+  });
+}

@@ -1,0 +1,86 @@
+import { type ErrorSummaryItem, type KoikiErrorSummary, linkText } from '@koiki/kit';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+
+const items: ErrorSummaryItem[] = [
+  { path: 'applicant.code', label: '申請団体', message: '申請団体を選んでください。' },
+  { path: 'costs.0.amount', label: '金額', message: '数字で入力してください。' },
+];
+
+function innerFocused(el: KoikiErrorSummary): boolean {
+  return el.shadowRoot!.activeElement?.classList.contains('summary') === true;
+}
+
+describe('<koiki-error-summary>', () => {
+  it('項目が無いときは何も表示しない', async () => {
+    const el = await fixture<KoikiErrorSummary>(html`<koiki-error-summary></koiki-error-summary>`);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('見出し「入力内容を確認してください」と各エラーへのリンクを role="alert" の中に表示する', async () => {
+    const el = await fixture<KoikiErrorSummary>(
+      html`<koiki-error-summary .items=${items}></koiki-error-summary>`,
+    );
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.querySelector('h2')!.textContent).to.equal('入力内容を確認してください');
+    const links = [...alert.querySelectorAll('a')].map((a) => a.textContent!.trim());
+    expect(links).to.deep.equal(['申請団体を選んでください。', '金額：数字で入力してください。']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('「次へ」に失敗したとき focus() で要約にフォーカスが移り、読み上げの対象になる', async () => {
+    const el = await fixture<KoikiErrorSummary>(
+      html`<koiki-error-summary .items=${items}></koiki-error-summary>`,
+    );
+    el.focus();
+    expect(innerFocused(el)).to.equal(true);
+    const snapshot = await a11ySnapshot({});
+    const alert = findAccessibilityNode(
+      snapshot,
+      (node) => node.role === 'alert' && (node.name as string) === '入力内容を確認してください',
+    );
+    expect(alert).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('リンクを Enter で開くと koiki-focus-field とコールバックにパスが渡る', async () => {
+    const focused: string[] = [];
+    const el = await fixture<KoikiErrorSummary>(
+      html`<koiki-error-summary
+        .items=${items}
+        .focusField=${(path: string) => focused.push(path)}
+      ></koiki-error-summary>`,
+    );
+    el.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    const event = oneEvent(el, 'koiki-focus-field');
+    await sendKeys({ press: 'Enter' });
+    expect((await event).detail).to.deep.equal({ path: 'costs.0.amount' });
+    expect(focused).to.deep.equal(['costs.0.amount']);
+    expect(location.hash).to.equal('');
+  });
+
+  it('ホストが koiki-focus-field を取り消すとコールバックは呼ばれない', async () => {
+    const focused: string[] = [];
+    const el = await fixture<KoikiErrorSummary>(
+      html`<koiki-error-summary
+        .items=${items}
+        .focusField=${(path: string) => focused.push(path)}
+        @koiki-focus-field=${(e: Event) => e.preventDefault()}
+      ></koiki-error-summary>`,
+    );
+    el.shadowRoot!.querySelector('a')!.click();
+    expect(focused).to.deep.equal([]);
+  });
+
+  it('リンク文はラベルを含む：含まないメッセージにはラベルを前に付ける', () => {
+    expect(linkText({ path: 'a', label: '氏名', message: '氏名を入力してください。' })).to.equal(
+      '氏名を入力してください。',
+    );
+    expect(linkText({ path: 'a', label: '氏名', message: '入力してください。' })).to.equal(
+      '氏名：入力してください。',
+    );
+  });
+});

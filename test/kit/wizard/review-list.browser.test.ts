@@ -1,0 +1,70 @@
+import type { KoikiReviewList, ReviewSection } from '@koiki/kit';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+
+const sections: ReviewSection[] = [
+  {
+    stepId: 'applicant',
+    title: '申請団体',
+    items: [
+      { path: 'applicant.code', label: '申請団体', value: '川上村（長野県） 203092' },
+      { path: 'applicant.note', label: '備考', value: '' },
+    ],
+  },
+  {
+    stepId: 'costs',
+    title: '経費',
+    items: [{ path: 'costs', label: '経費の内訳', value: ['旅費 120,000円', '謝金 300,000円'] }],
+  },
+];
+
+async function reviewList() {
+  return fixture<KoikiReviewList>(
+    html`<koiki-review-list .sections=${sections}></koiki-review-list>`,
+  );
+}
+
+describe('<koiki-review-list>', () => {
+  it('手順ごとに見出しを付け、回答を説明リストで表示する', async () => {
+    const el = await reviewList();
+    const root = el.shadowRoot!;
+    expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).to.deep.equal([
+      '申請団体',
+      '経費',
+    ]);
+    const terms = [...root.querySelectorAll('dt')].map((dt) => dt.textContent);
+    expect(terms).to.deep.equal(['申請団体', '備考', '経費の内訳']);
+    expect(root.querySelectorAll('dd.value')[1]!.textContent!.trim()).to.equal('未入力');
+    expect(root.querySelectorAll('dd.value')[2]!.querySelectorAll('p')).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('「変更」ボタンの名前はラベルを含む（「申請団体を変更」）', async () => {
+    await reviewList();
+    const snapshot = await a11ySnapshot({});
+    for (const name of ['申請団体を変更', '備考を変更', '経費の内訳を変更']) {
+      const node = findAccessibilityNode(snapshot, (n) => n.role === 'button' && n.name === name);
+      expect(node, name).to.not.equal(null);
+    }
+  });
+
+  it('「変更」を Enter で押すと koiki-step-select にその手順と項目が渡る', async () => {
+    const el = await reviewList();
+    const buttons = el.shadowRoot!.querySelectorAll('button');
+    buttons[1]!.focus();
+    await sendKeys({ press: 'Tab' });
+    const selected = oneEvent(el, 'koiki-step-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail).to.deep.equal({ id: 'costs', path: 'costs' });
+  });
+
+  it('印刷ではボタンを表示しない', async () => {
+    const el = await reviewList();
+    const sheet = el.shadowRoot!.adoptedStyleSheets.flatMap((s: CSSStyleSheet) => [...s.cssRules]);
+    const print = sheet.find(
+      (rule) => rule instanceof CSSMediaRule && rule.media.mediaText === 'print',
+    );
+    expect(print?.cssText).to.contain('button');
+    expect(print?.cssText).to.contain('break-inside: avoid');
+  });
+});
