@@ -86,7 +86,8 @@ export const sampleForm: FormDefinition<SampleData> = {
     {
       id: 'extra',
       title: '複数の職についての補足',
-      when: (data) => data.posts.length > 1,
+      // `when` sees drafts, so it must cope with missing values.
+      when: (data) => (data.posts?.length ?? 0) > 1,
       fields: [{ path: 'note', label: '補足', control: 'textarea', maxLength: 10 }],
     },
     { id: 'amounts', title: '措置額', kind: 'amounts', fields: [] },

@@ -1,1 +1,25 @@
-export {};
+// @koiki/engine: a form session from a form definition. DOM-free; runs in Node and the browser.
+export type {
+  FieldControl,
+  FieldDefinition,
+  FieldOption,
+  FormDefinition,
+  FormSchema,
+  SchemaIssue,
+  SchemaResult,
+  StepDefinition,
+  StepKind,
+} from './form-definition.ts';
+export { groupByPath, type Issue, type RawValues } from './issues.ts';
+export { messages as engineMessages } from './messages.ts';
+export { getAt, isWithin, joinPath, removeAt, setAt, splitPath } from './path.ts';
+export {
+  createSession,
+  FormSession,
+  type SessionChange,
+  type SessionListener,
+  type SessionSnapshot,
+  type StepResult,
+  type SubmitPayload,
+} from './session.ts';
+export { hiddenPaths, visibleFields, visibleSteps } from './visibility.ts';

@@ -1,0 +1,103 @@
+// A form is data: its schema, its steps and their fields, plus a few functions over its data.
+// Forms (forms/<id>/definition.ts) are values of `FormDefinition`; the renderer turns each
+// field into a Lit component by its `control`, and `FormSession` runs the definition.
+//
+// Paths are dotted strings into the data: 'applicant.name', 'posts.0.salary'. A repeatable
+// group is one field with control 'rows' whose `path` points at the array; its `fields` have
+// paths relative to one row ('salary'), and their `when` sees that row.
+
+/**
+ * What the engine needs from a schema: zod's `safeParse`. Any zod v4 schema from
+ * @koiki/schemas fits; the engine does not import zod itself.
+ */
+export interface FormSchema<Data> {
+  safeParse(data: unknown): SchemaResult<Data>;
+}
+
+export type SchemaResult<Data> =
+  | { success: true; data: Data }
+  | { success: false; error: { issues: readonly SchemaIssue[] } };
+
+/** The part of a zod issue the engine reads. */
+export interface SchemaIssue {
+  path: readonly PropertyKey[];
+  message: string;
+  code?: string;
+}
+
+export interface FormDefinition<Data> {
+  /** Stable form id, e.g. 'specialist-dispatch'; also stored in drafts and payloads. */
+  id: string;
+  /** The form's name shown to the user. */
+  title: string;
+  /** Raised whenever stored data would no longer fit the schema; see `migrate`. */
+  schemaVersion: number;
+  /** The whole form's schema; each step is checked by it, filtered to the step's fields. */
+  schema: FormSchema<Data>;
+  steps: StepDefinition<Data>[];
+  /** The claim calculator; its result is shown and submitted as `amounts`. Gets visible data only. */
+  calculate?: (data: Data) => unknown;
+  /** A fresh, empty draft. */
+  emptyData(): Data;
+  /** `migrate[n]` turns data of schemaVersion n into data of n + 1. */
+  migrate?: Record<number, (old: unknown) => unknown>;
+  /** A draft's title from its data, e.g. 「川上村 令和8年度 専門人材派遣」; defaults to `title`. */
+  draftTitle?(data: Data): string;
+}
+
+export type StepKind = 'intro' | 'form' | 'amounts' | 'review' | 'done';
+
+export interface StepDefinition<Data> {
+  /** Unique within the form; stored in drafts as the step to resume at. */
+  id: string;
+  title: string;
+  /** Empty for steps without inputs (intro, amounts, review, done). */
+  fields: FieldDefinition<Data>[];
+  /** The step is skipped (and its data neither validated nor submitted) when this is false. */
+  when?: (data: Data) => boolean;
+  /** Defaults to 'form'. Entering a 'review' step validates the whole form first. */
+  kind?: StepKind;
+}
+
+export type FieldControl =
+  | 'text'
+  | 'textarea'
+  | 'yen'
+  | 'date'
+  | 'fiscal-year'
+  | 'dantai'
+  | 'radio'
+  | 'checkbox'
+  | 'select'
+  | 'rows'
+  | 'attachment'
+  | 'boolean';
+
+export interface FieldOption {
+  value: string;
+  label: string;
+}
+
+/**
+ * One question. `Scope` is what `when` sees: the whole data for a step's fields, one row
+ * for the fields inside a 'rows' field (`root` is then the whole data).
+ */
+export interface FieldDefinition<Scope> {
+  path: string;
+  label: string;
+  control: FieldControl;
+  /** Shows ※必須 / ※任意; the schema still decides what is an error. */
+  required?: boolean;
+  /** Support text under the label: format and an example. */
+  hint?: string;
+  /** For radio, checkbox and select. */
+  options?: FieldOption[];
+  /** The field is hidden (its data kept, but neither validated nor submitted) when this is false. */
+  when?: (scope: Scope, root: unknown) => boolean;
+  /** For 'rows': the fields of one row, with paths relative to the row. */
+  // biome-ignore lint/suspicious/noExplicitAny: a row's type is not known from the form's type
+  fields?: FieldDefinition<any>[];
+  /** A longer note shown with the field (e.g. a documented assumption). */
+  note?: string;
+  maxLength?: number;
+}

@@ -1,0 +1,72 @@
+// Dotted paths such as 'posts.0.salary' address a value inside form data.
+// Every update copies only the objects along the path, so older snapshots stay valid
+// (undo, memoised validation and amounts rely on that).
+
+export type PathSegment = string | number;
+
+const forbidden = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** 'posts.0.salary' → ['posts', 0, 'salary']; '' → []. */
+export function splitPath(path: string): PathSegment[] {
+  if (path === '') return [];
+  return path.split('.').map((segment) => {
+    if (forbidden.has(segment)) throw new Error(`使えない名前がパスに含まれています: ${path}`);
+    return /^\d+$/.test(segment) ? Number(segment) : segment;
+  });
+}
+
+/** ['posts', 0, 'salary'] → 'posts.0.salary' (zod issue paths come in this form). */
+export function joinPath(segments: readonly PropertyKey[]): string {
+  return segments.map(String).join('.');
+}
+
+/** True when `path` is `ancestor` itself or lies inside it. The empty path contains everything. */
+export function isWithin(path: string, ancestor: string): boolean {
+  return ancestor === '' || path === ancestor || path.startsWith(`${ancestor}.`);
+}
+
+/** The value at `path`, or undefined when any part of the way is missing. */
+export function getAt(root: unknown, path: string): unknown {
+  let value = root;
+  for (const segment of splitPath(path)) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
+}
+
+/** A copy of `root` with `value` at `path`; missing objects (or arrays, for numeric keys) are created. */
+export function setAt<T>(root: T, path: string, value: unknown): T {
+  return setSegments(root, splitPath(path), value) as T;
+}
+
+function setSegments(node: unknown, segments: PathSegment[], value: unknown): unknown {
+  const [head, ...rest] = segments;
+  if (head === undefined) return value;
+  const copy = copyContainer(node, head);
+  copy[head] = setSegments(copy[head], rest, value);
+  return copy;
+}
+
+function copyContainer(node: unknown, key: PathSegment): Record<PropertyKey, unknown> {
+  if (Array.isArray(node)) return [...node] as unknown as Record<PropertyKey, unknown>;
+  if (node !== null && typeof node === 'object') return { ...(node as object) } as never;
+  return (typeof key === 'number' ? [] : {}) as Record<PropertyKey, unknown>;
+}
+
+/** A copy of `root` without the value at `path` (an object key is deleted, an array slot emptied). */
+export function removeAt<T>(root: T, path: string): T {
+  return removeSegments(root, splitPath(path)) as T;
+}
+
+function removeSegments(node: unknown, segments: PathSegment[]): unknown {
+  const [head, ...rest] = segments;
+  if (head === undefined || node === null || typeof node !== 'object') return node;
+  const container = node as Record<PropertyKey, unknown>;
+  if (!(head in container)) return node;
+  const copy = copyContainer(node, head);
+  if (rest.length > 0) copy[head] = removeSegments(copy[head], rest);
+  else if (Array.isArray(copy)) copy[head] = undefined;
+  else delete copy[head];
+  return copy;
+}

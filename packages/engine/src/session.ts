@@ -1,0 +1,445 @@
+// A form session: the data being typed, where the user is, what they touched, which
+// steps they tried to leave, and what the schema and calculator say about it all.
+// Framework-free; the UI and the draft store listen through `subscribe`.
+import type { FormDefinition, StepDefinition } from './form-definition.ts';
+import {
+  groupByPath,
+  type Issue,
+  issuesWithin,
+  type RawValues,
+  schemaIssues,
+  withRawIssues,
+} from './issues.ts';
+import { getAt, isWithin, removeAt, setAt, splitPath } from './path.ts';
+import { recordAfterRowRemoval } from './rows.ts';
+import {
+  hiddenPaths,
+  isUnderAny,
+  visibleFields,
+  visibleSteps,
+  withoutPaths,
+} from './visibility.ts';
+
+/** What a draft keeps of a session. */
+export interface SessionSnapshot<Data> {
+  data: Data;
+  raw: RawValues;
+  step: string;
+}
+
+/** What changed: data or raw text, the current step, or touched/submitted state. */
+export type SessionChange =
+  | { kind: 'data'; path?: string }
+  | { kind: 'step'; step: string }
+  | { kind: 'state' };
+
+export type SessionListener = (change: SessionChange) => void;
+
+/** The outcome of `next()`: when not ok, the issues that kept the user on this step. */
+export interface StepResult {
+  ok: boolean;
+  issues: Issue[];
+  /** When the whole-form check before review failed: the first step with an issue. */
+  invalidStep?: string;
+}
+
+/** The body a host submits; `data` holds visible data only and validates on a server. */
+export interface SubmitPayload<Data> {
+  formId: string;
+  schemaVersion: number;
+  data: Data;
+  amounts: unknown;
+}
+
+interface Derived<Data> {
+  data: Data;
+  raw: RawValues;
+  hidden: string[];
+  visibleData: Data;
+  issues?: Issue[];
+}
+
+const historyLimit = 200;
+
+/** Starts a session on `definition`, from a saved draft's data, raw text and step if given. */
+export function createSession<Data>(
+  definition: FormDefinition<Data>,
+  initial: Partial<SessionSnapshot<Data>> = {},
+): FormSession<Data> {
+  return new FormSession(definition, initial);
+}
+
+export class FormSession<Data> {
+  readonly definition: FormDefinition<Data>;
+  #data: Data;
+  #raw: RawValues;
+  #step: string;
+  readonly #initialData: Data;
+  readonly #initialRaw: RawValues;
+  #touched = new Set<string>();
+  #submitted = new Set<string>();
+  #visited = new Set<string>();
+  #undo: { data: Data; raw: RawValues }[] = [];
+  #redo: { data: Data; raw: RawValues }[] = [];
+  #listeners = new Set<SessionListener>();
+  #derived: Derived<Data> | undefined;
+  #amounts: { data: Data; value: unknown } | undefined;
+
+  constructor(definition: FormDefinition<Data>, initial: Partial<SessionSnapshot<Data>>) {
+    this.definition = definition;
+    this.#data = initial.data ?? definition.emptyData();
+    this.#raw = initial.raw ?? {};
+    this.#initialData = this.#data;
+    this.#initialRaw = this.#raw;
+    const steps = this.visibleSteps();
+    const resumeAt = steps.findIndex((step) => step.id === initial.step);
+    const start = Math.max(resumeAt, 0);
+    // A reopened draft may go back to any step before the one it was left at.
+    for (const step of steps.slice(0, start + 1)) this.#visited.add(step.id);
+    this.#step = steps[start]?.id ?? definition.steps[0]?.id ?? '';
+  }
+
+  get data(): Data {
+    return this.#data;
+  }
+
+  get raw(): RawValues {
+    return this.#raw;
+  }
+
+  /** The current step. */
+  get step(): StepDefinition<Data> {
+    return this.#stepById(this.#step);
+  }
+
+  /** The value at `path`. */
+  get(path: string): unknown {
+    return getAt(this.#data, path);
+  }
+
+  /** Stores a parsed value at `path` and forgets any raw text there. */
+  set(path: string, value: unknown): void {
+    if (Object.is(this.get(path), value) && !Object.hasOwn(this.#raw, path)) return;
+    this.#change(setAt(this.#data, path, value), withoutKey(this.#raw, path), path);
+  }
+
+  /** Keeps text that could not be parsed; the value at `path` is cleared so nothing stale is used. */
+  setRaw(path: string, text: string): void {
+    splitPath(path); // refuses '__proto__' and the like before it becomes a key
+    this.#change(removeAt(this.#data, path), { ...this.#raw, [path]: text }, path);
+  }
+
+  /** Appends a row to the array at `path`. */
+  addRow(path: string, row: unknown = {}): void {
+    const rows = this.get(path);
+    const next = Array.isArray(rows) ? [...rows, row] : [row];
+    this.#change(setAt(this.#data, path, next), this.#raw, path);
+  }
+
+  /** Removes row `index` of the array at `path`; raw text and touched marks of later rows move up. */
+  removeRow(path: string, index: number): void {
+    const rows = this.get(path);
+    if (!Array.isArray(rows) || index < 0 || index >= rows.length) return;
+    const next = rows.filter((_, i) => i !== index);
+    const touched = recordAfterRowRemoval(
+      Object.fromEntries([...this.#touched].map((key) => [key, true])),
+      path,
+      index,
+    );
+    this.#touched = new Set(Object.keys(touched));
+    this.#change(
+      setAt(this.#data, path, next),
+      recordAfterRowRemoval(this.#raw, path, index),
+      path,
+    );
+  }
+
+  /** Marks a field as visited by the user (call on blur). */
+  touch(path: string): void {
+    if (this.#touched.has(path)) return;
+    this.#touched.add(path);
+    this.#emit({ kind: 'state' });
+  }
+
+  isTouched(path: string): boolean {
+    for (const key of this.#touched) if (isWithin(key, path) || isWithin(path, key)) return true;
+    return false;
+  }
+
+  /** True when the value or raw text at `path` differs from what the session started with. */
+  isDirty(path: string): boolean {
+    return (
+      !Object.is(this.get(path), getAt(this.#initialData, path)) ||
+      this.#raw[path] !== this.#initialRaw[path]
+    );
+  }
+
+  /** True when the session started with something at `path` (a reopened draft). */
+  isPrefilled(path: string): boolean {
+    const value = getAt(this.#initialData, path);
+    return (
+      (value !== undefined && value !== null && value !== '') ||
+      Object.hasOwn(this.#initialRaw, path)
+    );
+  }
+
+  /** True once the user tried to leave the step (or the whole form was checked). */
+  isSubmitted(stepId: string): boolean {
+    return this.#submitted.has(stepId);
+  }
+
+  visibleSteps(): StepDefinition<Data>[] {
+    return visibleSteps(this.definition, this.#data);
+  }
+
+  /** The fields of a step (the current one by default) that are shown. */
+  visibleFields(stepId = this.#step) {
+    return visibleFields(this.#stepById(stepId), this.#data);
+  }
+
+  /** True when `path` (a field, or a value inside a row) is shown. */
+  isVisible(path: string): boolean {
+    return !isUnderAny(path, this.#derive().hidden);
+  }
+
+  /** The data with hidden fields and skipped steps removed: what is validated, calculated and submitted. */
+  get visibleData(): Data {
+    return this.#derive().visibleData;
+  }
+
+  /** Every issue of the visible data and raw text, whole form. */
+  validateAll(): Issue[] {
+    const derived = this.#derive();
+    derived.issues ??= withRawIssues(
+      schemaIssues(this.definition.schema, derived.visibleData),
+      derived.raw,
+    ).filter((issue) => !isUnderAny(issue.path, derived.hidden));
+    return derived.issues;
+  }
+
+  /** The issues of one step (the current one by default): the whole-form issues within its shown fields. */
+  stepIssues(stepId = this.#step): Issue[] {
+    const paths = this.visibleFields(stepId).map((field) => field.path);
+    return issuesWithin(this.validateAll(), paths);
+  }
+
+  /** Every issue, grouped by path. */
+  issuesByPath(): Record<string, Issue[]> {
+    return groupByPath(this.validateAll());
+  }
+
+  /**
+   * The issues at `path` the user should see now: once the step was submitted, or once the
+   * field was touched and either changed or came filled in from a draft.
+   */
+  shownIssues(path: string): Issue[] {
+    if (!this.#shouldShow(path)) return [];
+    return this.validateAll().filter((issue) => issue.path === path);
+  }
+
+  /** The issues the user should see now on one step, by path, for the error summary. */
+  shownIssuesByPath(stepId = this.#step): Record<string, Issue[]> {
+    return groupByPath(this.stepIssues(stepId).filter((issue) => this.#shouldShow(issue.path)));
+  }
+
+  #shouldShow(path: string): boolean {
+    const step = this.#stepOfPath(path);
+    if (step && this.#submitted.has(step)) return true;
+    return this.isTouched(path) && (this.isDirty(path) || this.isPrefilled(path));
+  }
+
+  #stepOfPath(path: string): string | undefined {
+    return this.definition.steps.find((step) =>
+      step.fields.some((field) => isWithin(path, field.path)),
+    )?.id;
+  }
+
+  /**
+   * Leaves the current step forward when its fields have no issues; before a review step
+   * the whole form is checked. Either way the step counts as submitted (errors show).
+   */
+  next(): StepResult {
+    const current = this.step;
+    this.#submitted.add(current.id);
+    const issues = this.stepIssues(current.id);
+    if (issues.length > 0) {
+      this.#emit({ kind: 'state' });
+      return { ok: false, issues };
+    }
+    const target = this.#neighbour(1);
+    if (!target) {
+      this.#emit({ kind: 'state' });
+      return { ok: true, issues: [] };
+    }
+    if (target.kind === 'review') {
+      const all = this.validateAll();
+      if (all.length > 0) {
+        for (const step of this.visibleSteps()) this.#submitted.add(step.id);
+        this.#emit({ kind: 'state' });
+        const invalidStep = all.map((issue) => this.#stepOfPath(issue.path)).find(Boolean);
+        return { ok: false, issues: all, ...(invalidStep ? { invalidStep } : {}) };
+      }
+    }
+    this.#moveTo(target.id);
+    return { ok: true, issues: [] };
+  }
+
+  /** Goes to the previous shown step without checking anything; false on the first step. */
+  back(): boolean {
+    const target = this.#neighbour(-1);
+    if (!target) return false;
+    this.#moveTo(target.id);
+    return true;
+  }
+
+  /** True when `stepId` is shown and was already reached. */
+  canGoTo(stepId: string): boolean {
+    return this.#visited.has(stepId) && this.visibleSteps().some((step) => step.id === stepId);
+  }
+
+  /** Jumps to a step already reached (e.g. a change link on the review page). */
+  goTo(stepId: string): boolean {
+    if (!this.canGoTo(stepId)) return false;
+    this.#moveTo(stepId);
+    return true;
+  }
+
+  #neighbour(direction: 1 | -1): StepDefinition<Data> | undefined {
+    const steps = this.definition.steps;
+    const shown = new Set(this.visibleSteps());
+    let index = steps.findIndex((step) => step.id === this.#step) + direction;
+    while (index >= 0 && index < steps.length) {
+      const step = steps[index];
+      if (step && shown.has(step)) return step;
+      index += direction;
+    }
+    return undefined;
+  }
+
+  #moveTo(stepId: string): void {
+    this.#visited.add(stepId);
+    this.#step = stepId;
+    this.#emit({ kind: 'step', step: stepId });
+  }
+
+  /** The calculator's result on the visible data; recomputed only after the data changed. */
+  get amounts(): unknown {
+    const calculate = this.definition.calculate;
+    if (!calculate) return undefined;
+    if (this.#amounts?.data !== this.#data) {
+      this.#amounts = { data: this.#data, value: safely(() => calculate(this.visibleData)) };
+    }
+    return this.#amounts.value;
+  }
+
+  submitPayload(): SubmitPayload<Data> {
+    return {
+      formId: this.definition.id,
+      schemaVersion: this.definition.schemaVersion,
+      data: this.visibleData,
+      amounts: this.amounts,
+    };
+  }
+
+  /** The draft's title from its data, e.g. 「川上村 令和8年度 専門人材派遣」. */
+  draftTitle(): string {
+    const fromData = this.definition.draftTitle
+      ? safely(() => this.definition.draftTitle?.(this.#data))
+      : undefined;
+    return typeof fromData === 'string' && fromData !== '' ? fromData : this.definition.title;
+  }
+
+  get canUndo(): boolean {
+    return this.#undo.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.#redo.length > 0;
+  }
+
+  /** Takes back the last change of data or raw text. */
+  undo(): boolean {
+    const previous = this.#undo.pop();
+    if (!previous) return false;
+    this.#redo.push({ data: this.#data, raw: this.#raw });
+    this.#replace(previous.data, previous.raw);
+    return true;
+  }
+
+  /** Reapplies the last change taken back. */
+  redo(): boolean {
+    const following = this.#redo.pop();
+    if (!following) return false;
+    this.#undo.push({ data: this.#data, raw: this.#raw });
+    this.#replace(following.data, following.raw);
+    return true;
+  }
+
+  snapshot(): SessionSnapshot<Data> {
+    return { data: this.#data, raw: this.#raw, step: this.#step };
+  }
+
+  /** Replaces data, raw text and step (e.g. with another tab's version); can be undone. */
+  restore(snapshot: SessionSnapshot<Data>): void {
+    this.#change(snapshot.data, snapshot.raw);
+    if (snapshot.step !== this.#step && this.definition.steps.some((s) => s.id === snapshot.step)) {
+      this.#moveTo(snapshot.step);
+    }
+  }
+
+  /** Calls `listener` after every change; returns the function that stops it. */
+  subscribe(listener: SessionListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #change(data: Data, raw: RawValues, path?: string): void {
+    this.#undo.push({ data: this.#data, raw: this.#raw });
+    if (this.#undo.length > historyLimit) this.#undo.shift();
+    this.#redo = [];
+    this.#replace(data, raw, path);
+  }
+
+  #replace(data: Data, raw: RawValues, path?: string): void {
+    this.#data = data;
+    this.#raw = raw;
+    this.#emit(path === undefined ? { kind: 'data' } : { kind: 'data', path });
+  }
+
+  #emit(change: SessionChange): void {
+    for (const listener of this.#listeners) listener(change);
+  }
+
+  /** Hidden paths and visible data, recomputed only when data or raw text changed. */
+  #derive(): Derived<Data> {
+    const cached = this.#derived;
+    if (cached && cached.data === this.#data && cached.raw === this.#raw) return cached;
+    const hidden =
+      cached?.data === this.#data ? cached.hidden : hiddenPaths(this.definition, this.#data);
+    const visibleData =
+      cached?.data === this.#data ? cached.visibleData : withoutPaths(this.#data, hidden);
+    this.#derived = { data: this.#data, raw: this.#raw, hidden, visibleData };
+    return this.#derived;
+  }
+
+  #stepById(stepId: string): StepDefinition<Data> {
+    const step = this.definition.steps.find((candidate) => candidate.id === stepId);
+    if (!step) throw new Error(`この様式に「${stepId}」という手順はありません。`);
+    return step;
+  }
+}
+
+function withoutKey(record: RawValues, key: string): RawValues {
+  if (!Object.hasOwn(record, key)) return record;
+  const { [key]: _removed, ...rest } = record;
+  return rest;
+}
+
+/** A calculator or title function may not cope with half-typed data; that is not an error yet. */
+function safely<T>(compute: () => T): T | undefined {
+  try {
+    return compute();
+  } catch {
+    return undefined;
+  }
+}
