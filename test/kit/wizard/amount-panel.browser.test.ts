@@ -1,3 +1,4 @@
+import '@koiki/kit';
 import type { AmountLine, KoikiAmountPanel } from '@koiki/kit';
 import { expect, fixture, html } from '@open-wc/testing';
 

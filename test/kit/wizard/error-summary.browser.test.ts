@@ -1,6 +1,7 @@
 import { type ErrorSummaryItem, type KoikiErrorSummary, linkText } from '@koiki/kit';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { findNode } from './a11y-tree.ts';
 
 const items: ErrorSummaryItem[] = [
   { path: 'applicant.code', label: '申請団体', message: '申請団体を選んでください。' },
@@ -35,11 +36,7 @@ describe('<koiki-error-summary>', () => {
     );
     el.focus();
     expect(innerFocused(el)).to.equal(true);
-    const snapshot = await a11ySnapshot({});
-    const alert = findAccessibilityNode(
-      snapshot,
-      (node) => node.role === 'alert' && (node.name as string) === '入力内容を確認してください',
-    );
+    const alert = await findNode('alert', '入力内容を確認してください');
     expect(alert).to.not.equal(null);
     await expect(el).to.be.accessible();
   });

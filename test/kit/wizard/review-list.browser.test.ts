@@ -1,6 +1,8 @@
+import '@koiki/kit';
 import type { KoikiReviewList, ReviewSection } from '@koiki/kit';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { findNode } from './a11y-tree.ts';
 
 const sections: ReviewSection[] = [
   {
@@ -41,9 +43,8 @@ describe('<koiki-review-list>', () => {
 
   it('「変更」ボタンの名前はラベルを含む（「申請団体を変更」）', async () => {
     await reviewList();
-    const snapshot = await a11ySnapshot({});
     for (const name of ['申請団体を変更', '備考を変更', '経費の内訳を変更']) {
-      const node = findAccessibilityNode(snapshot, (n) => n.role === 'button' && n.name === name);
+      const node = await findNode('button', name);
       expect(node, name).to.not.equal(null);
     }
   });
