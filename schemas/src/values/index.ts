@@ -1,0 +1,6 @@
+export * from './dantai-code.ts';
+export * from './fiscal-year.ts';
+export * from './parse-result.ts';
+export * from './text.ts';
+export * from './wareki.ts';
+export * from './yen.ts';

@@ -1,0 +1,58 @@
+import { jis0208Rows, jis0208StandardMappingAlternatives } from '../../data/jis0208.ts';
+
+// Dash-like characters people type between digits (電話番号, 番地, 文書番号): ‐ ‑ ‒ – — ― − ー ｰ ─ ━ ﹣ －.
+const dashBetweenDigits = /(?<=\d)[\u2010-\u2015\u2212\u30fc\uff70\u2500\u2501\ufe63\uff0d](?=\d)/g;
+
+/** NFKC (全角英数→半角, 半角カナ→全角), one ASCII hyphen for any dash inside a run of digits, trimmed. */
+export function normalizeText(text: string): string {
+  return text.normalize('NFKC').replace(dashBetweenDigits, '-').trim();
+}
+
+const jis0208 = new Set([...jis0208Rows.join(''), ...jis0208StandardMappingAlternatives]);
+
+// ASCII (JIS X 0201 ローマ字) and line breaks are fine in every document we print, so they are allowed
+// although they are not JIS X 0208 characters.
+const isPlainAscii = (char: string) => /^[\t\n\r\x20-\x7e]$/.test(char);
+
+const isHalfWidthKana = (char: string) => /^[\uff61-\uff9f]$/.test(char);
+
+const isKanji = (char: string) =>
+  /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3ffff}]$/u.test(char);
+
+function reasonFor(char: string): string {
+  if (isHalfWidthKana(char)) {
+    const fullWidth = char.normalize('NFKC');
+    const example = jis0208.has(fullWidth) ? `「${fullWidth}」` : '';
+    return `「${char}」は半角カナです。全角カナ${example}で入力してください。`;
+  }
+  const compatible = char.normalize('NFKC');
+  if (compatible !== char && [...compatible].every((c) => jis0208.has(c) || isPlainAscii(c))) {
+    return `「${char}」は機種依存文字です。「${compatible}」のように書き換えてください。`;
+  }
+  if (char.length > 1) {
+    return `「${char}」はJIS第1・第2水準にない文字（4バイト文字）です。JIS第1・第2水準の字体に置き換えてください（例：𠮷→吉）。`;
+  }
+  if (isKanji(char)) {
+    return `「${char}」はJIS第1・第2水準にない漢字（機種依存文字・異体字）です。常用の字体に置き換えてください（例：髙→高、﨑→崎）。`;
+  }
+  return `「${char}」はJIS第1・第2水準にない文字です。別の文字に置き換えてください。`;
+}
+
+/**
+ * Every character that is not in JIS X 0208 levels 1–2 (ASCII aside), with a Japanese reason.
+ * `index` is the UTF-16 index in `text` (as for `text.slice`), so a character beyond the BMP
+ * such as 𠮷 counts two.
+ */
+export function findNonJisCharacters(
+  text: string,
+): Array<{ char: string; index: number; reason: string }> {
+  const found: Array<{ char: string; index: number; reason: string }> = [];
+  let index = 0;
+  for (const char of text) {
+    if (!jis0208.has(char) && !isPlainAscii(char)) {
+      found.push({ char, index, reason: reasonFor(char) });
+    }
+    index += char.length;
+  }
+  return found;
+}
