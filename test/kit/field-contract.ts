@@ -93,14 +93,10 @@ export function runFieldContract(contract: FieldContract): void {
 
     it('必須なら ※必須、任意なら ※任意 と表示される', async () => {
       const { el } = await mount(contract, true);
-      expect(el.shadowRoot!.querySelector('[part="badge"]')?.textContent?.trim()).to.equal(
-        '※必須',
-      );
+      expect(el.shadowRoot!.querySelector('[part="badge"]')?.textContent?.trim()).to.equal('※必須');
       el.required = false;
       await settle(el);
-      expect(el.shadowRoot!.querySelector('[part="badge"]')?.textContent?.trim()).to.equal(
-        '※任意',
-      );
+      expect(el.shadowRoot!.querySelector('[part="badge"]')?.textContent?.trim()).to.equal('※任意');
     });
 
     it('入力前や、触れただけで離れたときはエラーが出ない', async () => {

@@ -11,6 +11,22 @@ export {
 } from './field/field-controller.ts';
 export { fieldMessages } from './field/messages.ts';
 export { themeStyles } from './field/theme.styles.ts';
+// Fields (import './fields/<name>/define.ts' or the define-fields entry to register the tags)
+export {
+  type ChoiceOption,
+  type ChoiceType,
+  KoikiChoiceField,
+} from './fields/choice-field/choice-field.ts';
+export { KoikiDateField } from './fields/date-field/date-field.ts';
+export { type DateBoxes, dateFromBoxes } from './fields/date-field/date-parts.ts';
+export {
+  fiscalYearLabel,
+  KoikiFiscalYearField,
+} from './fields/fiscal-year-field/fiscal-year-field.ts';
+export { type NonJisWarning, nonJisWarning } from './fields/text-field/non-jis-warning.ts';
+export { KoikiTextField } from './fields/text-field/text-field.ts';
+export { KoikiYenField } from './fields/yen-field/yen-field.ts';
+export { yenInManUnits, yenReading } from './fields/yen-field/yen-reading.ts';
 // Wizard parts
 // (amount panel export added once @koiki/schemas exports formatYen)
 export {

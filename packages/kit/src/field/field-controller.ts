@@ -130,7 +130,14 @@ export class FieldController<V> implements ReactiveController {
     this.emit('koiki-change', { value, raw, valid: this.ownMessage === '' });
   }
 
-  /** Call when focus leaves the field's inputs. */
+  /** Bind to @focusout on the field's inputs: marks touched only when focus leaves the field. */
+  readonly onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (next && this.host.shadowRoot?.contains(next)) return;
+    this.markTouched();
+  };
+
+  /** Call when focus leaves the field (onFocusOut does this for you). */
   markTouched(): void {
     this.touched = true;
     this.host.requestUpdate();

@@ -1,0 +1,32 @@
+import { css } from 'lit';
+
+export const choiceFieldStyles = css`
+  .options {
+    display: grid;
+    gap: 0.75rem;
+    margin-block-start: 0.25rem;
+  }
+  .option {
+    display: grid;
+    grid-template-columns: 1.5rem 1fr;
+    column-gap: 0.5rem;
+    align-items: start;
+  }
+  .option input {
+    margin-block-start: 0.15rem;
+  }
+  .option label {
+    font-weight: normal;
+    font-size: var(--_font-size);
+  }
+  .option .option-hint {
+    grid-column: 2;
+    margin: 0;
+    font-size: var(--_font-size-small);
+    color: var(--_text-muted);
+  }
+  select {
+    min-width: 16rem;
+    max-width: 100%;
+  }
+`;

@@ -1,0 +1,156 @@
+// 和暦 date field: 元号 select and 年/月/日 boxes in a fieldset with a legend, the date read back
+// with its 西暦 (「2026年（令和8年）11月23日」). A whole date such as 「R8.11.23」 or 「2026/11/23」
+// can be typed or pasted into the year box. The value is an ISO date ('2026-11-23').
+import { type Era, formatYearWithEra } from '@koiki/schemas';
+import { html, LitElement } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { fieldStyles } from '../../field/field.styles.ts';
+import { FieldController, fieldProperties } from '../../field/field-controller.ts';
+import { dateFieldStyles } from './date-field.styles.ts';
+import {
+  boxesFromIso,
+  boxesFromRaw,
+  type DateBoxes,
+  dateFromBoxes,
+  emptyBoxes,
+  isBlank,
+  rawFromBoxes,
+} from './date-parts.ts';
+
+/** The 元号 offered, newest first (the schema's Era type keeps this list honest). */
+const eraChoices: readonly Era[] = ['令和', '平成'];
+const newestEra: Era = eraChoices[0]!;
+
+export class KoikiDateField extends LitElement {
+  static formAssociated = true;
+  static override properties = { ...fieldProperties, value: { type: String } };
+  static override styles = [fieldStyles, dateFieldStyles];
+
+  label = '';
+  hint = '';
+  required = false;
+  name = '';
+  /** ISO date 'YYYY-MM-DD', or '' when empty or not a date yet. */
+  value = '';
+  raw = '';
+  error = '';
+  submitted = false;
+
+  /** What the boxes show; follows typing, and values set from outside. */
+  private boxes: DateBoxes = emptyBoxes(newestEra);
+
+  readonly field = new FieldController<string>(this, {
+    isEmpty: (value, raw) => !value && raw === '',
+    toFormValue: (value) => value || null,
+    fromFormState: (state) => fromText(typeof state === 'string' ? state : ''),
+    check: (_value, raw) => {
+      if (raw === '') return '';
+      const result = dateFromBoxes(boxesFromRaw(raw, newestEra));
+      return result.ok ? '' : result.message;
+    },
+    missingMessage: (label) => `${label}を入力してください。`,
+    focusTarget: () => this.renderRoot.querySelector<HTMLElement>('select'),
+  });
+
+  override focus(options?: FocusOptions): void {
+    this.field.focus(options);
+  }
+
+  formResetCallback(): void {
+    this.field.reset();
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    this.field.restore(state);
+  }
+
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    const typing = this.shadowRoot?.activeElement != null;
+    if ((changed.has('value') || changed.has('raw')) && !typing) {
+      if (this.raw !== '') this.boxes = boxesFromRaw(this.raw, this.boxes.era);
+      else if (this.value) this.boxes = boxesFromIso(this.value);
+      else this.boxes = emptyBoxes(this.boxes.era);
+    }
+  }
+
+  private onBox(event: Event): void {
+    const box = event.target as HTMLInputElement | HTMLSelectElement;
+    this.boxes = { ...this.boxes, [box.dataset.box as keyof DateBoxes]: box.value };
+    if (isBlank(this.boxes)) {
+      this.field.commitInput('', '');
+      return;
+    }
+    const result = dateFromBoxes(this.boxes);
+    if (result.ok) this.field.commitInput(result.value, '');
+    else this.field.commitInput('', rawFromBoxes(this.boxes));
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    // A whole date typed into the year box is spread over the boxes once the user leaves it.
+    if (this.value && this.raw === '') this.boxes = boxesFromIso(this.value);
+    this.field.onFocusOut(event);
+  }
+
+  private renderBox(box: 'year' | 'month' | 'day', unit: string) {
+    const describedBy = [
+      this.field.visibleError ? 'error' : '',
+      box === 'year' ? 'combined' : '',
+    ].filter(Boolean);
+    return html`<span class="box">
+      <input
+        id=${box}
+        class=${box}
+        part="input"
+        type="text"
+        inputmode="numeric"
+        autocomplete="off"
+        data-box=${box}
+        .value=${live(this.boxes[box])}
+        aria-invalid=${this.field.visibleError !== '' ? 'true' : 'false'}
+        aria-describedby=${describedBy.join(' ')}
+        @input=${this.onBox}
+      /><label for=${box}>${unit}</label>
+    </span>`;
+  }
+
+  protected override render() {
+    const reading = this.value ? readingOf(this.value) : '';
+    return html`
+      <fieldset part="fieldset" aria-describedby=${this.field.describedBy(...(reading ? ['reading'] : []))}>
+        ${this.field.renderLegend()}
+        <div class="after-legend">${this.field.renderHint()}</div>
+        <div class="boxes" @focusout=${this.onFocusOut}>
+          <span class="box">
+            <label for="era" class="visually-hidden">元号</label>
+            <select id="era" part="input" data-box="era" @change=${this.onBox}>
+              ${eraChoices.map(
+                (era) =>
+                  html`<option value=${era} ?selected=${this.boxes.era === era}>${era}</option>`,
+              )}
+            </select>
+          </span>
+          ${this.renderBox('year', '年')} ${this.renderBox('month', '月')}
+          ${this.renderBox('day', '日')}
+        </div>
+        <p class="combined" id="combined">
+          年の欄に「R8.11.23」や「2026/11/23」とまとめて入力することもできます。
+        </p>
+        ${reading ? html`<p class="reading" id="reading" part="reading">${reading}</p>` : ''}
+        ${this.field.renderError()}
+      </fieldset>
+    `;
+  }
+}
+
+/** '2026-11-23' → 「2026年（令和8年）11月23日」: 西暦 alongside 和暦. */
+function readingOf(iso: string): string {
+  const [year = '', month = '', day = ''] = iso.split('-');
+  return `${formatYearWithEra(Number(year))}${Number(month)}月${Number(day)}日`;
+}
+
+/** Text from a form state or draft → value and raw. */
+function fromText(text: string): { value: string; raw: string } {
+  if (text === '') return { value: '', raw: '' };
+  const result = dateFromBoxes(boxesFromRaw(text, newestEra));
+  return result.ok ? { value: result.value, raw: '' } : { value: '', raw: text };
+}

@@ -1,0 +1,8 @@
+import { css } from 'lit';
+
+export const fiscalYearFieldStyles = css`
+  select {
+    min-width: 16rem;
+    max-width: 100%;
+  }
+`;

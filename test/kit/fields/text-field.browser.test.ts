@@ -1,0 +1,106 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../packages/kit/src/fields/text-field/define.ts';
+import type { KoikiTextField } from '../../../packages/kit/src/fields/text-field/text-field.ts';
+import { runFieldContract } from '../field-contract.ts';
+
+runFieldContract({
+  tag: 'koiki-text-field',
+  namedRole: 'textbox',
+  fill: async () => {
+    await sendKeys({ type: '山田太郎' });
+  },
+  filledFormData: ['山田太郎'],
+  emptyFormData: [''],
+  makeInvalid: async () => {
+    await sendKeys({ type: 'a' });
+    await sendKeys({ press: 'Backspace' });
+  },
+});
+
+runFieldContract({
+  tag: 'koiki-text-field',
+  namedRole: 'textbox',
+  setup: (el) => {
+    (el as KoikiTextField).multiline = true;
+  },
+  fill: async () => {
+    await sendKeys({ type: '協議会を開催した。' });
+  },
+  filledFormData: ['協議会を開催した。'],
+  emptyFormData: [''],
+});
+
+describe('koiki-text-field: 文字数と文字の確認', () => {
+  it('最大20文字の欄に8文字入れると「残り12文字」と表示される', async () => {
+    const el = await fixture<KoikiTextField>(
+      html`<koiki-text-field label="協約名" maxlength="20"></koiki-text-field>`,
+    );
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.focus();
+    await sendKeys({ type: '連携協約の名称です' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#count')?.textContent).to.equal('残り11文字');
+    expect(input.getAttribute('aria-describedby')).to.contain('count');
+  });
+
+  it('最大文字数を超えても文字は消えず、超えた数と直し方がエラーで出る', async () => {
+    const el = await fixture<KoikiTextField>(
+      html`<koiki-text-field label="氏名" maxlength="3"></koiki-text-field>`,
+    );
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.focus();
+    await sendKeys({ type: '山田太郎' });
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(input.value).to.equal('山田太郎');
+    expect(el.shadowRoot!.querySelector('#count')?.textContent).to.equal('1文字超過');
+    expect(el.shadowRoot!.querySelector('[part="error"]')?.textContent).to.contain(
+      '1文字多すぎます。3文字以内で入力してください。',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('𠮷 を含む名前には、文字と理由を示す注意が出る（エラーではない）', async () => {
+    const el = await fixture<KoikiTextField>(
+      html`<koiki-text-field label="氏名" required></koiki-text-field>`,
+    );
+    el.value = '𠮷田花子';
+    await el.updateComplete;
+    const warning = el.shadowRoot!.querySelector('#warning')!;
+    expect(warning.textContent).to.contain('次の文字は国の様式で使えない可能性があります：𠮷');
+    expect(warning.querySelector('li')?.textContent).to.contain('「𠮷」はJIS第1・第2水準にない');
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('input')!.getAttribute('aria-describedby')).to.contain(
+      'warning',
+    );
+    const form = document.createElement('form');
+    form.append(el);
+    document.body.append(form);
+    expect(form.checkValidity(), '注意があっても送信はできる').to.equal(true);
+    await expect(el).to.be.accessible();
+    form.remove();
+  });
+
+  it('全角数字とハイフンは、離れたときに半角にそろう', async () => {
+    const el = await fixture<KoikiTextField>(
+      html`<koiki-text-field label="電話番号"></koiki-text-field>`,
+    );
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.focus();
+    input.value = '０３－１２３４－５６７８';
+    input.dispatchEvent(new InputEvent('input'));
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(el.value).to.equal('03-1234-5678');
+    expect(input.value).to.equal('03-1234-5678');
+  });
+
+  it('multiline では複数行の入力欄（textarea）になる', async () => {
+    const el = await fixture<KoikiTextField>(
+      html`<koiki-text-field label="内容" multiline></koiki-text-field>`,
+    );
+    expect(el.shadowRoot!.querySelector('textarea')).to.not.equal(null);
+  });
+});
