@@ -1,1 +1,51 @@
-export {};
+// @koiki/pdf: A4 form PDFs in Japanese, the same in the browser and in Node.
+// This entry is light: pdf-lib and fontkit load only when a PDF is built or read.
+
+import type { MissingGlyph } from './errors.ts';
+import type {
+  BuildPdfOptions,
+  BuiltPdf,
+  EmbeddedPdfData,
+  PdfDocumentSpec,
+  PdfFonts,
+} from './spec.ts';
+
+export { dataHash } from './data-hash.ts';
+export {
+  AttachmentError,
+  type AttachmentProblem,
+  FontLoadError,
+  type MissingGlyph,
+  MissingGlyphsError,
+  PdfDataError,
+  type PdfDataProblem,
+} from './errors.ts';
+export { fetchFonts } from './fetch-fonts.ts';
+export { FONT_FILE_NAMES } from './font-files.ts';
+export { formatAmount } from './format-amount.ts';
+export { checkGlyphCoverage, type GlyphLookup } from './glyph-coverage.ts';
+export { breakLines } from './line-break.ts';
+export type * from './spec.ts';
+export { VARIANT_SUGGESTIONS } from './variant-suggestions.ts';
+
+/** Builds the PDF (loads pdf-lib and fontkit on first use). See build-pdf.ts. */
+export async function buildPdf(
+  spec: PdfDocumentSpec,
+  fonts: PdfFonts,
+  options?: BuildPdfOptions,
+): Promise<BuiltPdf> {
+  return (await import('./build-pdf.ts')).buildPdf(spec, fonts, options);
+}
+
+/** Characters of `spec` the fonts cannot print, by field, with suggestions (loads fontkit). */
+export async function findMissingGlyphs(
+  spec: PdfDocumentSpec,
+  fonts: PdfFonts,
+): Promise<MissingGlyph[]> {
+  return (await import('./build-pdf.ts')).findMissingGlyphs(spec, fonts);
+}
+
+/** The form id, schema version and data inside a PDF made by buildPdf (loads pdf-lib). */
+export async function readPdfData(bytes: Uint8Array): Promise<EmbeddedPdfData> {
+  return (await import('./read-pdf-data.ts')).readPdfData(bytes);
+}

@@ -1,0 +1,125 @@
+// A ruled grid of cells: the one drawing routine behind sections, amounts and tables.
+// Rows break across pages (a tall row is split by lines), and the header is repeated.
+import type { Color, PDFFont } from 'pdf-lib';
+import {
+  baselineIn,
+  drawText,
+  ensureSpace,
+  FILL,
+  type Flow,
+  newPage,
+  RULE,
+  spaceLeft,
+} from './flow.ts';
+import { breakLines } from './line-break.ts';
+import { PAGE, TYPE } from './page-geometry.ts';
+import type { ColumnAlign } from './spec.ts';
+
+export interface GridColumn {
+  width: number;
+  align: ColumnAlign;
+  fill?: Color;
+}
+
+export interface GridRow {
+  cells: string[];
+  bold?: boolean;
+}
+
+export interface Grid {
+  columns: GridColumn[];
+  header?: GridRow;
+  rows: GridRow[];
+}
+
+const PAD_X = 4;
+const PAD_Y = 3;
+const SIZE = TYPE.cell;
+const LINE = SIZE * TYPE.leading;
+
+/** A row broken into lines per cell, ready to draw in slices. */
+interface LaidRow {
+  lines: string[][];
+  font: PDFFont;
+  count: number;
+  fill?: Color;
+  align?: ColumnAlign;
+}
+
+function layRow(flow: Flow, grid: Grid, row: GridRow, header = false): LaidRow {
+  const font = row.bold || header ? flow.fonts.bold : flow.fonts.regular;
+  const measure = (s: string) => font.widthOfTextAtSize(s, SIZE);
+  const lines = grid.columns.map((column, i) =>
+    breakLines(row.cells[i] ?? '', column.width - 2 * PAD_X, measure),
+  );
+  const count = Math.max(1, ...lines.map((l) => l.length));
+  return header ? { lines, font, count, fill: FILL, align: 'center' } : { lines, font, count };
+}
+
+const heightOf = (lines: number) => lines * LINE + 2 * PAD_Y;
+
+function cellX(align: ColumnAlign, left: number, width: number, textWidth: number): number {
+  if (align === 'right') return left + width - PAD_X - textWidth;
+  if (align === 'center') return left + (width - textWidth) / 2;
+  return left + PAD_X;
+}
+
+/** Draws lines [from, to) of a row at the cursor and moves the cursor below it. */
+function drawSlice(flow: Flow, grid: Grid, row: LaidRow, from: number, to: number): void {
+  const height = heightOf(to - from);
+  let left = PAGE.marginX;
+  grid.columns.forEach((column, i) => {
+    const fill = row.fill ?? column.fill;
+    flow.page.drawRectangle({
+      x: left,
+      y: flow.y - height,
+      width: column.width,
+      height,
+      borderColor: RULE,
+      borderWidth: 0.5,
+      ...(fill ? { color: fill } : {}),
+    });
+    const align = row.align ?? column.align;
+    (row.lines[i] ?? []).slice(from, to).forEach((line, n) => {
+      const baseline = baselineIn(flow.y - PAD_Y - n * LINE, LINE, SIZE);
+      const x = cellX(align, left, column.width, row.font.widthOfTextAtSize(line, SIZE));
+      drawText(flow.page, line, x, baseline, { font: row.font, size: SIZE });
+    });
+    left += column.width;
+  });
+  flow.y -= height;
+}
+
+/** Draws the grid at the cursor, continuing on new pages as needed. */
+export function drawGrid(flow: Flow, grid: Grid): void {
+  const header = grid.header ? layRow(flow, grid, grid.header, true) : undefined;
+  const headerHeight = header ? heightOf(header.count) : 0;
+  const drawHeader = () => header && drawSlice(flow, grid, header, 0, header.count);
+  const rows = grid.rows.map((row) => layRow(flow, grid, row));
+  const freshPageRoom = PAGE.height - PAGE.marginTop - PAGE.marginBottom - headerHeight;
+
+  // Never leave a header alone at the bottom of a page.
+  ensureSpace(flow, headerHeight + heightOf(Math.min(rows[0]?.count ?? 1, 3)));
+  drawHeader();
+  for (const row of rows) {
+    let from = 0;
+    while (from < row.count) {
+      const remaining = row.count - from;
+      const fitting = Math.floor((spaceLeft(flow) - 2 * PAD_Y) / LINE);
+      if (fitting >= remaining) {
+        drawSlice(flow, grid, row, from, row.count);
+        break;
+      }
+      // Move a row that would fit on a page of its own rather than split it; split only tall rows.
+      if (heightOf(remaining) <= freshPageRoom || fitting < 1) {
+        newPage(flow);
+        drawHeader();
+        continue;
+      }
+      drawSlice(flow, grid, row, from, from + fitting);
+      from += fitting;
+      newPage(flow);
+      drawHeader();
+    }
+  }
+}

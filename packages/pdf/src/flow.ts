@@ -1,0 +1,109 @@
+// The cursor that fills A4 pages from top to bottom and starts a new page when one is full.
+import { type PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
+import { PAGE } from './page-geometry.ts';
+
+export interface FlowFonts {
+  regular: PDFFont;
+  bold: PDFFont;
+}
+
+export interface Flow {
+  doc: PDFDocument;
+  fonts: FlowFonts;
+  pages: PDFPage[];
+  page: PDFPage;
+  /** PDF y of the top of the next thing drawn (y grows upwards). */
+  y: number;
+  warnings: string[];
+}
+
+export const INK = rgb(0.1, 0.1, 0.1);
+export const RULE = rgb(0.45, 0.45, 0.45);
+export const MUTED = rgb(0.35, 0.35, 0.35);
+export const FILL = rgb(0.93, 0.93, 0.93);
+
+export const TOP = PAGE.height - PAGE.marginTop;
+
+export function startFlow(doc: PDFDocument, fonts: FlowFonts): Flow {
+  const page = doc.addPage([PAGE.width, PAGE.height]);
+  return { doc, fonts, pages: [page], page, y: TOP, warnings: [] };
+}
+
+export function newPage(flow: Flow): void {
+  flow.page = flow.doc.addPage([PAGE.width, PAGE.height]);
+  flow.pages.push(flow.page);
+  flow.y = TOP;
+}
+
+/** Height left on the current page. */
+export const spaceLeft = (flow: Flow) => flow.y - PAGE.marginBottom;
+
+export const pageIsEmpty = (flow: Flow) => flow.y === TOP;
+
+/** Starts a new page unless `height` still fits; true when a page was started. */
+export function ensureSpace(flow: Flow, height: number): boolean {
+  if (height <= spaceLeft(flow) || pageIsEmpty(flow)) return false;
+  newPage(flow);
+  return true;
+}
+
+/** Width of `text` in `font` at `size`, in points. */
+export const measureWith = (font: PDFFont, size: number) => (text: string) =>
+  font.widthOfTextAtSize(text, size);
+
+/**
+ * Baseline for text centred in a line box whose top is `top`: this font's em box spans
+ * 0.12 em below to 0.88 em above the baseline, so its middle is 0.38 em up.
+ */
+export const baselineIn = (top: number, lineHeight: number, size: number) =>
+  top - lineHeight / 2 - 0.38 * size;
+
+export interface TextStyle {
+  font: PDFFont;
+  size: number;
+  color?: ReturnType<typeof rgb>;
+}
+
+export function drawText(
+  page: PDFPage,
+  text: string,
+  x: number,
+  baseline: number,
+  style: TextStyle,
+) {
+  if (text === '') return;
+  page.drawText(text, {
+    x,
+    y: baseline,
+    size: style.size,
+    font: style.font,
+    color: style.color ?? INK,
+  });
+}
+
+/** Draws `text` so that it ends at `right`. */
+export function drawTextRight(
+  page: PDFPage,
+  text: string,
+  right: number,
+  baseline: number,
+  style: TextStyle,
+) {
+  drawText(page, text, right - style.font.widthOfTextAtSize(text, style.size), baseline, style);
+}
+
+export function drawTextCentered(
+  page: PDFPage,
+  text: string,
+  center: number,
+  baseline: number,
+  style: TextStyle,
+) {
+  drawText(
+    page,
+    text,
+    center - style.font.widthOfTextAtSize(text, style.size) / 2,
+    baseline,
+    style,
+  );
+}

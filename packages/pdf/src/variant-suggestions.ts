@@ -1,0 +1,27 @@
+// Characters often typed in names (異体字, 外字-like forms) that Japanese fonts may lack,
+// with the common form a reader accepts instead. Data only; used when the font has no glyph.
+// CJK compatibility ideographs (e.g. U+FA10) need no entry: their NFC form is suggested.
+export const VARIANT_SUGGESTIONS: Readonly<Record<string, string>> = {
+  𠮷: '吉',
+  髙: '高',
+  﨑: '崎',
+  𥔎: '碕',
+  槗: '橋',
+  𣘺: '橋',
+  濵: '浜',
+  濱: '浜',
+  邉: '辺',
+  邊: '辺',
+  齋: '斎',
+  齊: '斉',
+  德: '徳',
+  榮: '栄',
+  𡈽: '土',
+  𦚰: '脇',
+  舘: '館',
+  瀨: '瀬',
+  煕: '熙',
+  桒: '桑',
+  曻: '昇',
+  晧: '皓',
+};
