@@ -1,7 +1,14 @@
-import { type IDBPDatabase, openDB } from 'idb';
+// The IndexedDB draft store. Every save carries a revision number, so a save based on an
+// older revision (another tab saved in between) is refused instead of overwriting; saves
+// and removals are announced on a BroadcastChannel so other tabs learn of them at once.
+import { type IDBPDatabase, wrap } from 'idb';
 import type { DraftRecord } from './draft-record.ts';
+import { messages } from './messages.ts';
 
 const storeName = 'drafts';
+const databaseVersion = 1;
+/** The channel every tab of the origin shares. */
+export const draftChannelName = 'koiki-drafts';
 
 /** Thrown when a save was based on an older revision than the one stored (e.g. another tab saved). */
 export class RevisionConflict extends Error {
@@ -9,35 +16,116 @@ export class RevisionConflict extends Error {
     readonly stored: DraftRecord,
     readonly attemptedRev: number,
   ) {
-    super(
-      `下書きは別の画面で更新されています（保存済み版 ${stored.rev}、この画面の版 ${attemptedRev}）。`,
-    );
+    super(messages.revisionConflict(stored.rev, attemptedRev));
     this.name = 'RevisionConflict';
   }
 }
+
+/** Thrown by `openDraftStore` when IndexedDB is missing, refused or blocked (private window, policy). */
+export class StorageUnavailable extends Error {
+  constructor(readonly reason: unknown) {
+    super(messages.storageUnavailable);
+    this.name = 'StorageUnavailable';
+  }
+}
+
+/** A save or removal made through another connection (another tab, or another store in this one). */
+export type RemoteChange =
+  | { type: 'saved'; id: string; formId: string; rev: number }
+  | { type: 'removed'; id: string };
 
 export interface DraftStore {
   get(id: string): Promise<DraftRecord | undefined>;
   /** Saves `draft` as revision `draft.rev + 1`; refuses if the stored revision is not `draft.rev`. */
   save(draft: DraftRecord): Promise<DraftRecord>;
+  /** Puts a removed record back exactly as it was (undo of delete); refuses if the id is taken. */
+  restore(draft: DraftRecord): Promise<void>;
+  /** All drafts, or one form's, newest first. */
   list(formId?: string): Promise<DraftRecord[]>;
   remove(id: string): Promise<void>;
+  /** Calls `listener` for saves and removals made elsewhere; returns the function that stops it. */
+  onRemoteChange(listener: (change: RemoteChange) => void): () => void;
   close(): void;
 }
 
-/** Opens (and creates on first use) the IndexedDB draft database. */
-export async function openDraftStore(databaseName = 'koiki-drafts'): Promise<DraftStore> {
-  const db = await openDB(databaseName, 1, {
-    upgrade(database) {
-      const store = database.createObjectStore(storeName, { keyPath: 'id' });
-      store.createIndex('formId', 'formId');
-      store.createIndex('updatedAt', 'updatedAt');
-    },
-  });
-  return draftStoreOn(db);
+export interface DraftStoreOptions {
+  /** The database name; tests use their own. */
+  name?: string;
+  /** Defaults to the page's `indexedDB`; tests pass a failing one. */
+  factory?: IDBFactory;
+  /** Defaults to a new BroadcastChannel named 'koiki-drafts'; null for none. */
+  channel?: BroadcastChannel | null;
+  /** How long to wait for a blocked or silent open before giving up. */
+  openTimeoutMs?: number;
 }
 
-function draftStoreOn(db: IDBPDatabase): DraftStore {
+/** Opens (and creates on first use) the draft database; rejects with `StorageUnavailable`. */
+export async function openDraftStore(
+  options: DraftStoreOptions | string = {},
+): Promise<DraftStore> {
+  const settings = typeof options === 'string' ? { name: options } : options;
+  const factory = settings.factory ?? defaultFactory();
+  if (!factory) throw new StorageUnavailable(new Error('indexedDB is not defined'));
+  const db = await openDatabase(
+    factory,
+    settings.name ?? 'koiki-drafts',
+    settings.openTimeoutMs ?? 5000,
+  );
+  const channel =
+    settings.channel !== undefined
+      ? settings.channel
+      : typeof BroadcastChannel === 'function'
+        ? new BroadcastChannel(draftChannelName)
+        : null;
+  return draftStoreOn(db, channel, settings.channel === undefined);
+}
+
+function defaultFactory(): IDBFactory | undefined {
+  try {
+    return globalThis.indexedDB ?? undefined;
+  } catch {
+    return undefined; // some sandboxed frames throw on merely reading indexedDB
+  }
+}
+
+function openDatabase(factory: IDBFactory, name: string, timeoutMs: number): Promise<IDBPDatabase> {
+  return new Promise((resolve, reject) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = factory.open(name, databaseVersion);
+    } catch (error) {
+      reject(new StorageUnavailable(error));
+      return;
+    }
+    let settled = false;
+    const timer = setTimeout(() => {
+      settled = true;
+      reject(new StorageUnavailable(new Error('opening the database timed out')));
+    }, timeoutMs);
+    request.onupgradeneeded = () => {
+      const store = request.result.createObjectStore(storeName, { keyPath: 'id' });
+      store.createIndex('formId', 'formId');
+      store.createIndex('updatedAt', 'updatedAt');
+    };
+    request.onsuccess = () => {
+      clearTimeout(timer);
+      if (settled) request.result.close();
+      else resolve(wrap(request.result));
+    };
+    request.onerror = () => {
+      clearTimeout(timer);
+      if (!settled) reject(new StorageUnavailable(request.error));
+    };
+  });
+}
+
+function draftStoreOn(
+  db: IDBPDatabase,
+  channel: BroadcastChannel | null,
+  ownsChannel: boolean,
+): DraftStore {
+  const sender = crypto.randomUUID();
+  const announce = (change: RemoteChange) => channel?.postMessage({ ...change, sender });
   return {
     get: (id) => db.get(storeName, id),
     async save(draft) {
@@ -50,9 +138,20 @@ function draftStoreOn(db: IDBPDatabase): DraftStore {
         throw new RevisionConflict(stored, draft.rev);
       }
       const next = { ...draft, rev: storedRev + 1, updatedAt: new Date().toISOString() };
-      await tx.store.put(next);
-      await tx.done;
+      await Promise.all([tx.store.put(next), tx.done]);
+      announce({ type: 'saved', id: next.id, formId: next.formId, rev: next.rev });
       return next;
+    },
+    async restore(draft) {
+      try {
+        await db.add(storeName, draft);
+      } catch (error) {
+        if (error instanceof DOMException && error.name === 'ConstraintError') {
+          throw new Error(messages.alreadyExists);
+        }
+        throw error;
+      }
+      announce({ type: 'saved', id: draft.id, formId: draft.formId, rev: draft.rev });
     },
     async list(formId) {
       const all: DraftRecord[] = formId
@@ -60,7 +159,24 @@ function draftStoreOn(db: IDBPDatabase): DraftStore {
         : await db.getAll(storeName);
       return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     },
-    remove: (id) => db.delete(storeName, id),
-    close: () => db.close(),
+    async remove(id) {
+      await db.delete(storeName, id);
+      announce({ type: 'removed', id });
+    },
+    onRemoteChange(listener) {
+      if (!channel) return () => undefined;
+      const receive = (event: MessageEvent) => {
+        const { sender: from, ...change } = event.data ?? {};
+        if (from !== sender && (change.type === 'saved' || change.type === 'removed')) {
+          listener(change as RemoteChange);
+        }
+      };
+      channel.addEventListener('message', receive);
+      return () => channel.removeEventListener('message', receive);
+    },
+    close() {
+      db.close();
+      if (ownsChannel) channel?.close();
+    },
   };
 }

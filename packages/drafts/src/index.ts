@@ -1,2 +1,49 @@
+// @koiki/drafts: drafts in IndexedDB that never lose work. Form-agnostic.
+export {
+  AutosaveController,
+  type AutosaveEvent,
+  type AutosaveOptions,
+  type AutosaveSource,
+  type DraftConflict,
+  type DraftSnapshot,
+  startAutosave,
+} from './autosave.ts';
+export {
+  copyForNextFiscalYear,
+  createFromPreviousYear,
+  deleteDraft,
+  duplicateDraft,
+  type NextYearOptions,
+  newDraft,
+} from './draft-actions.ts';
+export {
+  type DraftFile,
+  type DraftFileAttachment,
+  draftFileFormat,
+  draftFileName,
+  draftFileVersion,
+  exportDraft,
+  importDraftFile,
+  type ReadDraftOptions,
+  type ReadDraftResult,
+  readDraftFile,
+} from './draft-file.ts';
 export type { DraftAttachment, DraftRecord } from './draft-record.ts';
-export { type DraftStore, openDraftStore, RevisionConflict } from './draft-store.ts';
+export {
+  type DraftStore,
+  type DraftStoreOptions,
+  draftChannelName,
+  openDraftStore,
+  type RemoteChange,
+  RevisionConflict,
+  StorageUnavailable,
+} from './draft-store.ts';
+export { messages as draftMessages } from './messages.ts';
+export {
+  type KnownForm,
+  type KnownForms,
+  type Migrated,
+  migrateDraft,
+  openDraft,
+} from './migrate-draft.ts';
+export { type StorageStatus, statusOfError } from './storage-status.ts';

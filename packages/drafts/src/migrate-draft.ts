@@ -1,0 +1,50 @@
+// Opening a draft saved by an older version of its form: the form's migrations carry the
+// data forward one schemaVersion at a time. A draft from a newer version is refused.
+import type { DraftRecord } from './draft-record.ts';
+import { messages } from './messages.ts';
+
+/** What drafts needs to know of a form; a FormDefinition from @koiki/engine fits. */
+export interface KnownForm {
+  schemaVersion: number;
+  /** `migrate[n]` turns data of schemaVersion n into data of n + 1. */
+  migrate?: Record<number, (old: unknown) => unknown>;
+}
+
+/** The forms this page can open, by form id. */
+export type KnownForms = Readonly<Record<string, KnownForm>>;
+
+export type Migrated = { ok: true; draft: DraftRecord } | { ok: false; message: string };
+
+/** `draft` brought to `form.schemaVersion`, or the Japanese reason it cannot be. */
+export function migrateDraft(draft: DraftRecord, form: KnownForm): Migrated {
+  if (draft.schemaVersion > form.schemaVersion) {
+    return {
+      ok: false,
+      message: messages.futureSchemaVersion(draft.schemaVersion, form.schemaVersion),
+    };
+  }
+  let data = draft.data;
+  for (let version = draft.schemaVersion; version < form.schemaVersion; version++) {
+    const step = form.migrate?.[version];
+    if (!step) return { ok: false, message: messages.migrationMissing(version) };
+    try {
+      data = step(data);
+    } catch {
+      return { ok: false, message: messages.migrationFailed(version) };
+    }
+  }
+  return { ok: true, draft: { ...draft, data, schemaVersion: form.schemaVersion } };
+}
+
+/** Reads draft `id` and brings it to its form's current version; undefined when there is none. */
+export async function openDraft(
+  store: { get(id: string): Promise<DraftRecord | undefined> },
+  id: string,
+  forms: KnownForms,
+): Promise<Migrated | undefined> {
+  const draft = await store.get(id);
+  if (!draft) return undefined;
+  const form = Object.hasOwn(forms, draft.formId) ? forms[draft.formId] : undefined;
+  if (!form) return { ok: false, message: messages.unknownForm(draft.formId) };
+  return migrateDraft(draft, form);
+}
