@@ -6,7 +6,8 @@ const weights = [6, 5, 4, 3, 2] as const;
 
 /** The 検査数字 of a code's first five digits: S = 6a+5b+4c+3d+2e, CD = (11 − S mod 11) mod 10. */
 export function dantaiCheckDigit(first5: string): number {
-  if (!/^\d{5}$/.test(first5)) throw new RangeError(`dantaiCheckDigit needs 5 digits, got ${first5}`);
+  if (!/^\d{5}$/.test(first5))
+    throw new RangeError(`dantaiCheckDigit needs 5 digits, got ${first5}`);
   const sum = weights.reduce((total, weight, i) => total + weight * Number(first5[i]), 0);
   return (11 - (sum % 11)) % 10;
 }

@@ -53,7 +53,8 @@ const seirekiPattern = /^(\d{4})(?:年度?)?$/;
 const messages = {
   empty: '年度を入力してください（例：令和8年度、2026）。',
   unreadable: '年度として読み取れません。「令和8年度」「R8」「2026」のように入力してください。',
-  needEra: '元号を付けて入力してください（例：令和8年度、R8）。西暦なら4桁で入力してください（例：2026）。',
+  needEra:
+    '元号を付けて入力してください（例：令和8年度、R8）。西暦なら4桁で入力してください（例：2026）。',
   tooEarly: `${formatFiscalYear(firstFiscalYear)}（${firstFiscalYear}年度）より前の年度は扱えません。`,
   tooLate: '年度が大きすぎます。年を確かめてください。',
 } as const;
@@ -73,12 +74,15 @@ export function parseFiscalYear(text: string): ParseResult<number> {
     const [, writing = '', yearText = ''] = wareki;
     const era = eraByWriting.get(writing) as (typeof eras)[number];
     const year = yearText === '元' ? 1 : Number(yearText);
-    if (year < 1) return rejected(`${era.name}0年度はありません。最初の年度は「${era.name}元年度」です。`);
+    if (year < 1)
+      return rejected(`${era.name}0年度はありません。最初の年度は「${era.name}元年度」です。`);
     const fy = startYearOf(era) + year - 1;
     const nextEra = eras[eras.indexOf(era) - 1];
     // 平成31年度 is the same year as 令和元年度; 平成32年度 never existed.
     if (nextEra && fy > startYearOf(nextEra)) {
-      return rejected(`${era.name}${year}年度はありません。${formatFiscalYear(fy)}のことではありませんか。`);
+      return rejected(
+        `${era.name}${year}年度はありません。${formatFiscalYear(fy)}のことではありませんか。`,
+      );
     }
     return checkRange(fy);
   }

@@ -17,7 +17,8 @@ const eraAfter = (era: EraEntry): EraEntry | undefined => eras[eras.indexOf(era)
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const isoOf = (year: number, month: number, day: number) =>
   `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const daysInMonth = (year: number, month: number) =>
+  new Date(Date.UTC(year, month, 0)).getUTCDate();
 const eraYearText = (year: number) => (year === 1 ? '元' : String(year));
 
 /** True for a real calendar date written 'YYYY-MM-DD'. */
@@ -86,7 +87,9 @@ const separator = String.raw`(?:年|[.\/-])`;
 const eraPattern = new RegExp(
   String.raw`^(${Object.keys(eraByWriting).join('|')})(元|\d{1,4})${separator}(\d{1,2})(?:月|[.\/-])(\d{1,2})日?$`,
 );
-const seirekiPattern = new RegExp(String.raw`^(\d{4})${separator}(\d{1,2})(?:月|[.\/-])(\d{1,2})日?$`);
+const seirekiPattern = new RegExp(
+  String.raw`^(\d{4})${separator}(\d{1,2})(?:月|[.\/-])(\d{1,2})日?$`,
+);
 const compactPattern = /^(\d{4})(\d{2})(\d{2})$/;
 
 const messages = {
@@ -148,4 +151,11 @@ export function formatYearWithEra(year: number): string {
     })
     .map((era) => `${era.name}${eraYearText(year - startYearOf(era) + 1)}年`);
   return names.length ? `${year}年（${names.join('・')}）` : `${year}年`;
+}
+
+/** Like formatWareki, but a date before 平成 (which this kit cannot name) is written 「1956年9月1日」. */
+export function formatJapaneseDate(iso: string): string {
+  if (iso >= oldestEra.start) return formatWareki(iso);
+  const [year, month, day] = splitIso(iso);
+  return `${year}年${month}月${day}日`;
 }

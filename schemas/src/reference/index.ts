@@ -1,0 +1,2 @@
+export * from './dantai.ts';
+export * from './designations.ts';
