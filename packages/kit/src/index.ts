@@ -11,6 +11,19 @@ export {
 } from './field/field-controller.ts';
 export { fieldMessages } from './field/messages.ts';
 export { themeStyles } from './field/theme.styles.ts';
+export {
+  attachmentFieldMessages,
+  KoikiAttachmentField,
+} from './fields/attachment/attachment-field.ts';
+export {
+  type Attachment,
+  type AttachmentCheck,
+  attachmentMessages,
+  checkAttachment,
+} from './fields/attachment/check-attachment.ts';
+export { type FileKind, kindFromBytes, kindFromMime } from './fields/attachment/file-kind.ts';
+export { formatFileSize } from './fields/attachment/file-size.ts';
+export { countPdfPages } from './fields/attachment/pdf-page-count.ts';
 // Fields (import './fields/<name>/define.ts' or the define-fields entry to register the tags)
 export {
   type ChoiceOption,
@@ -27,21 +40,8 @@ export { type NonJisWarning, nonJisWarning } from './fields/text-field/non-jis-w
 export { KoikiTextField } from './fields/text-field/text-field.ts';
 export { KoikiYenField } from './fields/yen-field/yen-field.ts';
 export { yenInManUnits, yenReading } from './fields/yen-field/yen-reading.ts';
-export {
-  attachmentFieldMessages,
-  KoikiAttachmentField,
-} from './fields/attachment/attachment-field.ts';
-export {
-  type Attachment,
-  type AttachmentCheck,
-  attachmentMessages,
-  checkAttachment,
-} from './fields/attachment/check-attachment.ts';
-export { type FileKind, kindFromBytes, kindFromMime } from './fields/attachment/file-kind.ts';
-export { formatFileSize } from './fields/attachment/file-size.ts';
-export { countPdfPages } from './fields/attachment/pdf-page-count.ts';
 // Wizard parts
-// (amount panel export added once @koiki/schemas exports formatYen)
+export { type AmountLine, KoikiAmountPanel } from './wizard/amount-panel.ts';
 export {
   type ErrorSummaryItem,
   type FocusFieldDetail,

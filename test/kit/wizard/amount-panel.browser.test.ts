@@ -35,14 +35,14 @@ describe('<koiki-amount-panel>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('合計を円と千円で表示し、polite なライブリージョンで知らせる', async () => {
+  it('合計を円と千円（500円以上は切り上げ）で表示し、polite なライブリージョンで知らせる', async () => {
     const el = await fixture<KoikiAmountPanel>(
       html`<koiki-amount-panel .lines=${lines}></koiki-amount-panel>`,
     );
     const total = el.shadowRoot!.querySelector('.total')!;
     expect(total.getAttribute('aria-live')).to.equal('polite');
     expect(total.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      '合計 4,234,567円（4,234千円）',
+      '合計 4,234,567円（4,235千円）',
     );
     el.lines = [lines[0]!];
     await el.updateComplete;
@@ -75,8 +75,8 @@ describe('<koiki-amount-panel>', () => {
     );
     const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((s: CSSStyleSheet) => [...s.cssRules]);
     const print = rules
-      .filter((rule) => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
-      .map((rule) => rule.cssText)
+      .filter((rule: CSSRule) => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
+      .map((rule: CSSRule) => rule.cssText)
       .join('\n');
     expect(print).to.contain('break-inside: avoid');
     expect(print).to.contain('background: rgb(255, 255, 255)');

@@ -1,4 +1,4 @@
-import { formatYen } from '@koiki/schemas';
+import { formatYen, toThousandYen } from '@koiki/schemas';
 import { css, html, LitElement, nothing } from 'lit';
 import { wizardPrintStyles, wizardStyles } from './wizard-styles.ts';
 
@@ -96,12 +96,12 @@ export class KoikiAmountPanel extends LitElement {
   heading = '措置額の計算';
   /** Total in 円; the sum of the lines when not given. */
   total?: number;
-  /** Total in 千円 as the claim states it; when not given, the 円 total with 千円未満 dropped. */
+  /** Total in 千円 as the claim states it; by default toThousandYen of the 円 total (地方交付税法 第22条). */
   totalThousands?: number;
 
   override render() {
     const total = this.total ?? this.lines.reduce((sum, line) => sum + line.amount, 0);
-    const thousands = this.totalThousands ?? Math.floor(total / 1000);
+    const thousands = this.totalThousands ?? toThousandYen(total);
     const hasRecipient = this.lines.some((line) => line.recipient);
     return html`
       <section aria-labelledby="heading" part="panel">
@@ -123,7 +123,7 @@ export class KoikiAmountPanel extends LitElement {
             </table>`
         }
         <p class="total" aria-live="polite" aria-atomic="true" part="total">
-          合計 <strong>${formatYen(total)}円</strong>（${thousands.toLocaleString('ja-JP')}千円）
+          合計 <strong>${formatYen(total)}円</strong>（${formatYen(thousands)}千円）
         </p>
       </section>
     `;
