@@ -1,0 +1,48 @@
+import type { RuleParameter } from '../rules/rule-parameter.ts';
+import { toThousandYen } from '../values/index.ts';
+import type {
+  ClaimLine,
+  ClaimNote,
+  ClaimParameters,
+  ClaimResult,
+  EligibilityIssue,
+  UsedParameter,
+} from './claim-result.ts';
+
+/** A result whose totals are the sum of its lines, in 円 and in 千円 (地方交付税法 第22条). */
+export function claimResult(
+  lines: readonly ClaimLine[],
+  issues: readonly EligibilityIssue[],
+  notes: readonly ClaimNote[],
+  parameters: ClaimParameters,
+): ClaimResult {
+  const total = lines.reduce((sum, line) => sum + line.amount, 0);
+  return {
+    lines,
+    totals: { yen: total, thousandYen: toThousandYen(total) },
+    issues,
+    notes,
+    parameters,
+  };
+}
+
+/** A rule parameter as shown to the user, with its source and note. */
+export function usedParameter<T>(
+  label: string,
+  value: string,
+  parameter: RuleParameter<T>,
+  overridden = false,
+): UsedParameter {
+  return {
+    label,
+    value,
+    source: parameter.source,
+    ...(parameter.note === undefined ? {} : { note: parameter.note }),
+    ...(overridden ? { overridden: true } : {}),
+  };
+}
+
+/** Parameters of a claim whose fiscal year is not known yet or not covered by the measure. */
+export function noParameters(fiscalYear: number | null, fiscalYearLabel: string): ClaimParameters {
+  return { fiscalYear, fiscalYearLabel, ruleTitle: null, used: [] };
+}

@@ -1,0 +1,25 @@
+export type { CappedAmount } from './capped-rate.ts';
+export { applyRateAndCap } from './capped-rate.ts';
+export type {
+  ClaimLine,
+  ClaimNote,
+  ClaimParameters,
+  ClaimResult,
+  ClaimTotals,
+  EligibilityIssue,
+  Recipient,
+  UsedParameter,
+} from './claim-result.ts';
+export { calculateConsolidation } from './consolidation-calculator.ts';
+export {
+  consolidationEligibility,
+  partyCount,
+  smoothingWindow,
+} from './consolidation-eligibility.ts';
+export type { DraftData } from './draft-data.ts';
+export type { FloorAreaChange } from './floor-area.ts';
+export { floorAreaChange } from './floor-area.ts';
+export { isPrefectureCode, notificationAuthority } from './prefecture-code.ts';
+export type { SpecialistDispatchOverrides } from './specialist-dispatch-calculator.ts';
+export { calculateSpecialistDispatch } from './specialist-dispatch-calculator.ts';
+export { specialistDispatchEligibility } from './specialist-dispatch-eligibility.ts';

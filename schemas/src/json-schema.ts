@@ -1,0 +1,18 @@
+// The JSON Schema of each form, so a portal written in another language can check the same payload.
+import { z } from 'zod';
+import { type FormId, formSchemas } from './forms/index.ts';
+
+/**
+ * JSON Schema (draft 2020-12) of a form's data. Cross-field rules and eligibility (zod refinements)
+ * cannot be expressed in JSON Schema; `koiki validate` checks those.
+ */
+export function formJsonSchema(formId: FormId): Record<string, unknown> {
+  const form = formSchemas[formId];
+  const schema = z.toJSONSchema(form.fields, { target: 'draft-2020-12', io: 'input' });
+  return {
+    ...schema,
+    $id: `https://koiki-forms.example/schemas/${formId}/v${form.schemaVersion}.json`,
+    title: form.title,
+    description: `${form.title}（schemaVersion ${form.schemaVersion}）。項目間の規則と対象要件は JSON Schema では表せないため、@koiki/schemas または koiki validate で確認してください。`,
+  };
+}

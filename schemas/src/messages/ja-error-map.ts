@@ -1,0 +1,25 @@
+// Japanese messages for zod's generic issues, passed per parse so that importing @koiki/schemas
+// never changes a host server's global zod configuration.
+import { z } from 'zod';
+import { formatMessage } from './domain-messages.ts';
+
+const zodJapanese = z.locales.ja();
+
+/** zod's ja locale, with plainer wording for the issues a form user meets most. */
+export const jaErrorMap: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return formatMessage('common.required');
+  }
+  if (issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1) {
+    return formatMessage('common.required');
+  }
+  if (issue.code === 'invalid_format' && issue.format === 'date') {
+    return formatMessage('common.isoDate');
+  }
+  return zodJapanese.localeError(issue);
+};
+
+/** schema.safeParse with Japanese messages for this call only. */
+export function safeParseJa<S extends z.ZodType>(schema: S, data: unknown) {
+  return schema.safeParse(data, { error: jaErrorMap });
+}

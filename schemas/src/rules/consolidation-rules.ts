@@ -1,0 +1,70 @@
+// 複数団体による公共施設の集約化・複合化等に係る特別交付税措置, by fiscal year.
+// Next year's change is one more row; code never repeats these numbers.
+import type { FacilityType } from '../forms/choices.ts';
+import type { Rate } from './rate.ts';
+import type { RuleParameter } from './rule-parameter.ts';
+import { consolidationSource, kitDefaultSource, type RuleSource } from './sources.ts';
+
+/** A 施設類型 whose facilities cannot claim 円滑化経費. */
+export interface ExcludedFacilityType {
+  readonly type: FacilityType;
+  readonly reason: string;
+}
+
+/** The rules of the consolidation measure in force from `fromFiscalYear`. */
+export interface ConsolidationRules {
+  readonly measure: 'consolidation-claim';
+  readonly title: string;
+  readonly fromFiscalYear: number;
+  readonly source: RuleSource;
+  /** 団体 that must take part, the applicant included (複数団体). */
+  readonly minimumParties: RuleParameter<number>;
+  readonly research: {
+    readonly rate: RuleParameter<Rate>;
+    /** Cap per 団体, applied per fiscal year. */
+    readonly capPerDantai: RuleParameter<number>;
+  };
+  readonly smoothing: {
+    readonly rate: RuleParameter<Rate>;
+    /** Cap per 集約化等 and 団体, over the whole window. */
+    readonly capPerConsolidation: RuleParameter<number>;
+    /** Fiscal years in the window, the 集約化等完了年度 being the first. */
+    readonly windowFiscalYears: RuleParameter<number>;
+    readonly excludedFacilityTypes: readonly ExcludedFacilityType[];
+  };
+}
+
+export const consolidationRuleTable: readonly ConsolidationRules[] = [
+  {
+    measure: 'consolidation-claim',
+    title: '複数団体による公共施設の集約化・複合化等に係る特別交付税措置',
+    fromFiscalYear: 2025,
+    source: consolidationSource,
+    minimumParties: {
+      value: 2,
+      source: kitDefaultSource,
+      note: '一部事務組合・広域連合を参加団体に数えるかは資料に明記がないため、数えています。',
+    },
+    research: {
+      rate: { value: { numerator: 1, denominator: 2 }, source: consolidationSource },
+      capPerDantai: {
+        value: 5_000_000,
+        source: consolidationSource,
+        note: '上限額500万円/団体。年度ごとか申請ごとかは資料に明記がないため、年度ごととしています。',
+      },
+    },
+    smoothing: {
+      rate: { value: { numerator: 4, denominator: 5 }, source: consolidationSource },
+      capPerConsolidation: {
+        value: 50_000_000,
+        source: consolidationSource,
+        note: '集約化等1件・1団体あたり、完了年度から5年度間の合計額です。',
+      },
+      windowFiscalYears: { value: 5, source: consolidationSource },
+      excludedFacilityTypes: [
+        { type: '公営住宅', reason: '公営住宅の施設は円滑化経費の対象外です。' },
+        { type: '公営企業', reason: '公営企業の施設は円滑化経費の対象外です。' },
+      ],
+    },
+  },
+];
