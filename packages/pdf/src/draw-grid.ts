@@ -7,6 +7,7 @@ import {
   ensureSpace,
   FILL,
   type Flow,
+  measureWith,
   newPage,
   RULE,
   spaceLeft,
@@ -48,7 +49,7 @@ interface LaidRow {
 
 function layRow(flow: Flow, grid: Grid, row: GridRow, header = false): LaidRow {
   const font = row.bold || header ? flow.fonts.bold : flow.fonts.regular;
-  const measure = (s: string) => font.widthOfTextAtSize(s, SIZE);
+  const measure = measureWith(font, SIZE);
   const lines = grid.columns.map((column, i) =>
     breakLines(row.cells[i] ?? '', column.width - 2 * PAD_X, measure),
   );
@@ -82,7 +83,7 @@ function drawSlice(flow: Flow, grid: Grid, row: LaidRow, from: number, to: numbe
     const align = row.align ?? column.align;
     (row.lines[i] ?? []).slice(from, to).forEach((line, n) => {
       const baseline = baselineIn(flow.y - PAD_Y - n * LINE, LINE, SIZE);
-      const x = cellX(align, left, column.width, row.font.widthOfTextAtSize(line, SIZE));
+      const x = cellX(align, left, column.width, measureWith(row.font, SIZE)(line));
       drawText(flow.page, line, x, baseline, { font: row.font, size: SIZE });
     });
     left += column.width;

@@ -47,9 +47,31 @@ export function ensureSpace(flow: Flow, height: number): boolean {
   return true;
 }
 
-/** Width of `text` in `font` at `size`, in points. */
-export const measureWith = (font: PDFFont, size: number) => (text: string) =>
-  font.widthOfTextAtSize(text, size);
+// Widths per character at size 1: line breaking measures growing strings, and laying out
+// each of them in full (fontkit shaping) made a two-page document take seconds.
+const characterWidths = new WeakMap<PDFFont, Map<string, number>>();
+
+/** Width of `text` in `font` at `size`, in points (sum of advance widths, as pdf-lib draws it). */
+export function measureWith(font: PDFFont, size: number): (text: string) => number {
+  let widths = characterWidths.get(font);
+  if (!widths) {
+    widths = new Map();
+    characterWidths.set(font, widths);
+  }
+  const known = widths;
+  return (text) => {
+    let width = 0;
+    for (const char of text) {
+      let unit = known.get(char);
+      if (unit === undefined) {
+        unit = font.widthOfTextAtSize(char, 1);
+        known.set(char, unit);
+      }
+      width += unit;
+    }
+    return width * size;
+  };
+}
 
 /**
  * Baseline for text centred in a line box whose top is `top`: this font's em box spans
@@ -89,7 +111,7 @@ export function drawTextRight(
   baseline: number,
   style: TextStyle,
 ) {
-  drawText(page, text, right - style.font.widthOfTextAtSize(text, style.size), baseline, style);
+  drawText(page, text, right - measureWith(style.font, style.size)(text), baseline, style);
 }
 
 export function drawTextCentered(
@@ -99,11 +121,5 @@ export function drawTextCentered(
   baseline: number,
   style: TextStyle,
 ) {
-  drawText(
-    page,
-    text,
-    center - style.font.widthOfTextAtSize(text, style.size) / 2,
-    baseline,
-    style,
-  );
+  drawText(page, text, center - measureWith(style.font, style.size)(text) / 2, baseline, style);
 }
