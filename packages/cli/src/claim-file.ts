@@ -1,0 +1,63 @@
+// Reading a claim file: bare form data, or the submit payload { formId, schemaVersion, data }.
+import { readFile } from 'node:fs/promises';
+import { type FormId, formSchemas, isFormId } from '@koiki/schemas';
+
+export type ClaimFileResult = { ok: true; data: unknown } | { ok: false; message: string };
+
+/** The form named on the command line, or a message listing the forms there are. */
+export function formIdFrom(
+  arg: string | undefined,
+): { ok: true; formId: FormId } | { ok: false; message: string } {
+  const known = Object.keys(formSchemas).join('、');
+  if (arg === undefined) return { ok: false, message: `様式を指定してください（${known}）。` };
+  if (!isFormId(arg))
+    return {
+      ok: false,
+      message: `様式「${arg}」はありません。${known} のいずれかを指定してください。`,
+    };
+  return { ok: true, formId: arg };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads `path` as JSON and returns the form data in it, checking a payload's formId and schemaVersion. */
+export async function readClaimFile(
+  path: string | undefined,
+  formId: FormId,
+): Promise<ClaimFileResult> {
+  if (path === undefined) return { ok: false, message: 'JSON ファイルを指定してください。' };
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return {
+      ok: false,
+      message: `ファイル「${path}」を読めません。パスと読み取り権限を確認してください。`,
+    };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return {
+      ok: false,
+      message: `ファイル「${path}」は JSON として読めません。JSON の書式を確認してください。`,
+    };
+  }
+  if (!isRecord(json) || !('formId' in json)) return { ok: true, data: json };
+  if (json.formId !== formId) {
+    return {
+      ok: false,
+      message: `ファイルの様式（formId: ${String(json.formId)}）が、指定した様式「${formId}」と違います。`,
+    };
+  }
+  const version = formSchemas[formId].schemaVersion;
+  if (json.schemaVersion !== undefined && json.schemaVersion !== version) {
+    return {
+      ok: false,
+      message: `ファイルの schemaVersion ${String(json.schemaVersion)} は扱えません（この版は ${version}）。`,
+    };
+  }
+  return { ok: true, data: json.data };
+}

@@ -1,0 +1,11 @@
+// The command table: adding `koiki pdf` is one more entry here.
+import { calcCommand } from './calc-command.ts';
+import type { Command } from './command.ts';
+import { schemaCommand } from './schema-command.ts';
+import { validateCommand } from './validate-command.ts';
+
+export const commands: Readonly<Record<string, Command>> = {
+  validate: validateCommand,
+  calc: calcCommand,
+  schema: schemaCommand,
+};
