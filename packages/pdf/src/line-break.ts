@@ -63,25 +63,16 @@ function breakParagraph(text: string, maxWidth: number, measure: (s: string) => 
   const lines: string[] = [];
   let line = '';
   for (const unit of unbreakableUnits(text)) {
-    if (measure(line + unit) <= maxWidth || line.trim() === '') {
-      if (line.trim() === '' && measure(unit) > maxWidth) {
-        const pieces = splitWide(unit, maxWidth, measure);
-        lines.push(...pieces.slice(0, -1));
-        line = pieces.at(-1) ?? '';
-      } else {
-        line += unit;
-      }
+    if (measure(line + unit) <= maxWidth) {
+      line += unit;
       continue;
     }
-    lines.push(line.trimEnd());
-    const rest = unit.trimStart();
-    if (measure(rest) > maxWidth) {
-      const pieces = splitWide(rest, maxWidth, measure);
-      lines.push(...pieces.slice(0, -1));
-      line = pieces.at(-1) ?? '';
-    } else {
-      line = rest;
-    }
+    // Spaces alone never make a line of their own.
+    if (line.trim() !== '') lines.push(line.trimEnd());
+    const word = unit.trimEnd();
+    const pieces = measure(word) <= maxWidth ? [unit] : splitWide(word, maxWidth, measure);
+    lines.push(...pieces.slice(0, -1));
+    line = pieces.at(-1) ?? '';
   }
   lines.push(line.trimEnd());
   return lines;
