@@ -36,7 +36,8 @@ async function twoTabs() {
   return { first, a: tab(storeA), b: tab(storeB) };
 }
 
-const dantai = (record: DraftRecord | undefined) => (record?.data as { dantai: string }).dantai;
+const dantai = (record: DraftRecord | undefined) =>
+  (record?.data as { dantai?: string } | undefined)?.dantai;
 
 describe('二つのタブで同じ下書き', () => {
   let tabs: Awaited<ReturnType<typeof twoTabs>>;
