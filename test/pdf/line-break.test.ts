@@ -15,13 +15,21 @@ describe('禁則処理つきの改行', () => {
   });
 
   it('閉じ括弧・長音・小書きの仮名は行頭に来ない', () => {
-    for (const text of ['申請書（案）を提出', 'データ」を確認', 'ちょっとまって', 'コーヒーカップ']) {
+    for (const text of [
+      '申請書（案）を提出',
+      'データ」を確認',
+      'ちょっとまって',
+      'コーヒーカップ',
+    ]) {
       // From 3: 「（案）」 cannot be split at all, so narrower lines must break it somewhere.
       for (let width = 3; width <= 6; width++) {
         const lines = breakLines(text, width, measure);
         assert.equal(lines.join(''), text);
         lines.slice(1).forEach((line) => {
-          assert.ok(!NO_LINE_START.has([...line][0] ?? ''), `${text} @${width}: ${lines.join('|')}`);
+          assert.ok(
+            !NO_LINE_START.has([...line][0] ?? ''),
+            `${text} @${width}: ${lines.join('|')}`,
+          );
         });
       }
     }
@@ -37,11 +45,19 @@ describe('禁則処理つきの改行', () => {
   });
 
   it('英数字の語は途中で切らず、行末の空白は消える', () => {
-    assert.deepEqual(breakLines('番号 ABC-12345 を入力', 10, measure), ['番号', 'ABC-12345', 'を入力']);
+    assert.deepEqual(breakLines('番号 ABC-12345 を入力', 10, measure), [
+      '番号',
+      'ABC-12345',
+      'を入力',
+    ]);
   });
 
   it('1行より長い語だけは文字の切れ目で折り返す', () => {
-    assert.deepEqual(breakLines('https://example.jp/abc', 8, measure), ['https://', 'example.', 'jp/abc']);
+    assert.deepEqual(breakLines('https://example.jp/abc', 8, measure), [
+      'https://',
+      'example.',
+      'jp/abc',
+    ]);
   });
 
   it('改行はそのまま段落の区切りになり、空行も残る', () => {

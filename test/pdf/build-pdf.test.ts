@@ -1,0 +1,216 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { before, describe, it } from 'node:test';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import {
+  buildPdf,
+  dataHash,
+  MissingGlyphsError,
+  PdfDataError,
+  type PdfDocumentSpec,
+  type PdfFonts,
+  readPdfData,
+} from '../../packages/pdf/src/index.ts';
+import { loadNodeFonts } from '../../packages/pdf/src/node-fonts.ts';
+import { pageText, pdfInfo, qpdfCheck, wordBoxes } from './pdf-tools.ts';
+import { GENERATED_AT, sampleSpec, tenRowTable } from './sample-spec.ts';
+
+let fonts: PdfFonts;
+before(async () => {
+  fonts = await loadNodeFonts();
+});
+
+const build = (spec: PdfDocumentSpec) => buildPdf(spec, fonts, { generatedAt: GENERATED_AT });
+
+/** The sample without its amounts and box: 40 fields and a 10-row table. */
+const twoPageSpec = (): PdfDocumentSpec => {
+  const spec = sampleSpec();
+  return { ...spec, blocks: spec.blocks.filter((b) => b.kind !== 'amounts' && b.kind !== 'box') };
+};
+
+describe('PDF の作成', () => {
+  it('qpdf --check で構造の誤りがない', async () => {
+    const { bytes } = await build(sampleSpec());
+    const check = qpdfCheck(bytes);
+    assert.ok(check.ok, check.output);
+    assert.match(check.output, /No syntax or stream encoding errors found/);
+  });
+
+  it('40項目と10行の表の2ページの文書は 120 KB を大きく下回る', async () => {
+    const started = performance.now();
+    const pdf = await build(twoPageSpec());
+    const ms = Math.round(performance.now() - started);
+    assert.equal(pdf.formPages, 2);
+    assert.ok(pdf.bytes.length < 100_000, `${pdf.bytes.length} bytes`);
+    console.log(`# 2 pages, 40 fields, 10 rows: ${pdf.bytes.length} bytes, ${ms} ms`);
+  });
+
+  it('各ページの右下に「n / 全ページ数」と、様式ID・版・作成日時・データのハッシュが入る', async () => {
+    const spec = sampleSpec();
+    const pdf = await build(spec);
+    const hash = await dataHash(spec.data);
+    assert.equal(pdf.dataHash, hash);
+    assert.match(hash, /^[0-9a-f]{8}$/);
+    for (let page = 1; page <= pdf.totalPages; page++) {
+      const text = pageText(pdf.bytes, page);
+      assert.match(text, new RegExp(`${page}\\s*/\\s*${pdf.totalPages}\\s*$`, 'm'));
+      assert.match(
+        text,
+        new RegExp(`sample-form\\s+様式 3\\s+作成 2026-04-01 09:30 JST\\s+データ ${hash}`),
+      );
+    }
+  });
+
+  it('文書情報（タイトル・作成者＝団体名・サブタイトル・作成ツール・言語）が入る', async () => {
+    const { bytes } = await build(sampleSpec());
+    const info = pdfInfo(bytes);
+    assert.equal(info.Title, 'サンプル事業に係る申請書');
+    assert.equal(info.Author, '山川町');
+    assert.equal(info.Subject, 'サンプル事業に係る申請');
+    assert.equal(info.Creator, 'Koiki Forms');
+    assert.match(info.Producer ?? '', /Koiki Forms/);
+    assert.match(info.CreationDate ?? '', /^2026-04-01T00:30:00/);
+    const doc = await PDFDocument.load(bytes);
+    assert.equal(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText(), 'ja-JP');
+  });
+
+  it('入力データが PDF に埋め込まれ、readPdfData で元どおりに読み戻せる', async () => {
+    const spec = sampleSpec();
+    const { bytes } = await build(spec);
+    assert.deepEqual(await readPdfData(bytes), {
+      formId: 'sample-form',
+      schemaVersion: 3,
+      data: spec.data,
+    });
+  });
+
+  it('60行の表はページをまたいで続き、各ページに見出し行が繰り返される', async () => {
+    const spec: PdfDocumentSpec = { ...sampleSpec(), blocks: [tenRowTable(60)] };
+    const pdf = await build(spec);
+    assert.ok(pdf.formPages >= 2, `${pdf.formPages} pages`);
+    const seen: number[] = [];
+    for (let page = 1; page <= pdf.formPages; page++) {
+      const lines = pageText(pdf.bytes, page).split('\n');
+      const header = lines.findIndex((l) => /No\.\s+団体名\s+区分\s+金額（円）/.test(l));
+      assert.ok(header >= 0, `page ${page} has no table header`);
+      const rows = lines
+        .slice(header + 1)
+        .map((l) => l.match(/^\s*(\d+)\s+\S+\s+(人件費|委託料)\s+[\d,]+\s*$/));
+      for (const row of rows) if (row) seen.push(Number(row[1]));
+    }
+    assert.deepEqual(
+      seen,
+      Array.from({ length: 60 }, (_, i) => i + 1),
+    );
+  });
+
+  it('金額は桁区切りつきで右揃えになる', async () => {
+    const { bytes } = await build(sampleSpec());
+    const amounts = wordBoxes(bytes).filter((w) => /^\d{1,3}(,\d{3})+$/.test(w.text));
+    assert.ok(amounts.some((w) => w.text === '8,543,000'));
+    const tableRight = amounts.filter((w) => w.text.startsWith('1,') || w.text.startsWith('2,'));
+    const rightEdges = new Set(tableRight.map((w) => Math.round(w.xMax)));
+    assert.equal(rightEdges.size, 1, [...rightEdges].join(', '));
+  });
+
+  it('枠に収まらない文章は文字を小さくして収め、それでも無理なら枠を広げて一字も落とさない', async () => {
+    const sentence = '事業の内容を記入します。';
+    const box = (repeat: number): PdfDocumentSpec => ({
+      ...sampleSpec(),
+      applicant: [],
+      blocks: [
+        {
+          kind: 'box',
+          label: '事業の概要',
+          heightMm: 20,
+          text: sentence.repeat(repeat) + '最後の一文。',
+        },
+      ],
+    });
+    const small = await build(box(20));
+    assert.deepEqual(small.warnings, []);
+    const fitted = wordBoxes(small.bytes).filter((w) => w.text.includes('事業の内容'));
+    const height = (w: { yMin: number; yMax: number }) => w.yMax - w.yMin;
+    assert.ok(
+      fitted.every((w) => height(w) < 9.5),
+      'shrunk below the 10 pt body size',
+    );
+
+    const huge = await build(box(200));
+    assert.equal(huge.warnings.length, 1);
+    assert.match(huge.warnings[0] ?? '', /事業の概要/);
+    assert.match(pageText(huge.bytes, huge.formPages), /最後の一文。/);
+  });
+
+  it('フォントにない文字（𠮷）があると、空白の四角を印字せずに項目と代わりの字を示して止まる', async () => {
+    const spec = sampleSpec();
+    spec.applicant = [{ label: '代表者', value: '𠮷田 太郎', path: 'applicant.head' }];
+    await assert.rejects(build(spec), (error: unknown) => {
+      assert.ok(error instanceof MissingGlyphsError);
+      assert.deepEqual(error.missing, [{ path: 'applicant.head', char: '𠮷', suggestion: '吉' }]);
+      assert.match(error.message, /applicant\.head: 「𠮷」 → 「吉」に置き換えてください/);
+      return true;
+    });
+  });
+});
+
+describe('readPdfData のエラー', () => {
+  const problem = async (bytes: Uint8Array) => {
+    try {
+      await readPdfData(bytes);
+    } catch (error) {
+      assert.ok(error instanceof PdfDataError);
+      assert.match(error.message, /PDF/);
+      return error.problem;
+    }
+    throw new Error('readPdfData did not fail');
+  };
+
+  it('PDF でないファイルは「PDF ではありません」', async () => {
+    assert.equal(await problem(new TextEncoder().encode('{"formId":"x"}')), 'not-pdf');
+  });
+
+  it('データの入っていない PDF は「入力データが含まれていません」', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    assert.equal(await problem(await doc.save()), 'no-data');
+  });
+
+  it('壊れたデータの入った PDF は「壊れている」', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    await doc.attach(new TextEncoder().encode('{ not json'), 'koiki-data.json');
+    assert.equal(await problem(await doc.save()), 'corrupt');
+  });
+});
+
+describe('@koiki/pdf の作り', () => {
+  const src = new URL('../../packages/pdf/src/', import.meta.url);
+  const read = (file: string) => readFileSync(new URL(file, src), 'utf8');
+  const staticImports = (file: string) =>
+    [...read(file).matchAll(/^(?:import|export) (?!type )[^;]*? from '([^']+)';/gms)].map(
+      (m) => m[1] ?? '',
+    );
+
+  it('入口（index.ts）から静的に読み込むモジュールは pdf-lib も fontkit も読み込まない', () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const target of staticImports(file)) {
+        assert.ok(target.startsWith('./'), `${file} imports ${target} at load time`);
+        visit(target.slice(2));
+      }
+    };
+    visit('index.ts');
+    assert.ok(seen.size > 3);
+  });
+
+  it('DOM を使わず、様式の ID も含まない', () => {
+    for (const file of readdirSync(src).filter((f) => f.endsWith('.ts'))) {
+      const code = read(file);
+      assert.doesNotMatch(code, /\b(document|window)\./, file);
+      assert.doesNotMatch(code, /specialist-dispatch|consolidation-claim/, file);
+    }
+  });
+});
