@@ -5,6 +5,10 @@
 // Paths are dotted strings into the data: 'applicant.name', 'posts.0.salary'. A repeatable
 // group is one field with control 'rows' whose `path` points at the array; its `fields` have
 // paths relative to one row ('salary'), and their `when` sees that row.
+//
+// The data a session holds is a draft: typed as `Data`, but values may be missing or
+// unparsed until the schema passes. `when` must cope with that; a throwing `calculate`
+// or `draftTitle` is caught (amounts are then undefined, the title falls back to `title`).
 
 /**
  * What the engine needs from a schema: zod's `safeParse`. Any zod v4 schema from
