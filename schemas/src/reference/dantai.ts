@@ -68,6 +68,24 @@ function matchRank(
   return best;
 }
 
+/** The spellings a 団体 can be found by: name, kana, and both with the 都道府県 in front. */
+function searchKeysOf(list: readonly Dantai[]): ReadonlyArray<readonly string[]> {
+  const prefectureKana = new Map(
+    list
+      .filter((dantai) => dantai.kind === '都道府県')
+      .map((dantai) => [dantai.prefectureCode, dantai.kana]),
+  );
+  return list.map((dantai) => [
+    searchKey(dantai.name),
+    dantai.kana,
+    searchKey(dantai.prefectureName + dantai.name),
+    (dantai.parentCode ? (prefectureKana.get(dantai.prefectureCode) ?? '') : '') + dantai.kana,
+  ]);
+}
+
+// Computed once per list, so searching as the user types stays cheap.
+const keysByList = new WeakMap<readonly Dantai[], ReadonlyArray<readonly string[]>>();
+
 /**
  * 団体 whose name or kana (hiragana or katakana, 全角/半角) contains the query, or whose code starts
  * with it; 「長野県川上村」 and 「ながのけんかわかみ」 work too. Exact matches come first, then prefixes,
@@ -76,27 +94,17 @@ function matchRank(
 export function searchDantai(list: readonly Dantai[], query: string, limit = 20): Dantai[] {
   const key = searchKey(query);
   if (key === '') return [];
-  const prefectureKana = new Map(
-    list
-      .filter((dantai) => dantai.kind === '都道府県')
-      .map((dantai) => [dantai.prefectureCode, dantai.kana]),
-  );
-  const ranked: Array<{ dantai: Dantai; rank: number }> = [];
-  for (const dantai of list) {
-    const rank = /^\d+$/.test(key)
-      ? matchRank([dantai.code], key, false)
-      : matchRank(
-          [
-            searchKey(dantai.name),
-            dantai.kana,
-            searchKey(dantai.prefectureName + dantai.name),
-            (dantai.parentCode ? (prefectureKana.get(dantai.prefectureCode) ?? '') : '') +
-              dantai.kana,
-          ],
-          key,
-        );
-    if (rank !== undefined) ranked.push({ dantai, rank });
+  const byCode = /^\d+$/.test(key);
+  let keys = keysByList.get(list);
+  if (!keys) {
+    keys = searchKeysOf(list);
+    keysByList.set(list, keys);
   }
+  const ranked: Array<{ dantai: Dantai; rank: number }> = [];
+  list.forEach((dantai, i) => {
+    const rank = byCode ? matchRank([dantai.code], key, false) : matchRank(keys[i] ?? [], key);
+    if (rank !== undefined) ranked.push({ dantai, rank });
+  });
   // Array.prototype.sort is stable, so equal ranks keep the list's code order.
   return ranked
     .sort((a, b) => a.rank - b.rank)

@@ -43,27 +43,52 @@ export type DispatchExclusion =
   | { excluded: false }
   | { excluded: true; kind: DesignationKind; name: string; since: string; reason: string };
 
+// 「県庁所在地」, but 「都庁所在地」 for 東京都, 「道庁所在地」 for 北海道, 「府庁所在地」 for 京都府・大阪府.
 const capitalLabel = (prefecture: string) => `${prefecture.slice(-1)}庁所在地`;
 
-// When a city is several of these at once, the first kind here names the reason.
-const kindsInOrder: readonly DesignationKind[] = ['政令指定都市', '中核市', '県庁所在地'];
+function inEffect<T extends Designation>(
+  list: readonly T[],
+  code: string,
+  fiscalYear: number,
+): T | undefined {
+  return list.find(
+    (designation) => designation.code === code && isInEffectForFiscalYear(designation, fiscalYear),
+  );
+}
+
+const excludedAs = (
+  kind: DesignationKind,
+  found: Designation,
+  reason: string,
+): DispatchExclusion => ({
+  excluded: true,
+  kind,
+  name: found.name,
+  since: found.designatedOn,
+  reason,
+});
 
 /**
  * Whether a 団体 is left out as 派遣先 in a fiscal year because it is a 政令指定都市, 中核市 or
- * 県庁所在地, with a reason in Japanese. A 都道府県 is never left out here (other rules handle roles).
+ * 県庁所在地, with a reason in Japanese. A city that is several at once is named by the first of
+ * these. A 都道府県 is never left out here (other rules handle roles).
  */
 export function dispatchExclusion(code: string, fiscalYear: number): DispatchExclusion {
-  for (const kind of kindsInOrder) {
-    const found = designations[kind].find(
-      (designation) =>
-        designation.code === code && isInEffectForFiscalYear(designation, fiscalYear),
+  for (const kind of ['政令指定都市', '中核市'] as const) {
+    const found = inEffect(designations[kind], code, fiscalYear);
+    if (found) {
+      const since = formatJapaneseDate(found.designatedOn);
+      return excludedAs(kind, found, `${found.name}は${kind}（${since}指定）のため対象外です。`);
+    }
+  }
+  const capital = inEffect(designations.県庁所在地, code, fiscalYear);
+  if (capital) {
+    const label = capitalLabel(capital.prefecture);
+    return excludedAs(
+      '県庁所在地',
+      capital,
+      `${capital.name}は${capital.prefecture}の${label}のため対象外です。`,
     );
-    if (!found) continue;
-    const reason =
-      kind === '県庁所在地'
-        ? `${found.name}は${(found as CapitalDesignation).prefecture}の${capitalLabel((found as CapitalDesignation).prefecture)}のため対象外です。`
-        : `${found.name}は${kind}（${formatJapaneseDate(found.designatedOn)}指定）のため対象外です。`;
-    return { excluded: true, kind, name: found.name, since: found.designatedOn, reason };
   }
   return { excluded: false };
 }

@@ -2,8 +2,6 @@ import { type Era, eras } from './eras.ts';
 import { type ParseResult, parsed, rejected } from './parse-result.ts';
 import { normalizeText } from './text.ts';
 
-export type { Era } from './eras.ts';
-
 export type WarekiParts = { era: Era; year: number; month: number; day: number };
 
 type EraEntry = (typeof eras)[number];
