@@ -123,7 +123,7 @@ describe('PDF の作成', () => {
           kind: 'box',
           label: '事業の概要',
           heightMm: 20,
-          text: sentence.repeat(repeat) + '最後の一文。',
+          text: `${sentence.repeat(repeat)}最後の一文。`,
         },
       ],
     });

@@ -173,3 +173,11 @@ export function encryptWithQpdf(bytes: Uint8Array): Uint8Array {
     return new Uint8Array(readFileSync(out));
   });
 }
+
+/** The first page of a PDF as a JPEG or PNG file, made with pdftoppm. */
+export function firstPageAsImage(bytes: Uint8Array, format: 'jpeg' | 'png'): Uint8Array {
+  return withPdfFile(bytes, (path, dir) => {
+    execFileSync('pdftoppm', [`-${format}`, '-r', '30', '-singlefile', path, join(dir, 'image')]);
+    return new Uint8Array(readFileSync(join(dir, `image.${format === 'jpeg' ? 'jpg' : 'png'}`)));
+  });
+}

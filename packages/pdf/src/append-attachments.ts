@@ -1,5 +1,5 @@
 // Appends the form's attachments after an index page: PDF pages merged, images one per page.
-import { EncryptedPDFError, PDFDocument, type PDFImage, type PDFPage } from 'pdf-lib';
+import { PDFDocument, type PDFImage, type PDFPage } from 'pdf-lib';
 import { drawHeadingLine } from './draw-blocks.ts';
 import { drawGrid } from './draw-grid.ts';
 import { AttachmentError } from './errors.ts';
@@ -26,11 +26,12 @@ type Loaded =
 async function loadPdfPages(doc: PDFDocument, file: PdfAttachment): Promise<PDFPage[]> {
   let source: PDFDocument;
   try {
-    source = await PDFDocument.load(file.bytes, { updateMetadata: false });
+    // Loaded even when encrypted, only to tell the user that this is the problem.
+    source = await PDFDocument.load(file.bytes, { updateMetadata: false, ignoreEncryption: true });
   } catch (cause) {
-    const problem = cause instanceof EncryptedPDFError ? 'encrypted' : 'corrupt';
-    throw new AttachmentError(file.name, problem, { cause });
+    throw new AttachmentError(file.name, 'corrupt', { cause });
   }
+  if (source.isEncrypted) throw new AttachmentError(file.name, 'encrypted');
   try {
     const pages = await doc.copyPages(source, source.getPageIndices());
     if (pages.length === 0) throw new Error('no pages');
