@@ -1,0 +1,182 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  formJsonSchema,
+  formSchemas,
+  issuesByPath,
+  notificationAuthority,
+  specialistDispatchSchema,
+  validateForm,
+} from '@koiki/schemas';
+import { consolidationExample, dispatchExample } from '../calculators/example-data.ts';
+
+describe('専門人材派遣の項目間の規則', () => {
+  it('職種「その他」は内容の入力を求める', () => {
+    const data = dispatchExample();
+    data.posts[0]!.occupation = 'その他';
+    const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+    assert.deepEqual(byPath['posts.0.occupationOther'], [
+      '「その他」を選んだときは、その内容を入力してください。',
+    ]);
+  });
+
+  it('任期の定めのない常勤職員は 2つの確認事項の回答を求める', () => {
+    const data = dispatchExample();
+    delete data.posts[2]!.confirmations;
+    const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+    assert.match(byPath['posts.2.confirmations']?.[0] ?? '', /2つの確認事項/);
+  });
+
+  it('派遣元の自治法派遣以外の職員には人件費を求め、負担金は任意', () => {
+    const data = dispatchExample();
+    delete data.posts[1]!.personnelCost;
+    const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+    assert.deepEqual(Object.keys(byPath), ['posts.1.personnelCost']);
+  });
+
+  it('自治法派遣の職員は、派遣元の申請では人件費も負担金も求めない（隠れた項目は任意）', () => {
+    const data = dispatchExample();
+    data.posts[1] = { ...data.posts[1]!, dispatchForm: '自治法派遣', firstDispatchYear: true };
+    delete data.posts[1].personnelCost;
+    assert.equal(validateForm('specialist-dispatch', data).success, true);
+  });
+
+  it('協約に人数・期間がなく協定・覚書もなければ、その入力を求める', () => {
+    const data = dispatchExample();
+    delete data.agreement.memorandum;
+    const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+    assert.match(byPath['agreement.memorandum']?.[0] ?? '', /協定・覚書の締結日/);
+  });
+
+  it('議決日が締結日より後なら指摘する', () => {
+    const data = dispatchExample();
+    data.agreement.parties[0]!.resolutionDate = '2026-02-01';
+    const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+    assert.deepEqual(byPath['agreement.parties.0.resolutionDate'], [
+      '議会の議決日は締結日以前の日付にしてください。',
+    ]);
+  });
+
+  it('申請団体が協約の当事者でなければ指摘する', () => {
+    const data = dispatchExample();
+    data.applicant.dantaiCode = '390003';
+    const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+    assert.match(
+      byPath['agreement.parties']?.[0] ?? '',
+      /申請団体が連携協約の当事者に含まれていません/,
+    );
+  });
+
+  it('届出先は当事者から決まる: 都道府県が入れば総務大臣、市町村だけなら知事', () => {
+    assert.equal(notificationAuthority(['290009', '294527']), '総務大臣');
+    assert.equal(notificationAuthority(['294527', '294501']), '都道府県知事');
+  });
+
+  it('ほかの項目が未入力でも、派遣先の対象外はすぐに指摘する', () => {
+    const result = validateForm('specialist-dispatch', {
+      fiscalYear: 2026,
+      recipient: { dantaiCode: '292010' },
+    });
+    const byPath = issuesByPath(result);
+    assert.match(byPath['recipient.dantaiCode']?.[0] ?? '', /奈良市は中核市/);
+    assert.deepEqual(byPath.contact, ['入力してください。']);
+  });
+});
+
+describe('集約化等の項目間の規則', () => {
+  it('完了年度は根拠の日付の年度と一致させる', () => {
+    const data = consolidationExample();
+    data.completion!.fiscalYear = 2026;
+    const byPath = issuesByPath(validateForm('consolidation-claim', data));
+    assert.match(byPath['completion.fiscalYear']?.[0] ?? '', /令和7年度にしてください/);
+  });
+
+  it('機能統合の根拠は機能統合の決定日', () => {
+    const data = consolidationExample();
+    data.initiative.method = '機能統合';
+    const byPath = issuesByPath(validateForm('consolidation-claim', data));
+    assert.match(byPath['completion.basis']?.[0] ?? '', /「機能統合の決定日」/);
+  });
+
+  it('施設の設置団体は参加団体から選ぶ', () => {
+    const data = consolidationExample();
+    data.sourceFacilities[0]!.ownerCode = '422011';
+    const byPath = issuesByPath(validateForm('consolidation-claim', data));
+    assert.match(byPath['sourceFacilities.0.ownerCode']?.[0] ?? '', /「422011」は参加していません/);
+  });
+
+  it('前年度までの措置額は対象年度より前、完了年度以降の年度だけ', () => {
+    const data = consolidationExample();
+    data.earlierReceipts = [
+      { fiscalYear: 2024, amount: 1 },
+      { fiscalYear: 2027, amount: 1 },
+    ];
+    const byPath = issuesByPath(validateForm('consolidation-claim', data));
+    assert.match(byPath['earlierReceipts.0.fiscalYear']?.[0] ?? '', /5年度間に含まれません/);
+    assert.match(byPath['earlierReceipts.1.fiscalYear']?.[0] ?? '', /より前の年度/);
+  });
+
+  it('円滑化経費を申請するなら完了年度が要る', () => {
+    const data = consolidationExample();
+    delete data.completion;
+    const byPath = issuesByPath(validateForm('consolidation-claim', data));
+    assert.match(byPath.completion?.[0] ?? '', /集約化等完了年度/);
+  });
+});
+
+describe('メッセージ', () => {
+  it('一般的な誤りは zod の日本語ロケール、必須・日付・金額は平易な日本語', () => {
+    const data = dispatchExample() as unknown as Record<string, unknown>;
+    const posts = data.posts as Record<string, unknown>[];
+    posts[0]!.personnelCost = -5;
+    posts[0]!.periodFrom = '2026/04/01';
+    posts[0]!.employment = '臨時職員';
+    delete (data.contact as Record<string, unknown>).name;
+    const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+    assert.deepEqual(byPath['posts.0.personnelCost'], [
+      '金額は0以上の整数（円単位）で入力してください。',
+    ]);
+    assert.match(byPath['posts.0.periodFrom']?.[0] ?? '', /2026-11-23/);
+    assert.match(byPath['posts.0.employment']?.[0] ?? '', /無効な選択/);
+    assert.deepEqual(byPath['contact.name'], ['入力してください。']);
+  });
+
+  it('国のシステムで扱えない文字（髙・①・半角カナ）を指摘する', () => {
+    const data = dispatchExample();
+    data.contact.name = '髙橋 ①ｶﾅ';
+    const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+    assert.match(byPath['contact.name']?.[0] ?? '', /「髙、①、ｶ、ﾅ」は国のシステムで扱えない文字/);
+  });
+
+  it('importing the package leaves zod global configuration alone: a plain safeParse is not localised', () => {
+    const result = specialistDispatchSchema.safeParse({ ...dispatchExample(), role: 'x' });
+    const message = result.error?.issues.find((i) => i.path[0] === 'role')?.message ?? '';
+    assert.doesNotMatch(message, /無効/);
+  });
+
+  it('formSchemas の validator は日本語で答える（エンジン向け）', () => {
+    const result = formSchemas['specialist-dispatch'].validator.safeParse({
+      ...dispatchExample(),
+      role: 'x',
+    });
+    const message = result.error?.issues.find((i) => i.path[0] === 'role')?.message ?? '';
+    assert.match(message, /無効な選択/);
+  });
+});
+
+describe('JSON Schema', () => {
+  it('各様式の JSON Schema に全項目と schemaVersion が出る', () => {
+    const schema = formJsonSchema('specialist-dispatch') as {
+      properties: Record<string, { properties?: Record<string, unknown> }>;
+      required: string[];
+      $id: string;
+    };
+    assert.ok(schema.$id.endsWith('/specialist-dispatch/v1.json'));
+    assert.ok(schema.required.includes('posts'));
+    assert.ok(schema.properties.agreement?.properties?.memorandum);
+    const consolidation = formJsonSchema('consolidation-claim') as {
+      properties: Record<string, unknown>;
+    };
+    assert.ok(consolidation.properties.earlierReceipts);
+  });
+});
