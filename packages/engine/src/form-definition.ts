@@ -55,6 +55,8 @@ export interface StepDefinition<Data> {
   /** Unique within the form; stored in drafts as the step to resume at. */
   id: string;
   title: string;
+  /** Paragraphs shown under the step's heading: what the step asks and why. */
+  description?: readonly string[];
   /** Empty for steps without inputs (intro, amounts, review, done). */
   fields: FieldDefinition<Data>[];
   /** The step is skipped (and its data neither validated nor submitted) when this is false. */
@@ -75,7 +77,8 @@ export type FieldControl =
   | 'select'
   | 'rows'
   | 'attachment'
-  | 'boolean';
+  | 'boolean'
+  | 'info';
 
 export interface FieldOption {
   value: string;
@@ -104,4 +107,6 @@ export interface FieldDefinition<Scope> {
   /** A longer note shown with the field (e.g. a documented assumption). */
   note?: string;
   maxLength?: number;
+  /** For 'info': text derived from the data and shown, never asked (e.g. 届出先 from the parties). */
+  display?: (scope: Scope, root: unknown) => string;
 }
