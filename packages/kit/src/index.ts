@@ -30,6 +30,9 @@ export {
   type ChoiceType,
   KoikiChoiceField,
 } from './fields/choice-field/choice-field.ts';
+export { dantaiLabel } from './fields/dantai-picker/dantai-label.ts';
+export { KoikiDantaiPicker } from './fields/dantai-picker/dantai-picker.ts';
+export { dantaiPickerMessages } from './fields/dantai-picker/dantai-picker-messages.ts';
 export { KoikiDateField } from './fields/date-field/date-field.ts';
 export { type DateBoxes, dateFromBoxes } from './fields/date-field/date-parts.ts';
 export {

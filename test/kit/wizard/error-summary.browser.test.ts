@@ -1,7 +1,6 @@
 import { type ErrorSummaryItem, type KoikiErrorSummary, linkText } from '@koiki/kit';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { findNode } from './a11y-tree.ts';
 
 const items: ErrorSummaryItem[] = [
   { path: 'applicant.code', label: '申請団体', message: '申請団体を選んでください。' },
@@ -36,8 +35,10 @@ describe('<koiki-error-summary>', () => {
     );
     el.focus();
     expect(innerFocused(el)).to.equal(true);
-    const alert = await findNode('alert', '入力内容を確認してください');
-    expect(alert).to.not.equal(null);
+    const alert = el.shadowRoot!.activeElement!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    const heading = el.shadowRoot!.getElementById(alert.getAttribute('aria-labelledby')!);
+    expect(heading?.textContent).to.equal('入力内容を確認してください');
     await expect(el).to.be.accessible();
   });
 
