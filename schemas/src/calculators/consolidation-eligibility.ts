@@ -29,7 +29,7 @@ export function partyCount(data: Draft): number {
 function partyIssues(data: Draft, rules: ConsolidationRules): EligibilityIssue[] {
   if (!Array.isArray(data.otherParties)) return [];
   return partyCount(data) < rules.minimumParties.value
-    ? [issue('otherParties', 'consolidation.singleDantai')]
+    ? [issue('otherParties', 'consolidation.singleDantai', { minimum: rules.minimumParties.value })]
     : [];
 }
 

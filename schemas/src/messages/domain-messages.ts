@@ -65,7 +65,7 @@ export const domainMessages = {
 
   // 複数団体による公共施設の集約化・複合化等
   'consolidation.singleDantai':
-    '参加団体が申請団体だけです。この措置は複数団体による取組が対象です。申請団体のほかに参加する団体を1団体以上加えてください。',
+    '参加団体が申請団体だけです。この措置は複数団体（申請団体を含めて{minimum}団体以上）による取組が対象です。参加する団体を加えてください。',
   'consolidation.partyDuplicate': '同じ団体が2回入っています。重複を削除してください。',
   'consolidation.partyName': '一部事務組合・広域連合の名称を入力してください。',
   'consolidation.ownerNotParty':
