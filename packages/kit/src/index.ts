@@ -39,6 +39,17 @@ export {
   fiscalYearLabel,
   KoikiFiscalYearField,
 } from './fields/fiscal-year-field/fiscal-year-field.ts';
+export {
+  KoikiRepeatableRows,
+  type Row,
+  type RowsChangeDetail,
+} from './fields/repeatable-rows/repeatable-rows.ts';
+export { rowMessages } from './fields/repeatable-rows/repeatable-rows-messages.ts';
+export {
+  emptyCellValue,
+  type RowColumn,
+  type RowControl,
+} from './fields/repeatable-rows/row-column.ts';
 export { type NonJisWarning, nonJisWarning } from './fields/text-field/non-jis-warning.ts';
 export { KoikiTextField } from './fields/text-field/text-field.ts';
 export { KoikiYenField } from './fields/yen-field/yen-field.ts';

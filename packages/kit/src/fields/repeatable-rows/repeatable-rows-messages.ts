@@ -1,0 +1,21 @@
+// Every message the repeatable rows show or announce, worded in one place. Rows are numbered
+// from 1 as people count them.
+export const rowMessages = {
+  row: (n: number) => `${n}行目`,
+  add: '行を追加',
+  added: (n: number) => `${n}行目を追加しました。`,
+  remove: '削除',
+  removeName: (n: number) => `${n}行目を削除`,
+  removed: (n: number) => `${n}行目を削除しました。`,
+  undo: '元に戻す',
+  undone: (n: number) => `${n}行目を元に戻しました。`,
+  up: '上へ',
+  down: '下へ',
+  upName: (n: number) => `${n}行目を上へ移動`,
+  downName: (n: number) => `${n}行目を下へ移動`,
+  moved: (from: number, to: number) => `${from}行目を${to}行目に移動しました。`,
+  max: (max: number) => `行は${max}行まで入力できます。`,
+  total: (label: string) => `${label}の合計`,
+  missing: (label: string) => `${label}を1行以上入力してください。`,
+  rowProblems: (rows: string) => `${rows}に確かめてほしい入力があります。`,
+} as const;

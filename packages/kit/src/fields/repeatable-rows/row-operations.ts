@@ -1,0 +1,55 @@
+// Pure list operations behind the repeatable rows: each returns a new array and never mutates.
+
+/** `list` with `item` inserted at `index`. */
+export function insertAt<T>(list: readonly T[], index: number, item: T): T[] {
+  return [...list.slice(0, index), item, ...list.slice(index)];
+}
+
+/** `list` without the item at `index`. */
+export function removeAt<T>(list: readonly T[], index: number): T[] {
+  return list.filter((_, i) => i !== index);
+}
+
+/** `list` with the item at `from` moved to `to`. */
+export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
+  const item = list[from];
+  if (item === undefined || to < 0 || to >= list.length) return [...list];
+  return insertAt(removeAt(list, from), to, item);
+}
+
+/**
+ * Re-keys a record whose keys start with a row index ('2.salary'): `where(oldIndex)` gives the new
+ * index, or undefined to drop the entry (its row was removed).
+ */
+export function reindexCells<V>(
+  record: Readonly<Record<string, V>>,
+  where: (index: number) => number | undefined,
+): Record<string, V> {
+  const next: Record<string, V> = {};
+  for (const [key, value] of Object.entries(record)) {
+    const match = /^(\d+)\.(.+)$/.exec(key);
+    if (!match) continue;
+    const index = where(Number(match[1]));
+    if (index !== undefined) next[`${index}.${match[2]}`] = value;
+  }
+  return next;
+}
+
+/** Where row `i` goes when the row at `from` moves to `to`. */
+export function indexAfterMove(i: number, from: number, to: number): number {
+  if (i === from) return to;
+  if (from < to && i > from && i <= to) return i - 1;
+  if (to < from && i >= to && i < from) return i + 1;
+  return i;
+}
+
+/** Sum of the whole-円 numbers in column `key`; blanks and unparsed cells count as 0. */
+export function columnTotal(
+  rows: readonly Readonly<Record<string, unknown>>[],
+  key: string,
+): number {
+  return rows.reduce((sum, row) => {
+    const value = row[key];
+    return sum + (typeof value === 'number' && Number.isFinite(value) ? value : 0);
+  }, 0);
+}

@@ -1,0 +1,156 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../packages/kit/src/fields/repeatable-rows/define.ts';
+import type {
+  KoikiRepeatableRows,
+  Row,
+  RowsChangeDetail,
+} from '../../../packages/kit/src/fields/repeatable-rows/repeatable-rows.ts';
+import type { RowColumn } from '../../../packages/kit/src/fields/repeatable-rows/row-column.ts';
+
+const columns: RowColumn[] = [
+  { path: 'item', label: '費目', control: 'text', required: true },
+  { path: 'amount', label: '金額', control: 'yen', required: true },
+];
+
+const rows: Row[] = [
+  { item: '旅費', amount: 120_000 },
+  { item: '謝金', amount: 300_000 },
+  { item: '委託料', amount: 1_000_000 },
+];
+
+async function mount(value: Row[] = rows, extra: Partial<KoikiRepeatableRows> = {}) {
+  const form = await fixture<HTMLFormElement>(html`<form>
+    <koiki-repeatable-rows label="経費の内訳" name="costs" .columns=${columns} .value=${value}>
+    </koiki-repeatable-rows>
+  </form>`);
+  const el = form.querySelector('koiki-repeatable-rows')!;
+  Object.assign(el, extra);
+  await el.updateComplete;
+  return { form, el };
+}
+
+const root = (el: KoikiRepeatableRows) => el.shadowRoot!;
+const status = (el: KoikiRepeatableRows) => root(el).querySelector('[role="status"]')!.textContent;
+const items = (el: KoikiRepeatableRows) => el.value.map((row) => row.item);
+const button = (el: KoikiRepeatableRows, name: string) =>
+  root(el).querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`)!;
+
+/** The element focused inside the rows, through the nested field's shadow root. */
+function focusedCell(el: KoikiRepeatableRows): Element | null {
+  return root(el).activeElement;
+}
+
+describe('koiki-repeatable-rows', () => {
+  it('各行を「N行目」のグループにし、費目と金額の欄を並べ、金額の合計を出す', async () => {
+    const { el } = await mount();
+    const legends = [...root(el).querySelectorAll('.row legend')].map((l) => l.textContent);
+    expect(legends).to.deep.equal(['1行目', '2行目', '3行目']);
+    expect(root(el).querySelectorAll('koiki-text-field')).to.have.length(3);
+    expect(root(el).querySelectorAll('koiki-yen-field')).to.have.length(3);
+    expect(root(el).querySelector('.total')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      '金額の合計 1,420,000円',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('「行を追加」を Enter で押すと行が増え、「4行目を追加しました。」と伝え、新しい行へフォーカスが移る', async () => {
+    const { el } = await mount();
+    const changes: RowsChangeDetail[] = [];
+    el.addEventListener('koiki-change', (e) => changes.push((e as CustomEvent).detail));
+    root(el).querySelector<HTMLButtonElement>('button.add')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.value).to.have.length(4);
+    expect(status(el)).to.equal('4行目を追加しました。');
+    expect(focusedCell(el)?.closest('.row')?.getAttribute('data-index')).to.equal('3');
+    expect(changes.at(-1)!.value).to.have.length(4);
+    await sendKeys({ type: '印刷製本費' });
+    await el.updateComplete;
+    expect(el.value[3]!.item).to.equal('印刷製本費');
+    await expect(el).to.be.accessible();
+  });
+
+  it('削除すると「元に戻す」が出て、押すと同じ場所に戻る', async () => {
+    const { el } = await mount();
+    button(el, '2行目を削除').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(items(el)).to.deep.equal(['旅費', '委託料']);
+    expect(status(el)).to.equal('2行目を削除しました。');
+    const undo = root(el).querySelector('.notice')!;
+    expect(undo.textContent).to.contain('2行目を削除しました。');
+    expect(root(el).activeElement?.textContent?.trim(), 'フォーカスは「元に戻す」').to.equal(
+      '元に戻す',
+    );
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(items(el)).to.deep.equal(['旅費', '謝金', '委託料']);
+    expect(status(el)).to.equal('2行目を元に戻しました。');
+    expect(root(el).querySelector('.notice')).to.equal(null);
+  });
+
+  it('「下へ」で行を入れ替え、フォーカスは移った行の同じボタンについていく', async () => {
+    const { el } = await mount();
+    button(el, '1行目を下へ移動').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(items(el)).to.deep.equal(['謝金', '旅費', '委託料']);
+    expect(status(el)).to.equal('1行目を2行目に移動しました。');
+    expect(root(el).activeElement?.getAttribute('aria-label')).to.equal('2行目を下へ移動');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(items(el)).to.deep.equal(['謝金', '委託料', '旅費']);
+    // The last row has no 「下へ」, so focus lands on its 「上へ」.
+    expect(root(el).activeElement?.getAttribute('aria-label')).to.equal('3行目を上へ移動');
+    await expect(el).to.be.accessible();
+  });
+
+  it('最大行数に達すると追加ボタンの代わりに上限を示し、最小行数までは空の行を出して削除させない', async () => {
+    const { el } = await mount(rows, { maxRows: 3 });
+    expect(root(el).querySelector('button.add')).to.equal(null);
+    expect(root(el).querySelector('.max')!.textContent).to.equal('行は3行まで入力できます。');
+    const { el: empty } = await mount([], { minRows: 1 });
+    expect(empty.value).to.have.length(1);
+    expect(root(empty).querySelector('button.remove')!.classList.contains('hidden')).to.equal(true);
+    await expect(empty).to.be.accessible();
+  });
+
+  it('セルで読めない金額はその行の入力として残り、行全体が未確定になる', async () => {
+    const { el } = await mount();
+    const changes: RowsChangeDetail[] = [];
+    el.addEventListener('koiki-change', (e) => changes.push((e as CustomEvent).detail));
+    const yen = root(el).querySelectorAll('koiki-yen-field')[1]!;
+    (yen as HTMLElement).focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: 'あ' });
+    await el.updateComplete;
+    const last = changes.at(-1)!;
+    expect(Object.keys(last.cellRaw)).to.deep.equal(['1.amount']);
+    expect(last.valid).to.equal(false);
+  });
+
+  it('ネイティブ form には行の配列が JSON で入り、reset で元に戻る', async () => {
+    const { form, el } = await mount();
+    expect(JSON.parse(new FormData(form).get('costs') as string)).to.deep.equal(rows);
+    button(el, '1行目を削除').click();
+    await el.updateComplete;
+    form.reset();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(items(el)).to.deep.equal(['旅費', '謝金', '委託料']);
+  });
+
+  it('送信済みになると必須で空のセルにエラーが出る', async () => {
+    const { el } = await mount([{ item: '', amount: undefined }]);
+    el.submitted = true;
+    await el.updateComplete;
+    const cell = root(el).querySelector('koiki-text-field')!;
+    await cell.updateComplete;
+    expect(cell.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain(
+      '費目を入力してください。',
+    );
+    await expect(el).to.be.accessible();
+  });
+});
