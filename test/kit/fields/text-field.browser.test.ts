@@ -20,6 +20,7 @@ runFieldContract({
 
 runFieldContract({
   tag: 'koiki-text-field',
+  variant: '複数行',
   namedRole: 'textbox',
   setup: (el) => {
     (el as KoikiTextField).multiline = true;
@@ -32,7 +33,7 @@ runFieldContract({
 });
 
 describe('koiki-text-field: 文字数と文字の確認', () => {
-  it('最大20文字の欄に8文字入れると「残り12文字」と表示される', async () => {
+  it('最大20文字の欄に9文字入れると「残り11文字」と表示される', async () => {
     const el = await fixture<KoikiTextField>(
       html`<koiki-text-field label="協約名" maxlength="20"></koiki-text-field>`,
     );

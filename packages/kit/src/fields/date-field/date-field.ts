@@ -87,7 +87,10 @@ export class KoikiDateField extends LitElement {
 
   private onFocusOut(event: FocusEvent): void {
     // A whole date typed into the year box is spread over the boxes once the user leaves it.
-    if (this.value && this.raw === '') this.boxes = boxesFromIso(this.value);
+    if (this.value && this.raw === '') {
+      this.boxes = boxesFromIso(this.value);
+      this.requestUpdate();
+    }
     this.field.onFocusOut(event);
   }
 
