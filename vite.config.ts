@@ -1,6 +1,7 @@
 // The demo portal: `npm start` serves it, `npm run build` builds it into dist/demo.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { fontAssets } from './packages/pdf/vite-font-assets.ts';
 
 const demo = fileURLToPath(new URL('./demo/', import.meta.url));
 
@@ -12,10 +13,11 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./dist/demo/', import.meta.url)),
     emptyOutDir: true,
     rolldownOptions: {
-      input: { index: `${demo}index.html` },
+      input: { index: `${demo}index.html`, gallery: `${demo}gallery.html` },
       output: { minify: true },
     },
   },
+  plugins: [fontAssets()],
 });
 
 /** Library build of one workspace package: a minified ES module in its dist/, dependencies external. */

@@ -16,7 +16,7 @@ export default {
   rootDir,
   files: ['test/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
-  concurrency: 2,
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 600000,

@@ -1,5 +1,6 @@
 // Builds the one-script-tag bundle: dist/koiki-assistant.js, minified, everything inside.
 import { defineConfig } from 'vite';
+import { fontAssets } from '../pdf/vite-font-assets.ts';
 
 export default defineConfig({
   build: {
@@ -8,4 +9,5 @@ export default defineConfig({
     lib: { entry: 'src/koiki-assistant.ts', formats: ['es'], fileName: () => 'koiki-assistant.js' },
     rolldownOptions: { output: { minify: true } },
   },
+  plugins: [fontAssets()],
 });

@@ -76,6 +76,19 @@ export const assistantStyles = css`
     color: var(--koiki-color-text-secondary, #4d4d4d);
     font-size: 0.875em;
   }
+  .back {
+    margin-block-end: 12px;
+    padding: 4px 12px;
+    min-block-size: 36px;
+    border: 0;
+    background: transparent;
+    color: var(--koiki-color-primary, #0017c1);
+    text-decoration: underline;
+  }
+  .error {
+    color: var(--koiki-color-error, #ce0000);
+    font-weight: bold;
+  }
   .launcher {
     position: fixed;
     inset-block-end: 24px;

@@ -1,8 +1,22 @@
-import { type FormEntry, formRegistry } from '@koiki/forms';
-import { html, LitElement } from 'lit';
+import {
+  type DraftRecord,
+  type DraftStore,
+  migrateDraft,
+  newDraft,
+  openDraftStore,
+} from '@koiki/drafts';
+import { type FormEntry, type FormModule, formRegistry } from '@koiki/forms';
+import { html, LitElement, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import './drafts/koiki-draft-list.ts';
+import type { OpenDraftDetail } from './drafts/koiki-draft-list.ts';
+import { mergeData } from './merge-data.ts';
+import './runner/koiki-form-runner.ts';
 import { assistantStyles } from './koiki-assistant.styles.ts';
 import { rememberedPanelOpen, rememberPanelOpen } from './panel-memory.ts';
 import { clampPanelWidth, panelWidth, panelWidthSheet, setPanelWidth } from './panel-width.ts';
+import type { KoikiFormRunner, SubmitDetail } from './runner/koiki-form-runner.ts';
+import { postSubmission } from './submit.ts';
 import { translationFor } from './translations/index.ts';
 
 export type AssistantMode = 'inline' | 'panel';
@@ -15,7 +29,10 @@ export class KoikiAssistant extends LitElement {
     lang: { noAccessor: true },
     submitUrl: { type: String, attribute: 'submit-url' },
     assetsBase: { type: String, attribute: 'assets-base' },
-    open: { type: Boolean, state: true },
+    panelOpen: { state: true },
+    module: { state: true },
+    draft: { state: true },
+    loadError: { state: true },
   };
   static override styles = assistantStyles;
 
@@ -23,7 +40,12 @@ export class KoikiAssistant extends LitElement {
   mode: AssistantMode = 'inline';
   submitUrl: string | null = null;
   assetsBase: string | null = null;
-  open = false;
+  panelOpen = false;
+  module: FormModule | undefined = undefined;
+  draft: DraftRecord | undefined = undefined;
+  loadError = '';
+  #store: Promise<DraftStore> | undefined;
+  #loading: string | undefined;
   private width = panelWidth.initial;
   private readonly widthSheet = panelWidthSheet();
 
@@ -35,7 +57,7 @@ export class KoikiAssistant extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.open = rememberedPanelOpen();
+    this.panelOpen = rememberedPanelOpen();
   }
 
   protected override firstUpdated(): void {
@@ -57,7 +79,7 @@ export class KoikiAssistant extends LitElement {
   }
 
   private renderPanel() {
-    if (!this.open) {
+    if (!this.panelOpen) {
       return html`<button class="launcher" part="launcher" @click=${() => this.setOpen(true)}>
         ${this.text.openPanel}
       </button>`;
@@ -85,9 +107,116 @@ export class KoikiAssistant extends LitElement {
     </aside>`;
   }
 
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('form') && this.form && this.form !== this.module?.definition.id)
+      void this.#load(this.form);
+  }
+
+  /** The IndexedDB draft store, opened once on first use. */
+  get store(): Promise<DraftStore> {
+    this.#store ??= openDraftStore();
+    return this.#store;
+  }
+
+  get resolvedAssetsBase(): string {
+    return this.assetsBase ?? new URL('./koiki-assets/', import.meta.url).href;
+  }
+
+  async #load(formId: string, draftId?: string): Promise<void> {
+    const entry = formRegistry.find((f) => f.id === formId);
+    if (!entry) {
+      this.#fail(this.text.loadFailed(`不明な様式 ${formId}`));
+      return;
+    }
+    this.#loading = formId;
+    this.loadError = '';
+    try {
+      const module = await entry.load();
+      if (this.#loading !== formId) return;
+      this.module = module;
+      const stored = draftId ? await this.#storedDraft(draftId) : undefined;
+      this.draft = stored ?? this.#freshDraft(module);
+    } catch (error) {
+      this.#fail(this.text.loadFailed(error instanceof Error ? error.message : String(error)));
+    }
+  }
+
+  async #storedDraft(id: string): Promise<DraftRecord | undefined> {
+    try {
+      const draft = await (await this.store).get(id);
+      return draft ? this.#migrated(draft) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  #migrated(draft: DraftRecord): DraftRecord | undefined {
+    if (!this.module) return undefined;
+    const result = migrateDraft(draft, this.module.definition);
+    if (result.ok) return result.draft;
+    this.#fail(result.message);
+    return undefined;
+  }
+
+  #freshDraft(module: FormModule): DraftRecord {
+    const { definition } = module;
+    const data = definition.emptyData();
+    return newDraft({
+      formId: definition.id,
+      schemaVersion: definition.schemaVersion,
+      data,
+      step: definition.steps[0]?.id ?? '',
+      title: definition.draftTitle?.(data) ?? definition.title,
+    });
+  }
+
+  #fail(message: string): void {
+    this.loadError = message;
+    this.dispatchEvent(
+      new CustomEvent('koiki-error', { detail: { message }, bubbles: true, composed: true }),
+    );
+  }
+
+  /** Host API: opens a form, and one of its drafts when `draftId` is given. */
+  async open(formId: string, draftId?: string): Promise<void> {
+    this.form = formId;
+    await this.#load(formId, draftId);
+    if (this.mode === 'panel' && !this.panelOpen) await this.setOpen(true);
+  }
+
+  /** Host API: merges `data` into the open draft (e.g. what the portal already knows). */
+  prefill(data: unknown): void {
+    const session = this.renderRoot.querySelector<KoikiFormRunner>('koiki-form-runner')?.session;
+    if (!session) return;
+    session.restore({ ...session.snapshot(), data: mergeData(session.data, data) });
+  }
+
+  #onOpenDraft = (event: CustomEvent<OpenDraftDetail>) => {
+    const draft = this.#migrated(event.detail.draft);
+    if (draft) this.draft = draft;
+  };
+
+  #onSubmit = (event: CustomEvent<SubmitDetail>) => {
+    if (!this.submitUrl) return;
+    void postSubmission(this.submitUrl, event.detail).then((result) => {
+      if (!result.ok) this.#fail(result.message);
+    });
+  };
+
   private renderContent() {
-    const chosen = formRegistry.find((f) => f.id === this.form);
-    if (chosen) return html`<p lang="ja">${chosen.title}</p>`;
+    if (this.loadError)
+      return html`<p class="error" role="alert">${this.loadError}</p>${this.renderBack()}`;
+    if (this.form && (!this.module || !this.draft))
+      return html`<p role="status">${this.text.loadingForm}</p>`;
+    if (this.module && this.draft) {
+      return html`${this.renderBack()}${keyed(
+        this.draft.id,
+        html`<koiki-form-runner .module=${this.module} .draft=${this.draft} .store=${this.store}
+          .assetsBase=${this.resolvedAssetsBase} @koiki-open-draft=${this.#onOpenDraft} @koiki-submit=${this.#onSubmit}>
+          <koiki-draft-list slot="intro" .store=${this.store} .module=${this.module}></koiki-draft-list>
+        </koiki-form-runner>`,
+      )}`;
+    }
     return html`<p>${this.text.chooseForm}</p>
       <ul class="form-list" part="form-list">
         ${formRegistry.map((entry) => this.renderChoice(entry))}
@@ -103,13 +232,25 @@ export class KoikiAssistant extends LitElement {
     </li>`;
   }
 
+  private renderBack() {
+    return html`<button type="button" class="back" @click=${this.#backToChooser}>${this.text.backToChooser}</button>`;
+  }
+
+  #backToChooser = () => {
+    this.form = null;
+    this.module = undefined;
+    this.draft = undefined;
+    this.loadError = '';
+    this.#loading = undefined;
+  };
+
   private choose(formId: string) {
     this.form = formId;
   }
 
   /** Opens or closes the side panel, remembering the choice and moving focus sensibly. */
   async setOpen(open: boolean) {
-    this.open = open;
+    this.panelOpen = open;
     rememberPanelOpen(open);
     await this.updateComplete;
     const target = this.renderRoot.querySelector<HTMLElement>(open ? '.close' : '.launcher');

@@ -1,0 +1,41 @@
+// The claim's PDF, built in the browser only when asked for: @koiki/pdf loads pdf-lib and the
+// fonts lazily, so none of it is in the initial bundle.
+import type { FormModule } from '@koiki/forms';
+import { buildPdf, fetchFonts, MissingGlyphsError } from '@koiki/pdf';
+import type { AttachedFile } from './field-view.ts';
+
+export type ClaimPdf = { ok: true; blob: Blob; pages: number } | { ok: false; message: string };
+
+/** Today as an ISO date in the user's time zone (the 提出日). */
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export async function buildClaimPdf(
+  module: FormModule,
+  payload: Parameters<FormModule['pdfDocument']>[0]['payload'],
+  files: readonly AttachedFile[],
+  assetsBase: string,
+): Promise<ClaimPdf> {
+  try {
+    const attachments = await Promise.all(
+      files.map(async ({ attachment }) => ({
+        name: attachment.name,
+        bytes: new Uint8Array(await attachment.file.arrayBuffer()),
+      })),
+    );
+    const spec = await module.pdfDocument({ payload, submitDate: todayIso(), attachments });
+    const fonts = await fetchFonts(assetsBase);
+    const built = await buildPdf(spec, fonts, { generatedAt: new Date() });
+    return {
+      ok: true,
+      blob: new Blob([built.bytes as BlobPart], { type: 'application/pdf' }),
+      pages: built.totalPages,
+    };
+  } catch (error) {
+    if (error instanceof MissingGlyphsError) return { ok: false, message: error.message };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `PDF を作成できませんでした。${detail}` };
+  }
+}

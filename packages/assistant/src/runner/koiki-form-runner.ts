@@ -1,0 +1,380 @@
+// <koiki-form-runner>: one draft of one form, step by step. It joins a form module (definition
+// and PDF), the engine session, autosave and the kit's wizard parts; it knows no form by name.
+import '@koiki/kit';
+import {
+  type AutosaveController,
+  type DraftAttachment,
+  type DraftRecord,
+  type DraftStore,
+  draftFileName,
+  exportDraft,
+  startAutosave,
+} from '@koiki/drafts';
+import { createSession, type FormSession, type SubmitPayload } from '@koiki/engine';
+import type { FormModule } from '@koiki/forms';
+import type { Attachment, ErrorSummaryItem } from '@koiki/kit';
+import { type ClaimResult, type Dantai, loadDantaiList } from '@koiki/schemas';
+import { html, LitElement, nothing } from 'lit';
+import { amountLines } from './amount-lines.ts';
+import { buildClaimPdf, type ClaimPdf } from './claim-pdf.ts';
+import { errorItems } from './error-items.ts';
+import { type AttachedFile, type FieldViewHost, renderFields } from './field-view.ts';
+import { printPdf } from './print-pdf.ts';
+import { reviewSections } from './review-sections.ts';
+import { runnerStyles } from './runner.styles.ts';
+import { saveStatusText } from './save-status.ts';
+import { SessionController } from './session-controller.ts';
+import { stepItems } from './step-items.ts';
+
+/** Detail of `koiki-submit`: the payload a portal submits, with the PDF. */
+export interface SubmitDetail extends SubmitPayload<unknown> {
+  pdf: Blob;
+}
+
+export class KoikiFormRunner extends LitElement {
+  static override properties = {
+    module: { attribute: false },
+    draft: { attribute: false },
+    store: { attribute: false },
+    assetsBase: { attribute: false },
+    errors: { state: true },
+    pdf: { state: true },
+    busy: { state: true },
+    announcement: { state: true },
+  };
+  static override styles = runnerStyles;
+
+  module!: FormModule;
+  draft!: DraftRecord;
+  store!: Promise<DraftStore>;
+  assetsBase = '';
+  errors: ErrorSummaryItem[] = [];
+  pdf: ClaimPdf | undefined = undefined;
+  busy = false;
+  announcement = '';
+
+  session: FormSession<unknown> | undefined;
+  autosave: AutosaveController | undefined;
+  #files: AttachedFile[] = [];
+  #dantaiList: readonly Dantai[] | undefined;
+  #sessionController = new SessionController(this, () => this.session);
+  #stopAutosave: (() => void) | undefined;
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('draft') && this.draft && this.module) this.#start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    void this.autosave?.flush();
+    this.#stopAutosave?.();
+    this.autosave?.stop();
+  }
+
+  #start(): void {
+    this.autosave?.stop();
+    this.#stopAutosave?.();
+    const { data, raw, step } = this.draft;
+    this.session = createSession(this.module.definition, { data, raw, step });
+    this.#files = this.#filesFromDraft(this.draft);
+    this.autosave = startAutosave({ store: this.store, source: this.session, draft: this.draft });
+    this.autosave.setAttachments(this.#draftAttachments());
+    this.#stopAutosave = this.autosave.subscribe((event) => {
+      this.requestUpdate();
+      if (event.type === 'saved')
+        this.#emit('koiki-draft-saved', {
+          id: event.draft.id,
+          rev: event.draft.rev,
+          title: event.draft.title,
+        });
+    });
+    this.#sessionController.watch();
+    void loadDantaiList().then((list) => {
+      this.#dantaiList = list;
+      this.requestUpdate();
+    });
+  }
+
+  // ── attachments: kept beside the data; the data holds their metadata in the same order ──
+
+  #filesFromDraft(draft: DraftRecord): AttachedFile[] {
+    return draft.attachments.map((stored) => {
+      const [kind = '', ...rest] = stored.id.split('/');
+      const attachment: Attachment = {
+        name: stored.name,
+        kind:
+          stored.type === 'application/pdf' ? 'pdf' : stored.type === 'image/png' ? 'png' : 'jpeg',
+        size: stored.size,
+        file: stored.blob,
+      };
+      return rest.length > 0 ? { kind, attachment } : { kind: stored.id, attachment };
+    });
+  }
+
+  #draftAttachments(): DraftAttachment[] {
+    return this.#files.map(({ kind, attachment }, index) => ({
+      id: `${kind}/${index}`,
+      name: attachment.name,
+      type: mimeOf(attachment),
+      size: attachment.size,
+      blob: attachment.file,
+    }));
+  }
+
+  #fieldHost(): FieldViewHost {
+    const session = this.session!;
+    return {
+      session,
+      submitted: session.isSubmitted(session.step.id),
+      files: () => this.#files,
+      setFiles: (path, kind, attachments) => {
+        this.#files = [
+          ...this.#files.filter((f) => f.kind !== kind),
+          ...attachments.map((attachment) => ({ kind, attachment })),
+        ];
+        this.autosave?.setAttachments(this.#draftAttachments());
+        session.set(
+          path,
+          this.#files.map(({ kind: k, attachment }) => ({
+            kind: k,
+            name: attachment.name,
+            type: mimeOf(attachment),
+            size: attachment.size,
+          })),
+        );
+      },
+      announce: (message) => {
+        this.announcement = message;
+      },
+    };
+  }
+
+  // ── navigation ──
+
+  async #next(): Promise<void> {
+    const session = this.session!;
+    const result = session.next();
+    if (result.ok) {
+      this.errors = [];
+      await this.#focusHeading();
+      return;
+    }
+    if (result.invalidStep) session.goTo(result.invalidStep);
+    this.errors = errorItems(session, session.stepIssues());
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('koiki-error-summary')?.focus();
+  }
+
+  async #back(): Promise<void> {
+    if (this.session?.back()) {
+      this.errors = [];
+      await this.#focusHeading();
+    }
+  }
+
+  async #goTo(stepId: string, path?: string): Promise<void> {
+    if (!this.session?.goTo(stepId)) return;
+    this.errors = [];
+    await this.updateComplete;
+    if (path) this.#focusField(path);
+    else await this.#focusHeading();
+  }
+
+  async #focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h3.step-title')?.focus();
+  }
+
+  #focusField = (path: string) => {
+    const target =
+      this.renderRoot.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`) ??
+      [...this.renderRoot.querySelectorAll<HTMLElement>('[data-path]')].find((el) =>
+        path.startsWith(`${el.dataset.path}.`),
+      );
+    if (!target) return;
+    target.scrollIntoView({ block: 'center' });
+    const focusable = target.matches('fieldset, div')
+      ? target.querySelector<HTMLElement>(
+          'koiki-text-field, koiki-yen-field, koiki-date-field, koiki-choice-field, koiki-dantai-picker, koiki-fiscal-year-field, koiki-attachment-field, button',
+        )
+      : target;
+    focusable?.focus();
+  };
+
+  // ── output ──
+
+  async #makePdf(): Promise<void> {
+    this.busy = true;
+    this.pdf = await buildClaimPdf(
+      this.module,
+      this.session!.submitPayload(),
+      this.#files,
+      this.assetsBase,
+    );
+    this.busy = false;
+    this.announcement = this.pdf.ok
+      ? `PDF を作成しました（${this.pdf.pages}ページ）。`
+      : this.pdf.message;
+    if (!this.pdf.ok) this.#emit('koiki-error', { message: this.pdf.message });
+  }
+
+  #submit(): void {
+    if (!this.pdf?.ok) return;
+    const detail: SubmitDetail = { ...this.session!.submitPayload(), pdf: this.pdf.blob };
+    this.#emit('koiki-submit', detail);
+    this.announcement = '申請内容をポータルに渡しました。';
+  }
+
+  async #exportDraft(): Promise<void> {
+    const current = this.autosave?.current();
+    if (!current) return;
+    const blob = await exportDraft(current);
+    downloadBlob(blob, draftFileName(current), this.renderRoot);
+  }
+
+  #emit(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  // ── rendering ──
+
+  override render() {
+    const session = this.session;
+    if (!session) return nothing;
+    const step = session.step;
+    return html`
+      <div class="runner">
+        <koiki-step-list .steps=${stepItems(session)} @koiki-step-select=${(e: CustomEvent<{ id: string }>) => this.#goTo(e.detail.id)}></koiki-step-list>
+        ${this.#renderStorage()}
+        <koiki-error-summary .items=${this.errors} .focusField=${this.#focusField}></koiki-error-summary>
+        <section class="step" aria-labelledby="step-title">
+          <h3 id="step-title" class="step-title" tabindex="-1">${step.title}</h3>
+          ${(step.description ?? []).map((text) => html`<p class="description">${text}</p>`)}
+          ${this.#renderStepBody()}
+        </section>
+        ${this.#renderNavigation()}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </div>
+    `;
+  }
+
+  #renderStepBody() {
+    const session = this.session!;
+    switch (session.step.kind ?? 'form') {
+      case 'intro':
+        return html`<slot name="intro"></slot>`;
+      case 'amounts':
+        return this.#renderAmounts(session.amounts as ClaimResult | undefined);
+      case 'review':
+        return html`<koiki-review-list .sections=${reviewSections(session, this.#dantaiList)}
+          @koiki-step-select=${(e: CustomEvent<{ id: string; path?: string }>) => this.#goTo(e.detail.id, e.detail.path)}></koiki-review-list>`;
+      case 'done':
+        return this.#renderDone();
+      default:
+        return html`<div class="fields">${renderFields(session.visibleFields(), this.#fieldHost())}</div>`;
+    }
+  }
+
+  #renderAmounts(result: ClaimResult | undefined) {
+    if (!result) return html`<p>計算に必要な入力がまだありません。</p>`;
+    return html`
+      ${
+        result.issues.length > 0
+          ? html`<div class="notice warning" role="alert"><p><strong>対象外となる点があります</strong></p><ul>${result.issues.map((i) => html`<li>${i.message}</li>`)}</ul></div>`
+          : nothing
+      }
+      <koiki-amount-panel .lines=${amountLines(result)} .total=${result.totals.yen} .totalThousands=${result.totals.thousandYen}></koiki-amount-panel>
+      ${result.notes.length > 0 ? html`<ul class="notes">${result.notes.map((n) => html`<li>${n.message}</li>`)}</ul>` : nothing}
+      <h4>計算に使った値（${result.parameters.fiscalYearLabel}）</h4>
+      <dl class="parameters">
+        ${result.parameters.used.map(
+          (p) =>
+            html`<dt>${p.label}</dt><dd>${p.value}${p.note ? html`<br /><span class="note">※${p.note}</span>` : nothing}</dd>`,
+        )}
+      </dl>
+    `;
+  }
+
+  #renderDone() {
+    const pdf = this.pdf;
+    return html`
+      <p>申請書と算定調書の PDF を作成し、保存・印刷してください。ポータルから提出する場合は「提出する」を押してください。</p>
+      <div class="actions">
+        <button type="button" class="primary" @click=${this.#makePdf} aria-busy=${this.busy ? 'true' : 'false'}>
+          ${this.busy ? 'PDF を作成しています…' : pdf?.ok ? 'PDF を作り直す' : 'PDF を作成'}
+        </button>
+      </div>
+      ${pdf && !pdf.ok ? html`<p class="error" role="alert"><span class="visually-hidden">エラー：</span>${pdf.message}</p>` : nothing}
+      ${
+        pdf?.ok
+          ? html`<div class="actions">
+            <button type="button" class="secondary" @click=${() => downloadBlob(pdf.blob, `${this.session!.draftTitle()}.pdf`, this.renderRoot)}>PDF を保存</button>
+            <button type="button" class="secondary" @click=${() => printPdf(pdf.blob, this.renderRoot)}>印刷</button>
+            <button type="button" class="primary" @click=${this.#submit}>提出する</button>
+          </div>`
+          : nothing
+      }
+    `;
+  }
+
+  #renderNavigation() {
+    const session = this.session!;
+    const steps = session.visibleSteps();
+    const index = steps.findIndex((s) => s.id === session.step.id);
+    const kind = session.step.kind ?? 'form';
+    const nextLabel =
+      kind === 'intro' ? '新しく入力をはじめる' : kind === 'review' ? 'この内容で確定する' : '次へ';
+    return html`<div class="navigation">
+      ${index > 0 ? html`<button type="button" class="secondary" @click=${this.#back}>戻る</button>` : nothing}
+      ${session.canUndo ? html`<button type="button" class="tertiary" @click=${() => session.undo()}>元に戻す</button>` : nothing}
+      ${index < steps.length - 1 ? html`<button type="button" class="primary" @click=${this.#next}>${nextLabel}</button>` : nothing}
+    </div>`;
+  }
+
+  #renderStorage() {
+    const autosave = this.autosave;
+    if (!autosave) return nothing;
+    const status = autosave.status;
+    if (status.state === 'conflict' && autosave.conflict) {
+      return html`<div class="notice warning" role="alert">
+        <p>${status.message}</p>
+        <div class="actions">
+          <button type="button" class="secondary" @click=${() => autosave.keepMine()}>この画面の内容で保存する</button>
+          <button type="button" class="secondary" @click=${() => autosave.takeTheirs()}>別の画面の内容にする</button>
+          <button type="button" class="secondary" @click=${() => autosave.saveMineAsCopy()}>この画面の内容を別の下書きとして保存</button>
+        </div>
+      </div>`;
+    }
+    if (status.state === 'unavailable' || status.state === 'full' || status.state === 'failed') {
+      return html`<div class="notice warning" role="alert">
+        <p>${status.message}</p>
+        <button type="button" class="secondary" @click=${this.#exportDraft}>下書きをファイルに書き出す</button>
+      </div>`;
+    }
+    return html`<p class="save-status" role="status">${saveStatusText(status)}</p>`;
+  }
+}
+
+function mimeOf(attachment: Attachment): string {
+  return attachment.kind === 'pdf'
+    ? 'application/pdf'
+    : attachment.kind === 'png'
+      ? 'image/png'
+      : 'image/jpeg';
+}
+
+/** Offers a Blob as a download through a temporary link inside our shadow root. */
+export function downloadBlob(blob: Blob, fileName: string, container: ParentNode & Node): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.className = 'visually-hidden';
+  container.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+if (!customElements.get('koiki-form-runner'))
+  customElements.define('koiki-form-runner', KoikiFormRunner);

@@ -1,0 +1,185 @@
+import { css } from 'lit';
+
+export const runnerStyles = css`
+  :host {
+    display: block;
+    --_primary: var(--koiki-color-primary, #0017c1);
+    --_primary-bg: var(--koiki-color-primary-bg, #e8f1fe);
+    --_border: var(--koiki-color-border, #767676);
+    --_warning: var(--koiki-color-warning, #b78f00);
+    --_warning-bg: var(--koiki-color-warning-bg, #fffbe6);
+    --_error: var(--koiki-color-error, #ce0000);
+    --_muted: var(--koiki-color-text-secondary, #4d4d4d);
+    --_focus: var(--koiki-color-focus, #f5c21b);
+  }
+  .runner {
+    display: grid;
+    gap: 16px;
+  }
+  .step-title {
+    font-size: 1.25em;
+    margin: 0 0 8px;
+  }
+  .step-title:focus {
+    outline: none;
+  }
+  .description {
+    margin: 0 0 8px;
+  }
+  .fields {
+    display: grid;
+    gap: 24px;
+  }
+  fieldset.rows,
+  fieldset.attachments {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 16px;
+  }
+  fieldset.rows > legend,
+  fieldset.attachments > legend {
+    font-weight: bold;
+    font-size: 1.0625em;
+    margin-bottom: 8px;
+  }
+  fieldset.row {
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    padding: 16px;
+    display: grid;
+    gap: 20px;
+  }
+  fieldset.row > legend {
+    font-weight: bold;
+    padding: 0 4px;
+  }
+  .badge.required {
+    color: var(--_error);
+    font-weight: normal;
+    font-size: 0.875em;
+    margin-inline-start: 4px;
+  }
+  .hint,
+  .field-note,
+  .note {
+    color: var(--_muted);
+    font-size: 0.875em;
+    margin: 4px 0 0;
+  }
+  .error {
+    color: var(--_error);
+    font-weight: bold;
+    margin: 0;
+  }
+  .info {
+    display: grid;
+    gap: 4px;
+  }
+  .info-label {
+    font-weight: bold;
+  }
+  .info output {
+    padding: 8px 12px;
+    background: var(--_primary-bg);
+    border-radius: 6px;
+  }
+  .notice {
+    border-radius: 8px;
+    padding: 12px 16px;
+  }
+  .notice.warning {
+    border: 2px solid var(--_warning);
+    background: var(--_warning-bg);
+  }
+  .notice p {
+    margin: 0 0 8px;
+  }
+  .save-status {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .navigation,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 12px;
+    align-items: center;
+  }
+  .navigation {
+    border-top: 1px solid var(--_border);
+    padding-top: 16px;
+  }
+  .navigation .primary {
+    margin-inline-start: auto;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    min-block-size: 44px;
+    padding: 8px 20px;
+    border-radius: 8px;
+  }
+  button.primary {
+    background: var(--_primary);
+    color: #fff;
+    border: 2px solid var(--_primary);
+    font-weight: bold;
+  }
+  button.secondary {
+    background: #fff;
+    color: var(--_primary);
+    border: 1px solid var(--_primary);
+  }
+  button.tertiary {
+    background: transparent;
+    color: var(--_primary);
+    border: 0;
+    text-decoration: underline;
+  }
+  button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .parameters {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 4px 16px;
+    margin: 0;
+  }
+  .parameters dt {
+    font-weight: bold;
+  }
+  .parameters dd {
+    margin: 0;
+  }
+  h4 {
+    margin: 16px 0 8px;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .print-frame {
+    position: absolute;
+    inline-size: 0;
+    block-size: 0;
+    border: 0;
+    visibility: hidden;
+  }
+  @media print {
+    koiki-step-list,
+    koiki-error-summary,
+    .navigation,
+    .actions,
+    .save-status {
+      display: none;
+    }
+  }
+`;
