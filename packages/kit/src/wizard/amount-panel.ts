@@ -104,7 +104,7 @@ export class KoikiAmountPanel extends LitElement {
     const thousands = this.totalThousands ?? toThousandYen(total);
     const hasRecipient = this.lines.some((line) => line.recipient);
     return html`
-      <section aria-labelledby="heading" part="panel">
+      <div class="panel" part="panel">
         <h2 id="heading" part="heading">${this.heading}</h2>
         ${
           this.lines.length === 0
@@ -125,7 +125,7 @@ export class KoikiAmountPanel extends LitElement {
         <p class="total" aria-live="polite" aria-atomic="true" part="total">
           合計 <strong>${formatYen(total)}円</strong>（${formatYen(thousands)}千円）
         </p>
-      </section>
+      </div>
     `;
   }
 

@@ -40,7 +40,7 @@ export class KoikiReviewList extends LitElement {
   static override styles = [
     wizardStyles,
     css`
-      section + section {
+      .section + .section {
         margin-top: 24px;
       }
       h3 {
@@ -88,10 +88,10 @@ export class KoikiReviewList extends LitElement {
 
   override render() {
     return this.sections.map(
-      (section) => html`<section aria-labelledby=${`step-${section.stepId}`} part="section">
+      (section) => html`<div class="section" part="section">
         <h3 id=${`step-${section.stepId}`}>${section.title}</h3>
         <dl part="list">${section.items.map((item) => this.renderItem(section, item))}</dl>
-      </section>`,
+      </div>`,
     );
   }
 
