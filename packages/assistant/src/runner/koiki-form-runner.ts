@@ -253,7 +253,7 @@ export class KoikiFormRunner extends LitElement {
           ${this.#renderStepBody()}
         </section>
         ${this.#renderNavigation()}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        <div class="visually-hidden announcer" role="status" aria-live="polite">${this.announcement}</div>
       </div>
     `;
   }
