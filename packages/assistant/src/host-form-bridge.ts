@@ -1,6 +1,7 @@
 // The host-form bridge: copies values between the assistant's data and a portal's own legacy
 // form, through a field map { 'applicant.name': '#dantai-name', … }. Writing dispatches
 // `input` and `change` so the portal's own scripts react as if a person had typed.
+import { getAt, setAt } from '@koiki/engine';
 
 export type FieldMap = Record<string, string>;
 
@@ -16,30 +17,6 @@ const isControl = (el: Element | null): el is Control =>
   el instanceof HTMLInputElement ||
   el instanceof HTMLSelectElement ||
   el instanceof HTMLTextAreaElement;
-
-export function valueAtPath(data: unknown, path: string): unknown {
-  let current = data;
-  for (const key of path.split('.')) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
-}
-
-/** Sets `value` at `path` in a plain object, creating objects on the way; ignores prototype keys. */
-export function setAtPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
-  if (keys.some((k) => k === '__proto__' || k === 'constructor' || k === 'prototype')) return;
-  let current = target;
-  for (const key of keys.slice(0, -1)) {
-    const next = current[key];
-    current =
-      next !== null && typeof next === 'object'
-        ? (next as Record<string, unknown>)
-        : (current[key] = {});
-  }
-  current[keys[keys.length - 1]!] = value;
-}
 
 function writeControl(control: Control, value: unknown): void {
   if (
@@ -67,7 +44,7 @@ export function fillHostForm(
       report.missing.push(path);
       continue;
     }
-    const value = valueAtPath(data, path);
+    const value = readPath(data, path);
     if (value === undefined) continue;
     writeControl(control, value);
     report.filled.push(path);
@@ -84,14 +61,27 @@ function readControl(control: Control): string | boolean | undefined {
 
 /** Reads initial values from the host page's form; text stays text (the assistant parses it). */
 export function readHostForm(map: FieldMap, root: ParentNode = document): Record<string, unknown> {
-  const data: Record<string, unknown> = {};
+  let data: Record<string, unknown> = {};
   for (const [path, selector] of Object.entries(map)) {
     const control = root.querySelector(selector);
     if (!isControl(control)) continue;
     const value = readControl(control);
-    if (value !== undefined) setAtPath(data, path, value);
+    // A path naming __proto__ and the like is refused by the engine's path functions: skip it.
+    if (value !== undefined) data = tryPath(() => setAt(data, path, value)) ?? data;
   }
   return data;
+}
+
+function readPath(data: unknown, path: string): unknown {
+  return tryPath(() => getAt(data, path));
+}
+
+function tryPath<T>(run: () => T): T | undefined {
+  try {
+    return run();
+  } catch {
+    return undefined;
+  }
 }
 
 /** Parses the `field-map` attribute; a malformed map is reported, never thrown at the page. */
