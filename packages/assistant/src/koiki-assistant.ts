@@ -45,6 +45,7 @@ export class KoikiAssistant extends LitElement {
   draft: DraftRecord | undefined = undefined;
   loadError = '';
   #store: Promise<DraftStore> | undefined;
+  #prefilled: unknown;
   #loading: string | undefined;
   private width = panelWidth.initial;
   private readonly widthSheet = panelWidthSheet();
@@ -160,7 +161,7 @@ export class KoikiAssistant extends LitElement {
 
   #freshDraft(module: FormModule): DraftRecord {
     const { definition } = module;
-    const data = definition.emptyData();
+    const data = mergeData(definition.emptyData(), this.#prefilled);
     return newDraft({
       formId: definition.id,
       schemaVersion: definition.schemaVersion,
@@ -184,8 +185,9 @@ export class KoikiAssistant extends LitElement {
     if (this.mode === 'panel' && !this.panelOpen) await this.setOpen(true);
   }
 
-  /** Host API: merges `data` into the open draft (e.g. what the portal already knows). */
+  /** Host API: merges `data` into the open draft and every new one (e.g. what the portal already knows). */
   prefill(data: unknown): void {
+    this.#prefilled = mergeData(this.#prefilled, data);
     const session = this.renderRoot.querySelector<KoikiFormRunner>('koiki-form-runner')?.session;
     if (!session) return;
     session.restore({ ...session.snapshot(), data: mergeData(session.data, data) });
