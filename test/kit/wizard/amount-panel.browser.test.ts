@@ -19,7 +19,7 @@ const lines: AmountLine[] = [
 ];
 
 describe('<koiki-amount-panel>', () => {
-  it('各行の金額を円で右寄せし、上限を適用した行に「上限適用」を付ける', async () => {
+  it('各行の金額を円で右寄せし、上限を適用した行の項目に「上限適用」を付ける', async () => {
     const el = await fixture<KoikiAmountPanel>(
       html`<koiki-amount-panel .lines=${lines}></koiki-amount-panel>`,
     );

@@ -132,12 +132,12 @@ export class KoikiAmountPanel extends LitElement {
   private renderLine(line: AmountLine, hasRecipient: boolean) {
     return html`<tr>
       <th scope="row">
-        ${line.label}
+        ${line.label}${line.capped ? html`<span class="badge">上限適用</span>` : nothing}
         ${line.explanation ? html`<span class="explanation">${line.explanation}</span>` : nothing}
       </th>
       ${hasRecipient ? html`<td>${line.recipient ?? ''}</td>` : nothing}
       <td class="amount">
-        ${formatYen(line.amount)}円${line.capped ? html`<span class="badge">上限適用</span>` : nothing}
+        ${formatYen(line.amount)}円
       </td>
     </tr>`;
   }

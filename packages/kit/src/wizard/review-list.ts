@@ -40,6 +40,9 @@ export class KoikiReviewList extends LitElement {
   static override styles = [
     wizardStyles,
     css`
+      :host {
+        container-type: inline-size;
+      }
       .section + .section {
         margin-top: 24px;
       }
@@ -63,7 +66,8 @@ export class KoikiReviewList extends LitElement {
       }
       dd {
         margin: 0;
-        overflow-wrap: anywhere;
+        overflow-wrap: break-word;
+        min-width: 0;
       }
       dd p {
         margin: 0;
@@ -71,7 +75,8 @@ export class KoikiReviewList extends LitElement {
       .empty {
         color: var(--_text-muted);
       }
-      @media (max-width: 480px) {
+      /* Narrow (a side panel, a phone): label and button on one line, the answer below. */
+      @container (max-width: 30rem) {
         .row {
           grid-template-columns: 1fr auto;
         }

@@ -41,9 +41,6 @@ export const repeatableRowsStyles = css`
   button.add {
     font-weight: var(--_bold);
   }
-  button.hidden {
-    visibility: hidden;
-  }
   button:focus-visible {
     outline: 4px solid var(--_focus-outline);
     outline-offset: 2px;

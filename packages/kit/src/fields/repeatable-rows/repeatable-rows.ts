@@ -241,7 +241,7 @@ export class KoikiRepeatableRows extends LitElement {
     await this.updateComplete;
     // Focus follows the row: the same button, or the other one at the top or bottom.
     const row = this.renderRoot.querySelector(`.row[data-index="${to}"]`);
-    const same = row?.querySelector<HTMLElement>(`button.${direction}:not(.hidden)`);
+    const same = row?.querySelector<HTMLElement>(`button.${direction}`);
     const other = row?.querySelector<HTMLElement>(`button.${direction === 'up' ? 'down' : 'up'}`);
     (same ?? other)?.focus();
   }
@@ -271,20 +271,37 @@ export class KoikiRepeatableRows extends LitElement {
               }),
             )}
         </div>
-        <div class="actions">
-          <button type="button" class=${index === 0 ? 'up hidden' : 'up'} aria-label=${messages.upName(n)}
-            @click=${() => this.moveRow(index, index - 1, 'up')}>${messages.up}</button>
-          <button type="button" class=${index === count - 1 ? 'down hidden' : 'down'}
-            aria-label=${messages.downName(n)} @click=${() => this.moveRow(index, index + 1, 'down')}>
-            ${messages.down}
-          </button>
-          <button type="button" class=${canRemove ? 'remove' : 'remove hidden'}
-            aria-label=${messages.removeName(n)} @click=${() => this.removeRow(index)}>
-            ${messages.remove}
-          </button>
-        </div>
+        ${this.renderActions(index, canRemove)}
       </fieldset>
     </li>`;
+  }
+
+  /** Only the moves and removal that apply (no disabled buttons): the first row has no 「上へ」. */
+  private renderActions(index: number, canRemove: boolean) {
+    const n = index + 1;
+    const up = index > 0;
+    const down = index < this.value.length - 1;
+    if (!up && !down && !canRemove) return nothing;
+    return html`<div class="actions">
+      ${
+        up
+          ? html`<button type="button" class="up" aria-label=${messages.upName(n)}
+            @click=${() => this.moveRow(index, index - 1, 'up')}>${messages.up}</button>`
+          : nothing
+      }
+      ${
+        down
+          ? html`<button type="button" class="down" aria-label=${messages.downName(n)}
+            @click=${() => this.moveRow(index, index + 1, 'down')}>${messages.down}</button>`
+          : nothing
+      }
+      ${
+        canRemove
+          ? html`<button type="button" class="remove" aria-label=${messages.removeName(n)}
+            @click=${() => this.removeRow(index)}>${messages.remove}</button>`
+          : nothing
+      }
+    </div>`;
   }
 
   private renderTotals() {
