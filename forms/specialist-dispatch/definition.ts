@@ -1,0 +1,563 @@
+// 連携協約に基づく専門人材派遣 as data for the engine: steps, questions, and when each is asked.
+// The rules themselves (eligibility, amounts, messages) live in @koiki/schemas.
+import type { FieldDefinition, FieldOption, FormDefinition } from '@koiki/engine';
+import {
+  DISPATCH_ATTACHMENT_KINDS,
+  DISPATCH_FORMS,
+  DISPATCH_ROLES,
+  type DispatchForm,
+  type DispatchRole,
+  EMPLOYMENT_TYPES,
+  formatFiscalYear,
+  formSchemas,
+  OCCUPATIONS,
+  type Occupation,
+  type SpecialistDispatch,
+} from '@koiki/schemas';
+import {
+  asksOwnContribution,
+  asksPersonnelCost,
+  type Draft,
+  type DraftPost,
+  isLocalAutonomyDispatch,
+  isPermanentStaff,
+  isReceiver,
+  isSender,
+  notificationText,
+  recipientEligibilityText,
+} from './answers.ts';
+import { dantaiName } from './dantai-names.ts';
+
+const form = formSchemas['specialist-dispatch'];
+
+// A row field's `root` is typed unknown by the engine; it is always the whole form data.
+const asDraft = (root: unknown): Draft => (root ?? {}) as Draft;
+
+const plain = (values: readonly string[]): FieldOption[] =>
+  values.map((value) => ({ value, label: value }));
+
+const roleLabels: Record<DispatchRole, string> = {
+  派遣元: '派遣元（職員を確保し、派遣する都道府県等）',
+  派遣先: '派遣先（職員を受け入れる市町村）',
+};
+
+const dispatchFormLabels: Record<DispatchForm, string> = {
+  自治法派遣: '自治法派遣（地方自治法第252条の17。給与等は派遣先が負担）',
+  その他: '自治法派遣以外（給与等は派遣元が負担）',
+};
+
+const excludedOccupations: readonly Occupation[] = ['デジタル人材', '技術職員'];
+
+const occupationOptions: FieldOption[] = OCCUPATIONS.map((value) => ({
+  value,
+  label: excludedOccupations.includes(value) ? `${value}（この措置の対象外）` : value,
+}));
+
+const dateHint = '例：令和8年4月1日（西暦 2026-04-01 でも入力できます）';
+const yenHint = (example: string) =>
+  `円単位で入力します。「600万」のようにも入力できます。例：${example}`;
+
+/** One required content of the 協約: stated or not, and the article only when it is. */
+function contentFields(
+  key: 'basicPolicy' | 'roleSharing' | 'expertise' | 'staffAndPeriod',
+  content: string,
+  note?: string,
+): FieldDefinition<SpecialistDispatch>[] {
+  return [
+    {
+      path: `agreement.${key}.stated`,
+      label: `協約に${content}の定めがありますか`,
+      control: 'boolean',
+      required: true,
+      ...(note ? { note } : {}),
+    },
+    {
+      path: `agreement.${key}.article`,
+      label: `${content}を定めた条項`,
+      control: 'text',
+      required: true,
+      hint: '例：第3条',
+      maxLength: 40,
+      when: (data: Draft) => data.agreement?.[key]?.stated === true,
+    },
+  ];
+}
+
+const asksMemorandum = (data: Draft) => data.agreement?.staffAndPeriod?.stated === false;
+
+const partyFields: FieldDefinition<unknown>[] = [
+  {
+    path: 'dantaiCode',
+    label: '当事者の団体',
+    control: 'dantai',
+    required: true,
+    hint: '団体名・ふりがな・団体コードで探せます。例：川上村',
+  },
+  {
+    path: 'resolutionDate',
+    label: '議会の議決日',
+    control: 'date',
+    required: true,
+    hint: dateHint,
+  },
+  { path: 'noticeDate', label: '告示日', control: 'date', required: true, hint: dateHint },
+];
+
+const postFields: FieldDefinition<DraftPost>[] = [
+  {
+    path: 'postName',
+    label: 'ポスト名',
+    control: 'text',
+    required: true,
+    hint: '派遣先での所属と担当。例：保健福祉課 保健師',
+    maxLength: 60,
+  },
+  {
+    path: 'staffName',
+    label: '派遣職員の氏名',
+    control: 'text',
+    hint: '例：山本 香織',
+    maxLength: 40,
+  },
+  {
+    path: 'occupation',
+    label: '職種',
+    control: 'select',
+    required: true,
+    options: occupationOptions,
+    note: 'デジタル人材と技術職員は、それぞれ別の地方財政措置があるため、この措置では申請できません。',
+  },
+  {
+    path: 'occupationOther',
+    label: '職種（その他の内容）',
+    control: 'text',
+    required: true,
+    hint: '例：公認心理師',
+    maxLength: 40,
+    when: (post) => post.occupation === 'その他',
+  },
+  {
+    path: 'employment',
+    label: '採用形態',
+    control: 'radio',
+    required: true,
+    options: plain(EMPLOYMENT_TYPES),
+  },
+  {
+    path: 'confirmations',
+    label: '任期の定めのない常勤職員の要件',
+    control: 'info',
+    when: isPermanentStaff,
+    display: () => '次の2つをどちらも満たす場合に限り、この措置の対象になります。',
+  },
+  {
+    path: 'confirmations.mainDutyIsMunicipalSupport',
+    label: '① 主な所掌事務は、市町村を支援する業務ですか',
+    control: 'boolean',
+    required: true,
+    when: isPermanentStaff,
+  },
+  {
+    path: 'confirmations.hiredAsSpecialist',
+    label:
+      '② 協約に定める分野の専門職員として採用された職員（またはそれに準じた人事上の取扱いを受けている職員）ですか',
+    control: 'boolean',
+    required: true,
+    when: isPermanentStaff,
+  },
+  {
+    path: 'dispatchForm',
+    label: '派遣形態',
+    control: 'radio',
+    required: true,
+    options: DISPATCH_FORMS.map((value) => ({ value, label: dispatchFormLabels[value] })),
+    note: '自治法派遣では派遣先が負担金を、それ以外では派遣元が人件費を申請します。1人について両方は申請できません。',
+  },
+  {
+    path: 'periodFrom',
+    label: '派遣期間（開始日）',
+    control: 'date',
+    required: true,
+    hint: dateHint,
+  },
+  {
+    path: 'periodTo',
+    label: '派遣期間（終了日）',
+    control: 'date',
+    required: true,
+    hint: '例：令和9年3月31日',
+  },
+  {
+    path: 'firstDispatchYear',
+    label: '今年度は、このポストへの派遣の初年度ですか',
+    control: 'boolean',
+    required: true,
+    hint: '自治法派遣の負担金は、ポストごとに派遣初年度の分だけが対象です。',
+    when: isLocalAutonomyDispatch,
+  },
+  {
+    path: 'personnelCost',
+    label: '人件費（この年度の分）',
+    control: 'yen',
+    required: true,
+    hint: yenHint('7,200,000'),
+    note: '給料・手当・共済費など、この職員に係る対象年度の人件費です。',
+    when: (post, root) => asksPersonnelCost(post, asDraft(root)),
+  },
+  {
+    path: 'contribution',
+    label: '派遣先からの負担金',
+    control: 'yen',
+    hint: `派遣先の市町村が負担する額があれば入力します。人件費から差し引きます。${yenHint('1,000,000')}`,
+    when: (post, root) => asksPersonnelCost(post, asDraft(root)),
+  },
+  {
+    path: 'contribution',
+    label: '負担金（この年度の分）',
+    control: 'yen',
+    required: true,
+    hint: `自治法派遣により、この職員について負担する額です。${yenHint('6,800,000')}`,
+    when: (post, root) => asksOwnContribution(post, asDraft(root)),
+  },
+];
+
+const recruitmentFields: FieldDefinition<unknown>[] = [
+  {
+    path: 'description',
+    label: '経費の内容',
+    control: 'text',
+    required: true,
+    hint: '例：求人情報サイトへの募集広告掲載料',
+    maxLength: 60,
+  },
+  { path: 'amount', label: '金額', control: 'yen', required: true, hint: yenHint('880,000') },
+];
+
+const recipientHint = '団体名・ふりがな・団体コードで探せます。例：川上村、かわかみむら、294527';
+
+export const specialistDispatchDefinition: FormDefinition<SpecialistDispatch> & {
+  calculate: typeof form.calculate;
+} = {
+  id: form.id,
+  title: form.title,
+  schemaVersion: form.schemaVersion,
+  schema: form.validator,
+  calculate: form.calculate,
+  steps: [
+    {
+      id: 'intro',
+      title: 'はじめに',
+      kind: 'intro',
+      description: [
+        '都道府県等が連携協約に基づいて専門人材を確保し、市町村へ派遣したときの特別交付税措置（地方公務員の人材確保に係る特別交付税措置、令和6年度～）を申請します。',
+        '申請できるのは、職員を派遣する都道府県等（派遣元：募集経費と人件費）と、自治法派遣で職員を受け入れる市町村（派遣先：負担金）です。派遣先は、政令指定都市・中核市・県庁所在地以外の市町村に限られます。',
+        '保健師・保育士・税務・用地などの専門職が対象です。デジタル人材と技術職員は別の措置があるため対象外です。',
+        '手元に用意するもの：連携協約書、協定・覚書（協約に人数・期間の定めがない場合）、議会の議決日と告示日が分かる書類、募集経費・人件費・負担金の内訳。',
+        '入力した内容は、このパソコンのブラウザに下書きとして自動で保存されます。',
+      ],
+      fields: [],
+    },
+    {
+      id: 'applicant',
+      title: '申請団体と担当者',
+      description: ['はじめに申請団体の役割を選びます。以降の質問は役割に合わせて変わります。'],
+      fields: [
+        {
+          path: 'role',
+          label: '申請団体の役割',
+          control: 'radio',
+          required: true,
+          options: DISPATCH_ROLES.map((value) => ({ value, label: roleLabels[value] })),
+        },
+        {
+          path: 'applicant.dantaiCode',
+          label: '申請団体',
+          control: 'dantai',
+          required: true,
+          hint: '団体名・ふりがな・団体コードで探せます。例：奈良県、ならけん、290009',
+        },
+        {
+          path: 'fiscalYear',
+          label: '対象年度',
+          control: 'fiscal-year',
+          required: true,
+          hint: '例：令和8年度（2026 でも入力できます）',
+        },
+        {
+          path: 'contact.department',
+          label: '担当者の所属',
+          control: 'text',
+          required: true,
+          hint: '例：総務部 市町村振興課',
+          maxLength: 60,
+        },
+        {
+          path: 'contact.name',
+          label: '担当者の氏名',
+          control: 'text',
+          required: true,
+          hint: '例：吉田 真理子',
+          maxLength: 40,
+        },
+        {
+          path: 'contact.phone',
+          label: '電話番号',
+          control: 'text',
+          required: true,
+          hint: '市外局番から入力します。例：0742-27-8413',
+          maxLength: 20,
+        },
+        {
+          path: 'contact.extension',
+          label: '内線番号',
+          control: 'text',
+          hint: '数字のみ。例：2351',
+          maxLength: 6,
+        },
+        {
+          path: 'contact.email',
+          label: 'メールアドレス',
+          control: 'text',
+          required: true,
+          hint: '例：shichoson@pref.nara.lg.jp',
+          maxLength: 120,
+        },
+      ],
+    },
+    {
+      id: 'agreement',
+      title: '連携協約',
+      description: [
+        '派遣の根拠となる連携協約（地方自治法第252条の2）について、協約書のとおりに入力します。',
+        '協約には、基本方針・役割分担・派遣職員に求められる専門性が定められている必要があります。人数・期間は、協約になければ協定・覚書で定めます。',
+      ],
+      fields: [
+        {
+          path: 'agreement.name',
+          label: '協約名',
+          control: 'text',
+          required: true,
+          hint: '協約書の表題のとおり。例：奈良県と川上村との間における専門人材の確保及び派遣に関する連携協約',
+          maxLength: 120,
+        },
+        {
+          path: 'agreement.parties',
+          label: '協約の当事者',
+          control: 'rows',
+          required: true,
+          hint: '派遣元と派遣先を含め、協約を結んだすべての団体を入れます（2団体以上）。',
+          fields: partyFields,
+        },
+        {
+          path: 'agreement.concludedDate',
+          label: '締結日',
+          control: 'date',
+          required: true,
+          hint: dateHint,
+        },
+        {
+          path: 'agreement.notificationDate',
+          label: '届出日',
+          control: 'date',
+          required: true,
+          hint: dateHint,
+        },
+        {
+          path: 'agreement.notifiedTo',
+          label: '届出先',
+          control: 'info',
+          display: (data) => notificationText(data),
+          note: '都道府県が当事者のときは総務大臣、それ以外は都道府県知事に届け出ます（地方自治法第252条の2第2項）。当事者から自動で決まります。',
+        },
+        ...contentFields('basicPolicy', '基本方針'),
+        ...contentFields('roleSharing', '役割分担'),
+        ...contentFields('expertise', '派遣職員に求められる専門性'),
+        ...contentFields(
+          'staffAndPeriod',
+          '派遣職員の人数・派遣期間',
+          '協約に定めがなくても、派遣元と派遣先の協定・覚書で定めていれば対象になります。',
+        ),
+        {
+          path: 'agreement.memorandum',
+          label: '協定・覚書',
+          control: 'info',
+          when: asksMemorandum,
+          display: () =>
+            '協約に人数・期間の定めがないため、それを定めた協定・覚書について答えてください。',
+        },
+        {
+          path: 'agreement.memorandum.name',
+          label: '協定・覚書の名称',
+          control: 'text',
+          hint: '例：専門人材の派遣に関する覚書',
+          maxLength: 120,
+          when: asksMemorandum,
+        },
+        {
+          path: 'agreement.memorandum.concludedDate',
+          label: '協定・覚書の締結日',
+          control: 'date',
+          required: true,
+          hint: dateHint,
+          when: asksMemorandum,
+        },
+        {
+          path: 'agreement.memorandum.statesStaffAndPeriod',
+          label: '協定・覚書に派遣職員の人数・派遣期間の定めがありますか',
+          control: 'boolean',
+          required: true,
+          when: asksMemorandum,
+        },
+      ],
+    },
+    {
+      id: 'recipient',
+      title: '派遣先',
+      description: [
+        '職員を受け入れる市町村を選びます。対象年度の時点で政令指定都市・中核市・県庁所在地に当たる市は対象外です。',
+      ],
+      fields: [
+        {
+          path: 'recipient.dantaiCode',
+          label: '派遣先の市町村',
+          control: 'dantai',
+          required: true,
+          hint: `協約の当事者のうち、職員を受け入れる市町村です。${recipientHint}`,
+          when: (data) => !isReceiver(data),
+        },
+        {
+          path: 'recipient.dantaiCode',
+          label: '派遣先の市町村（申請団体）',
+          control: 'dantai',
+          required: true,
+          hint: `派遣先として申請するときは、申請団体と同じ団体を選びます。${recipientHint}`,
+          when: isReceiver,
+        },
+        {
+          path: 'recipient.eligibility',
+          label: '派遣先の要件',
+          control: 'info',
+          display: (data) => recipientEligibilityText(data),
+        },
+      ],
+    },
+    {
+      id: 'posts',
+      title: '派遣職員・ポスト',
+      description: [
+        '派遣する職員を、ポストごとに1行ずつ入力します。',
+        '経費は職員ごとにここで入力します。派遣元は自治法派遣以外の職員の人件費を、派遣先は自治法派遣の職員の負担金を入力します。',
+      ],
+      fields: [
+        {
+          path: 'posts',
+          label: '派遣する職員（ポスト）',
+          control: 'rows',
+          required: true,
+          fields: postFields,
+        },
+      ],
+    },
+    {
+      id: 'costs',
+      title: '募集経費',
+      when: isSender,
+      description: [
+        '派遣する職種の職員を募集するために派遣元が支出した経費を、内容ごとに入力します。なければ行を追加せずに次へ進みます。',
+      ],
+      fields: [
+        {
+          path: 'recruitmentItems',
+          label: '募集経費',
+          control: 'rows',
+          fields: recruitmentFields,
+          note: '上限は1団体あたり100万円です。年度ごとの上限として計算しています（資料に明記がないため）。',
+        },
+      ],
+    },
+    {
+      id: 'amounts',
+      title: '算定結果',
+      kind: 'amounts',
+      description: [
+        '入力した内容から措置額を計算しました。行ごとの計算式、上限が適用されたかどうか、使った率と上限額を確かめてください。',
+        '人件費・負担金の上限は、資料では「600万円程度/人」です。ここでは1人・1年度あたり6,000,000円として計算しています。',
+      ],
+      fields: [],
+    },
+    {
+      id: 'attachments',
+      title: '添付書類',
+      description: [
+        '申請書と一緒に提出する書類を添付します。PDF・JPEG・PNG のファイルは、申請書の PDF の後ろに結合されます。',
+      ],
+      fields: [
+        {
+          path: 'attachments',
+          label: '添付書類',
+          control: 'attachment',
+          options: plain(DISPATCH_ATTACHMENT_KINDS),
+          hint: '連携協約書の写し、協定・覚書（協約に人数・期間の定めがない場合）、議会の議決書、告示、経費の内訳を添付します。',
+        },
+        {
+          path: 'remarks',
+          label: '備考',
+          control: 'textarea',
+          hint: '審査する方に伝えたいことがあれば書きます。',
+          maxLength: 400,
+        },
+      ],
+    },
+    { id: 'review', title: '確認', kind: 'review', fields: [] },
+    {
+      id: 'done',
+      title: '完了',
+      kind: 'done',
+      description: [
+        '申請書・算定調書・添付書類を1つの PDF にまとめました。ダウンロードまたは印刷して提出してください。',
+      ],
+      fields: [],
+    },
+  ],
+  emptyData,
+  draftTitle,
+};
+
+/**
+ * A fresh draft. The objects the steps fill in exist from the start, so a missing answer is
+ * reported at its own field (not at a parent object no field shows); two parties and one post
+ * are there to fill in.
+ */
+export function emptyData(): SpecialistDispatch {
+  const draft: Draft = {
+    applicant: {},
+    contact: {},
+    agreement: {
+      parties: [{}, {}],
+      basicPolicy: {},
+      roleSharing: {},
+      expertise: {},
+      staffAndPeriod: {},
+    },
+    recipient: {},
+    posts: [{}],
+    recruitmentItems: [],
+  };
+  // The engine types a draft as the form's data although its values are still missing.
+  return draft as SpecialistDispatch;
+}
+
+/** 「川上村 令和8年度 専門人材派遣」; parts not entered yet are left out. */
+export function draftTitle(data: SpecialistDispatch): string {
+  const draft: Draft = data;
+  const code = draft.applicant?.dantaiCode;
+  const fiscalYear = draft.fiscalYear;
+  const parts = [
+    typeof code === 'string' && code !== '' ? dantaiName(code) : undefined,
+    typeof fiscalYear === 'number' && Number.isInteger(fiscalYear) && fiscalYear >= 1989
+      ? formatFiscalYear(fiscalYear)
+      : undefined,
+    '専門人材派遣',
+  ];
+  return parts.filter(Boolean).join(' ');
+}

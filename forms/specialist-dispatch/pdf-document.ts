@@ -1,0 +1,374 @@
+// The 申請書 and 算定調書 of the specialist-dispatch claim as a document for @koiki/pdf.
+// It follows the form: a 派遣元 shows 人件費 and 募集経費, a 派遣先 its 負担金.
+import type { Block, LabelValueRow, PdfDocumentSpec, TableBlock } from '@koiki/pdf';
+import {
+  type ClaimLine,
+  type ClaimResult,
+  type Dantai,
+  dispatchExclusion,
+  findDantai,
+  formatFiscalYear,
+  formatRate,
+  formatWareki,
+  formatYen,
+  formSchemas,
+  isPrefectureCode,
+  loadDantaiList,
+  notificationAuthority,
+  type SpecialistDispatch,
+  type SpecialistDispatchPost,
+  toThousandYen,
+} from '@koiki/schemas';
+import type { PdfContext } from '../form-module.ts';
+
+const TITLE = '連携協約に基づく専門人材派遣に係る特別交付税申請書';
+
+type Names = (code: string) => string;
+
+const yen = (amount: number) => `${formatYen(amount)}円`;
+const yesNo = (value: boolean | undefined) =>
+  value === true ? 'はい' : value === false ? 'いいえ' : '未回答';
+
+/** 宛先: a 都道府県 claims to 総務大臣; a 市町村 claims through its 都道府県 (特別交付税に関する省令 第1条). */
+function addressee(applicant: Dantai | undefined, code: string): string {
+  if (isPrefectureCode(code)) return '総務大臣　殿';
+  return `${applicant?.prefectureName ?? '都道府県'}知事　殿`;
+}
+
+function applicantRows(data: SpecialistDispatch, names: Names): LabelValueRow[] {
+  const { contact } = data;
+  const phone = contact.extension ? `${contact.phone}（内線 ${contact.extension}）` : contact.phone;
+  return [
+    { label: '団体名', value: names(data.applicant.dantaiCode), path: 'applicant.dantaiCode' },
+    { label: '所属', value: contact.department, path: 'contact.department' },
+    { label: '担当者', value: contact.name, path: 'contact.name' },
+    { label: '電話', value: phone, path: 'contact.phone' },
+    { label: 'メール', value: contact.email, path: 'contact.email' },
+  ];
+}
+
+function recipientEligibility(data: SpecialistDispatch): string {
+  const exclusion = dispatchExclusion(data.recipient.dantaiCode, data.fiscalYear);
+  if (exclusion.excluded) return exclusion.reason;
+  return `${formatFiscalYear(data.fiscalYear)}において政令指定都市・中核市・県庁所在地のいずれにも該当しない`;
+}
+
+function summaryBlock(data: SpecialistDispatch, names: Names): Block {
+  return {
+    kind: 'section',
+    title: '1　申請の概要',
+    rows: [
+      { label: '対象年度', value: formatFiscalYear(data.fiscalYear), path: 'fiscalYear' },
+      {
+        label: '申請団体の役割',
+        value:
+          data.role === '派遣元'
+            ? '派遣元（職員を確保し派遣する団体）'
+            : '派遣先（自治法派遣により職員を受け入れる団体）',
+        path: 'role',
+      },
+      { label: '派遣先', value: names(data.recipient.dantaiCode), path: 'recipient.dantaiCode' },
+      { label: '派遣先の要件', value: recipientEligibility(data), path: 'recipient.dantaiCode' },
+    ],
+  };
+}
+
+type ContentKey = 'basicPolicy' | 'roleSharing' | 'expertise' | 'staffAndPeriod';
+
+function contentRow(data: SpecialistDispatch, key: ContentKey, label: string): LabelValueRow {
+  const content = data.agreement[key];
+  const value = content.stated
+    ? `定めあり（${content.article ?? '条項未記入'}）`
+    : key === 'staffAndPeriod'
+      ? '協約に定めなし（協定・覚書で定める）'
+      : '定めなし';
+  return { label, value, path: `agreement.${key}` };
+}
+
+function agreementBlocks(data: SpecialistDispatch, names: Names): Block[] {
+  const { agreement } = data;
+  const codes = agreement.parties.map((party) => party.dantaiCode);
+  const rows: LabelValueRow[] = [
+    { label: '協約名', value: agreement.name, path: 'agreement.name' },
+    {
+      label: '締結日',
+      value: formatWareki(agreement.concludedDate),
+      path: 'agreement.concludedDate',
+    },
+    {
+      label: '届出',
+      value: `${formatWareki(agreement.notificationDate)}　${notificationAuthority(codes)}へ届出`,
+      path: 'agreement.notificationDate',
+    },
+    contentRow(data, 'basicPolicy', '基本方針'),
+    contentRow(data, 'roleSharing', '役割分担'),
+    contentRow(data, 'expertise', '求められる専門性'),
+    contentRow(data, 'staffAndPeriod', '人数・派遣期間'),
+  ];
+  const memorandum = agreement.memorandum;
+  if (memorandum) {
+    rows.push({
+      label: '協定・覚書',
+      value: [
+        memorandum.name,
+        `${formatWareki(memorandum.concludedDate)}締結`,
+        `人数・期間の定め：${memorandum.statesStaffAndPeriod ? 'あり' : 'なし'}`,
+      ]
+        .filter(Boolean)
+        .join('　'),
+      path: 'agreement.memorandum',
+    });
+  }
+  const parties: TableBlock = {
+    kind: 'table',
+    title: '協約の当事者',
+    columns: [
+      { header: '団体名', width: 4 },
+      { header: '議会の議決日', width: 3, align: 'center' },
+      { header: '告示日', width: 3, align: 'center' },
+    ],
+    rows: agreement.parties.map((party) => [
+      names(party.dantaiCode),
+      formatWareki(party.resolutionDate),
+      formatWareki(party.noticeDate),
+    ]),
+    rowPaths: agreement.parties.map((_, index) => `agreement.parties.${index}`),
+  };
+  return [{ kind: 'section', title: '2　連携協約', rows }, parties];
+}
+
+function occupationText(post: SpecialistDispatchPost): string {
+  return post.occupation === 'その他' ? `その他（${post.occupationOther ?? ''}）` : post.occupation;
+}
+
+function employmentText(post: SpecialistDispatchPost): string {
+  if (post.employment !== '任期の定めのない常勤職員') return post.employment;
+  const confirmed =
+    post.confirmations?.mainDutyIsMunicipalSupport && post.confirmations.hiredAsSpecialist;
+  return `${post.employment}（要件①②${confirmed ? '確認済' : '未確認'}）`;
+}
+
+function postsBlock(data: SpecialistDispatch): TableBlock {
+  return {
+    kind: 'table',
+    title: '3　派遣職員・ポスト',
+    columns: [
+      { header: 'No.', width: 0.6, align: 'center' },
+      { header: 'ポスト名・職員', width: 3.4 },
+      { header: '職種', width: 1.6 },
+      { header: '採用形態', width: 2.4 },
+      { header: '派遣形態', width: 1.5 },
+      { header: '派遣期間', width: 3.2 },
+    ],
+    rows: data.posts.map((post, index) => [
+      String(index + 1),
+      post.staffName ? `${post.postName}（${post.staffName}）` : post.postName,
+      occupationText(post),
+      employmentText(post),
+      post.dispatchForm === '自治法派遣'
+        ? `自治法派遣（${post.firstDispatchYear ? '初年度' : '2年度目以降'}）`
+        : '自治法派遣以外',
+      `${formatWareki(post.periodFrom)}～${formatWareki(post.periodTo)}`,
+    ]),
+    rowPaths: data.posts.map((_, index) => `posts.${index}`),
+  };
+}
+
+/** Per person: what the form asked for this role. */
+function costsBlock(data: SpecialistDispatch): TableBlock {
+  const sender = data.role === '派遣元';
+  return {
+    kind: 'table',
+    title: sender ? '4　人件費と派遣先からの負担金' : '4　負担金',
+    columns: sender
+      ? [
+          { header: 'No.', width: 0.6, align: 'center' },
+          { header: 'ポスト名', width: 4 },
+          { header: '人件費（円）', width: 2.5 },
+          { header: '負担金（円）', width: 2.5 },
+        ]
+      : [
+          { header: 'No.', width: 0.6, align: 'center' },
+          { header: 'ポスト名', width: 4 },
+          { header: '負担金（円）', width: 2.5 },
+        ],
+    rows: data.posts.map((post, index) => {
+      const cells: (string | number)[] = [String(index + 1), post.postName];
+      if (sender) cells.push(post.personnelCost ?? '対象外', post.contribution ?? '－');
+      else cells.push(post.contribution ?? '対象外');
+      return cells;
+    }),
+    rowPaths: data.posts.map((_, index) => `posts.${index}`),
+  };
+}
+
+function recruitmentBlock(data: SpecialistDispatch): TableBlock {
+  const items = data.recruitmentItems ?? [];
+  const total = items.reduce((sum, item) => sum + item.amount, 0);
+  return {
+    kind: 'table',
+    title: '5　募集経費',
+    columns: [
+      { header: 'No.', width: 0.6, align: 'center' },
+      { header: '経費の内容', width: 6.5 },
+      { header: '金額（円）', width: 2.5 },
+    ],
+    rows: [
+      ...items.map((item, index) => [String(index + 1), item.description, item.amount]),
+      ['', '計', total],
+    ],
+    rowPaths: [...items.map((_, index) => `recruitmentItems.${index}`), 'recruitmentItems'],
+  };
+}
+
+// The numbering of the 総務省 material: (1) 募集経費, (2) 人件費 or 負担金.
+const lineNumbers: Partial<Record<ClaimLine['kind'], string>> = {
+  recruitment: '(1)',
+  personnel: '(2)',
+  contribution: '(2)',
+};
+
+/** The 算定調書: every line, its computation in words, totals in 円 and 千円, parameters. */
+function calculationBlocks(amounts: ClaimResult): Block[] {
+  const blocks: Block[] = [{ kind: 'pageBreak' }, { kind: 'heading', text: '算定調書' }];
+  blocks.push({
+    kind: 'paragraph',
+    text: `${amounts.parameters.fiscalYearLabel}　${amounts.parameters.ruleTitle ?? ''}`,
+  });
+  if (amounts.lines.length === 0) {
+    blocks.push({ kind: 'paragraph', text: 'この申請で算定される措置額はありません。' });
+  } else {
+    blocks.push({
+      kind: 'table',
+      title: '算定の内訳',
+      columns: [
+        { header: '区分', width: 3.6 },
+        { header: '対象経費（円）', width: 2 },
+        { header: '措置率', width: 1, align: 'center' },
+        { header: '上限（円）', width: 1.8 },
+        { header: '算定額（円）', width: 2 },
+        { header: '上限適用', width: 1.1, align: 'center' },
+      ],
+      rows: amounts.lines.map((line) => [
+        `${lineNumbers[line.kind] ?? ''} ${line.label}`.trim(),
+        line.base,
+        formatRate(line.rate),
+        line.cap,
+        line.amount,
+        line.capped ? '適用' : '－',
+      ]),
+      rowPaths: amounts.lines.map((line) => line.path),
+    });
+    blocks.push({ kind: 'heading', text: '計算式' });
+    for (const line of amounts.lines) {
+      blocks.push({
+        kind: 'paragraph',
+        text: `${line.label}：${line.explanation}`,
+        path: line.path,
+      });
+    }
+  }
+  blocks.push({
+    kind: 'amounts',
+    title: '措置額',
+    rows: [
+      ...amounts.lines.map((line) => ({ label: line.label, amount: line.amount, path: line.path })),
+      { label: '合計', amount: amounts.totals.yen, total: true },
+      {
+        label: '合計（千円、500円未満切捨て・500円以上切上げ）',
+        amount: amounts.totals.thousandYen,
+        unit: '千円',
+        total: true,
+      },
+    ],
+  });
+  const capped = amounts.lines.filter((line) => line.capped);
+  blocks.push({
+    kind: 'paragraph',
+    text:
+      capped.length > 0
+        ? `上限を適用した行：${capped.map((line) => `${line.label}（上限 ${yen(line.cap)}）`).join('、')}`
+        : '上限を適用した行はありません。',
+  });
+  for (const note of amounts.notes) {
+    blocks.push({ kind: 'paragraph', text: `※ ${note.message}`, path: note.path });
+  }
+  blocks.push({
+    kind: 'section',
+    title: '算定に用いた値',
+    rows: amounts.parameters.used.map((used) => ({
+      label: used.label,
+      value: [
+        used.value,
+        used.overridden ? '（既定値から変更）' : '',
+        used.note ? `　${used.note}` : '',
+      ]
+        .join('')
+        .trim(),
+    })),
+  });
+  const sources = [...new Set(amounts.parameters.used.map((used) => used.source.title))];
+  blocks.push({ kind: 'paragraph', text: `出典：${sources.join('／')}` });
+  return blocks;
+}
+
+function attachmentsBlock(data: SpecialistDispatch): Block {
+  const files = data.attachments ?? [];
+  return {
+    kind: 'section',
+    title: '添付書類',
+    rows:
+      files.length > 0
+        ? files.map((file, index) => ({
+            label: file.kind,
+            value: file.name,
+            path: `attachments.${index}.name`,
+          }))
+        : [{ label: '添付書類', value: 'なし' }],
+  };
+}
+
+/** The whole document; 団体 names come from the reference list (loaded here). */
+export async function specialistDispatchPdf(
+  context: PdfContext<SpecialistDispatch>,
+): Promise<PdfDocumentSpec> {
+  const { payload } = context;
+  const data = payload.data;
+  // Recomputed from the submitted data, so the 算定調書 always matches what it prints.
+  const amounts = formSchemas['specialist-dispatch'].calculate(data);
+  const list = await loadDantaiList();
+  const names: Names = (code) => findDantai(list, code)?.name ?? code;
+  const applicantCode = data.applicant.dantaiCode;
+  const applicantName = names(applicantCode);
+  const fiscalYear = formatFiscalYear(data.fiscalYear);
+  const blocks: Block[] = [
+    {
+      kind: 'paragraph',
+      text: `${fiscalYear}の特別交付税（地方公務員の人材確保に係る特別交付税措置）について、連携協約に基づく専門人材の派遣に関し、下記のとおり申請します。`,
+    },
+    summaryBlock(data, names),
+    ...agreementBlocks(data, names),
+    postsBlock(data),
+    costsBlock(data),
+  ];
+  if (data.role === '派遣元') blocks.push(recruitmentBlock(data));
+  if (data.remarks)
+    blocks.push({ kind: 'box', label: '備考', text: data.remarks, heightMm: 20, path: 'remarks' });
+  blocks.push(attachmentsBlock(data), ...calculationBlocks(amounts));
+  return {
+    title: TITLE,
+    formId: payload.formId,
+    schemaVersion: payload.schemaVersion,
+    submitDate: formatWareki(context.submitDate),
+    addressee: addressee(findDantai(list, applicantCode), applicantCode),
+    applicant: applicantRows(data, names),
+    blocks,
+    data,
+    meta: {
+      author: applicantName,
+      subject: `${applicantName} ${fiscalYear} 連携協約に基づく専門人材派遣（${data.role}）`,
+      keywords: ['特別交付税', '連携協約', '専門人材派遣', fiscalYear],
+    },
+    attachments: context.attachments,
+  };
+}
