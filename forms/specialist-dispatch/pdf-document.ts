@@ -26,8 +26,6 @@ const TITLE = '連携協約に基づく専門人材派遣に係る特別交付�
 type Names = (code: string) => string;
 
 const yen = (amount: number) => `${formatYen(amount)}円`;
-const yesNo = (value: boolean | undefined) =>
-  value === true ? 'はい' : value === false ? 'いいえ' : '未回答';
 
 /** 宛先: a 都道府県 claims to 総務大臣; a 市町村 claims through its 都道府県 (特別交付税に関する省令 第1条). */
 function addressee(applicant: Dantai | undefined, code: string): string {
@@ -153,12 +151,12 @@ function postsBlock(data: SpecialistDispatch): TableBlock {
     kind: 'table',
     title: '3　派遣職員・ポスト',
     columns: [
-      { header: 'No.', width: 0.6, align: 'center' },
+      { header: 'No.', width: 0.8, align: 'center' },
       { header: 'ポスト名・職員', width: 3.4 },
-      { header: '職種', width: 1.6 },
+      { header: '職種', width: 1.5 },
       { header: '採用形態', width: 2.4 },
-      { header: '派遣形態', width: 1.5 },
-      { header: '派遣期間', width: 3.2 },
+      { header: '派遣形態', width: 1.8 },
+      { header: '派遣期間', width: 2.6 },
     ],
     rows: data.posts.map((post, index) => [
       String(index + 1),
@@ -168,7 +166,7 @@ function postsBlock(data: SpecialistDispatch): TableBlock {
       post.dispatchForm === '自治法派遣'
         ? `自治法派遣（${post.firstDispatchYear ? '初年度' : '2年度目以降'}）`
         : '自治法派遣以外',
-      `${formatWareki(post.periodFrom)}～${formatWareki(post.periodTo)}`,
+      `${formatWareki(post.periodFrom)}～\n${formatWareki(post.periodTo)}`,
     ]),
     rowPaths: data.posts.map((_, index) => `posts.${index}`),
   };
@@ -182,13 +180,13 @@ function costsBlock(data: SpecialistDispatch): TableBlock {
     title: sender ? '4　人件費と派遣先からの負担金' : '4　負担金',
     columns: sender
       ? [
-          { header: 'No.', width: 0.6, align: 'center' },
+          { header: 'No.', width: 0.8, align: 'center' },
           { header: 'ポスト名', width: 4 },
           { header: '人件費（円）', width: 2.5 },
           { header: '負担金（円）', width: 2.5 },
         ]
       : [
-          { header: 'No.', width: 0.6, align: 'center' },
+          { header: 'No.', width: 0.8, align: 'center' },
           { header: 'ポスト名', width: 4 },
           { header: '負担金（円）', width: 2.5 },
         ],
@@ -209,7 +207,7 @@ function recruitmentBlock(data: SpecialistDispatch): TableBlock {
     kind: 'table',
     title: '5　募集経費',
     columns: [
-      { header: 'No.', width: 0.6, align: 'center' },
+      { header: 'No.', width: 0.8, align: 'center' },
       { header: '経費の内容', width: 6.5 },
       { header: '金額（円）', width: 2.5 },
     ],
@@ -242,12 +240,13 @@ function calculationBlocks(amounts: ClaimResult): Block[] {
       kind: 'table',
       title: '算定の内訳',
       columns: [
-        { header: '区分', width: 3.6 },
-        { header: '対象経費（円）', width: 2 },
-        { header: '措置率', width: 1, align: 'center' },
+        { header: '区分', width: 3 },
+        { header: '対象経費（円）', width: 1.9 },
+        { header: '措置率', width: 1.1, align: 'center' },
         { header: '上限（円）', width: 1.8 },
-        { header: '算定額（円）', width: 2 },
-        { header: '上限適用', width: 1.1, align: 'center' },
+        { header: '算定額（円）', width: 1.9 },
+        { header: '算定額（千円）', width: 1.5 },
+        { header: '上限適用', width: 1.3, align: 'center' },
       ],
       rows: amounts.lines.map((line) => [
         `${lineNumbers[line.kind] ?? ''} ${line.label}`.trim(),
@@ -255,6 +254,7 @@ function calculationBlocks(amounts: ClaimResult): Block[] {
         formatRate(line.rate),
         line.cap,
         line.amount,
+        toThousandYen(line.amount),
         line.capped ? '適用' : '－',
       ]),
       rowPaths: amounts.lines.map((line) => line.path),
@@ -298,13 +298,9 @@ function calculationBlocks(amounts: ClaimResult): Block[] {
     title: '算定に用いた値',
     rows: amounts.parameters.used.map((used) => ({
       label: used.label,
-      value: [
-        used.value,
-        used.overridden ? '（既定値から変更）' : '',
-        used.note ? `　${used.note}` : '',
-      ]
-        .join('')
-        .trim(),
+      value: [used.overridden ? `${used.value}（既定値から変更）` : used.value, used.note]
+        .filter(Boolean)
+        .join('\n'),
     })),
   });
   const sources = [...new Set(amounts.parameters.used.map((used) => used.source.title))];
