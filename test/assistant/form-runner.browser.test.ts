@@ -125,9 +125,7 @@ describe('<koiki-form-runner>', () => {
     button(el, '経費 1行目を削除').click();
     await settle(el);
     expect(root(el).querySelectorAll('fieldset.row')).to.have.length(0);
-    expect(root(el).querySelector('.announcer')?.textContent).to.contain(
-      '1行目を削除しました',
-    );
+    expect(root(el).querySelector('.announcer')?.textContent).to.contain('1行目を削除しました');
     button(el, '元に戻す').click();
     await settle(el);
     expect(root(el).querySelectorAll('fieldset.row')).to.have.length(1);

@@ -57,3 +57,19 @@ describe('下書きストア (IndexedDB)', () => {
     store.close();
   });
 });
+
+describe('このブラウザーの下書きをすべて削除', () => {
+  it('すべての下書きが消え、消した件数がわかる', async () => {
+    const name = `koiki-clear-${Math.random()}`;
+    const store = await openDraftStore(name);
+    await store.save(draft('x'));
+    await store.save({ ...draft('y'), formId: 'consolidation-claim' });
+    expect(await store.clear()).to.equal(2);
+    expect(await store.list()).to.deep.equal([]);
+    store.close();
+    const reopened = await openDraftStore(name);
+    expect(await reopened.list()).to.deep.equal([]);
+    reopened.close();
+    indexedDB.deleteDatabase(name);
+  });
+});

@@ -43,6 +43,8 @@ export interface DraftStore {
   /** All drafts, or one form's, newest first. */
   list(formId?: string): Promise<DraftRecord[]>;
   remove(id: string): Promise<void>;
+  /** Deletes every draft in this browser (「このブラウザーの下書きをすべて削除」); resolves with how many. */
+  clear(): Promise<number>;
   /** Calls `listener` for saves and removals made elsewhere; returns the function that stops it. */
   onRemoteChange(listener: (change: RemoteChange) => void): () => void;
   close(): void;
@@ -162,6 +164,12 @@ function draftStoreOn(
     async remove(id) {
       await db.delete(storeName, id);
       announce({ type: 'removed', id });
+    },
+    async clear() {
+      const ids = (await db.getAllKeys(storeName)).map(String);
+      await db.clear(storeName);
+      for (const id of ids) announce({ type: 'removed', id });
+      return ids.length;
     },
     onRemoteChange(listener) {
       if (!channel) return () => undefined;

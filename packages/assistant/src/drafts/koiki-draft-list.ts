@@ -7,6 +7,8 @@ import {
   deleteDraft,
   duplicateDraft,
   importDraftFile,
+  migrateDraft,
+  newDraft,
 } from '@koiki/drafts';
 import type { FormModule } from '@koiki/forms';
 import { css, html, LitElement, nothing } from 'lit';
@@ -21,6 +23,7 @@ export class KoikiDraftList extends LitElement {
     module: { attribute: false },
     drafts: { state: true },
     confirming: { state: true },
+    confirmingClear: { state: true },
     undo: { state: true },
     message: { state: true },
   };
@@ -89,12 +92,22 @@ export class KoikiDraftList extends LitElement {
     .message {
       margin: 8px 0;
     }
+    .confirm {
+      border: 2px solid var(--koiki-color-error, #ce0000);
+      border-radius: 8px;
+      padding: 12px 16px;
+      margin-block: 12px;
+    }
+    .confirm p {
+      margin: 0 0 8px;
+    }
   `;
 
   store!: Promise<DraftStore>;
   module!: FormModule;
   drafts: DraftRecord[] = [];
   confirming: string | undefined = undefined;
+  confirmingClear = false;
   undo: { title: string; run: () => Promise<void> } | undefined = undefined;
   message = '';
 
@@ -177,16 +190,78 @@ export class KoikiDraftList extends LitElement {
     });
   };
 
+  /** Reopens a PDF this product made: its embedded data becomes a new draft. */
+  #importPdf = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    void this.#run(async () => {
+      const { readPdfData } = await import('@koiki/pdf');
+      const { definition } = this.module;
+      let embedded: Awaited<ReturnType<typeof readPdfData>>;
+      try {
+        embedded = await readPdfData(new Uint8Array(await file.arrayBuffer()));
+      } catch (error) {
+        this.message =
+          error instanceof Error ? error.message : 'この PDF から申請内容を読み取れませんでした。';
+        return;
+      }
+      if (embedded.formId !== definition.id) {
+        this.message = `この PDF は別の様式（${embedded.formId}）のものです。「${definition.title}」の PDF を選んでください。`;
+        return;
+      }
+      const draft = newDraft({
+        formId: definition.id,
+        schemaVersion: Number(embedded.schemaVersion),
+        data: embedded.data,
+        step: definition.steps[0]?.id ?? '',
+        title: `${file.name.replace(/\.pdf$/i, '')}（PDF から）`,
+      });
+      const migrated = migrateDraft(draft, definition);
+      if (!migrated.ok) {
+        this.message = migrated.message;
+        return;
+      }
+      const saved = await (await this.store).save(migrated.draft);
+      this.message = `「${file.name}」から下書きを作りました。`;
+      this.#open(saved);
+    });
+  };
+
+  #clearAll = () =>
+    this.#run(async () => {
+      const count = await (await this.store).clear();
+      this.confirmingClear = false;
+      this.undo = undefined;
+      this.message = `このブラウザーの下書きを${count}件すべて削除しました。`;
+    });
+
   override render() {
     return html`
       <h4>このブラウザーにある下書き</h4>
       ${this.message ? html`<p class="message" role="status">${this.message}</p>` : nothing}
       ${this.undo ? html`<button type="button" @click=${this.#undoDelete}>削除を元に戻す</button>` : nothing}
       ${this.drafts.length === 0 ? html`<p>まだ下書きはありません。</p>` : html`<ul>${this.drafts.map((d) => this.#renderDraft(d))}</ul>`}
-      <p>
+      <div class="actions">
         <label class="file">下書きファイルを読み込む<input type="file" accept=".json,application/json" @change=${this.#import} /></label>
-      </p>
+        <label class="file">作成した PDF から再開する<input type="file" accept=".pdf,application/pdf" @change=${this.#importPdf} /></label>
+      </div>
+      ${this.#renderClearAll()}
     `;
+  }
+
+  #renderClearAll() {
+    if (!this.confirmingClear) {
+      return html`<p><button type="button" class="danger" @click=${() => (this.confirmingClear = true)}>このブラウザーの下書きをすべて削除</button></p>`;
+    }
+    return html`<div class="confirm" role="group" aria-label="すべて削除の確認">
+      <p>このブラウザーにある下書きを、様式を問わずすべて削除します。元に戻せません。よろしいですか？</p>
+      <div class="actions">
+        <button type="button" class="danger" @click=${this.#clearAll}>すべて削除する</button>
+        <button type="button" @click=${() => (this.confirmingClear = false)}>やめる</button>
+      </div>
+    </div>`;
   }
 
   #renderDraft(draft: DraftRecord) {
@@ -206,7 +281,7 @@ export class KoikiDraftList extends LitElement {
       <div class="actions">
         <button type="button" @click=${() => this.#open(draft)} aria-label=${`「${draft.title}」を開く`}>開く</button>
         <button type="button" @click=${() => this.#duplicate(draft)} aria-label=${`「${draft.title}」を複製`}>複製</button>
-        <button type="button" @click=${() => this.#nextYear(draft)} aria-label=${`「${draft.title}」から次年度の申請を作成`}>前年度の申請から作成</button>
+        <button type="button" @click=${() => this.#nextYear(draft)} aria-label=${`「${draft.title}」から次年度の申請を作成`}>次年度の申請を作成</button>
         <button type="button" class="danger" @click=${() => (this.confirming = draft.id)} aria-label=${`「${draft.title}」を削除`}>削除</button>
       </div>
     </li>`;

@@ -1,8 +1,6 @@
 // One field of a form definition rendered as the kit component its `control` names.
 // Components know nothing of forms; this is where a definition meets them.
 import '@koiki/kit/fields';
-import '@koiki/kit/define/dantai-picker';
-import '@koiki/kit/define/attachment';
 import type { FieldDefinition, FormSession } from '@koiki/engine';
 import type { Attachment } from '@koiki/kit';
 import { html, nothing, type TemplateResult } from 'lit';
