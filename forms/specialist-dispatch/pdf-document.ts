@@ -226,6 +226,16 @@ const lineNumbers: Partial<Record<ClaimLine['kind'], string>> = {
   contribution: '(2)',
 };
 
+/** Where the parameters come from, each source once. */
+function sources(amounts: ClaimResult): string[] {
+  const cited = amounts.parameters.used.map(({ source }) =>
+    source.title.includes(source.publisher)
+      ? source.title
+      : `${source.publisher}「${source.title}」`,
+  );
+  return [...new Set(cited)];
+}
+
 /** The 算定調書: every line, its computation in words, totals in 円 and 千円, parameters. */
 function calculationBlocks(amounts: ClaimResult): Block[] {
   const blocks: Block[] = [{ kind: 'pageBreak' }, { kind: 'heading', text: '算定調書' }];
@@ -259,21 +269,21 @@ function calculationBlocks(amounts: ClaimResult): Block[] {
       ]),
       rowPaths: amounts.lines.map((line) => line.path),
     });
-    blocks.push({ kind: 'heading', text: '計算式' });
-    for (const line of amounts.lines) {
-      blocks.push({
-        kind: 'paragraph',
-        text: `${line.label}：${line.explanation}`,
+    blocks.push({
+      kind: 'section',
+      title: '計算式',
+      rows: amounts.lines.map((line) => ({
+        label: line.label,
+        value: line.explanation,
         path: line.path,
-      });
-    }
+      })),
+    });
   }
   blocks.push({
     kind: 'amounts',
-    title: '措置額',
+    title: '措置額の合計',
     rows: [
-      ...amounts.lines.map((line) => ({ label: line.label, amount: line.amount, path: line.path })),
-      { label: '合計', amount: amounts.totals.yen, total: true },
+      { label: '合計（円）', amount: amounts.totals.yen, total: true },
       {
         label: '合計（千円、500円未満切捨て・500円以上切上げ）',
         amount: amounts.totals.thousandYen,
@@ -296,15 +306,16 @@ function calculationBlocks(amounts: ClaimResult): Block[] {
   blocks.push({
     kind: 'section',
     title: '算定に用いた値',
-    rows: amounts.parameters.used.map((used) => ({
-      label: used.label,
-      value: [used.overridden ? `${used.value}（既定値から変更）` : used.value, used.note]
-        .filter(Boolean)
-        .join('\n'),
-    })),
+    rows: [
+      ...amounts.parameters.used.map((used) => ({
+        label: used.label,
+        value: [used.overridden ? `${used.value}（既定値から変更）` : used.value, used.note]
+          .filter(Boolean)
+          .join('\n'),
+      })),
+      { label: '出典', value: sources(amounts).join('\n') },
+    ],
   });
-  const sources = [...new Set(amounts.parameters.used.map((used) => used.source.title))];
-  blocks.push({ kind: 'paragraph', text: `出典：${sources.join('／')}` });
   return blocks;
 }
 

@@ -1,6 +1,7 @@
 // The command table: adding `koiki pdf` is one more entry here.
 import { calcCommand } from './calc-command.ts';
 import type { Command } from './command.ts';
+import { pdfCommand } from './pdf-command.ts';
 import { schemaCommand } from './schema-command.ts';
 import { validateCommand } from './validate-command.ts';
 
@@ -8,4 +9,5 @@ export const commands: Readonly<Record<string, Command>> = {
   validate: validateCommand,
   calc: calcCommand,
   schema: schemaCommand,
+  pdf: pdfCommand,
 };
