@@ -24,7 +24,7 @@ export const consolidationSource: RuleSource = {
 
 /** Where the material is silent and this kit chose a default (SPEC.md §2.3). */
 export const kitDefaultSource: RuleSource = {
-  title: 'Koiki Forms の既定値（SPEC.md §2.3）',
+  title: 'Koiki Forms の既定値（資料に明記なし）',
   publisher: 'Koiki Forms',
   detail: '公表資料に明記がないため既定値を置き、画面と算定調書に注記します。',
 };
