@@ -18,7 +18,10 @@ export const isoDateSchema = z.iso.date();
 
 /** A fiscal year as a number (2026 = 令和8年度). */
 export const fiscalYearSchema = z
-  .int({ error: () => formatMessage('common.fiscalYear') })
+  .int({
+    error: (issue) =>
+      issue.input === undefined ? formatMessage('common.choose') : formatMessage('common.fiscalYear'),
+  })
   .min(2000, { error: () => formatMessage('common.fiscalYear') })
   .max(2100, { error: () => formatMessage('common.fiscalYear') });
 

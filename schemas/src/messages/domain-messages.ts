@@ -6,6 +6,7 @@ export const domainMessages = {
   'rules.measureNotInForce':
     '{measure}は{since}に創設された措置のため、{fiscalYear}は対象になりません。対象年度を確認してください。',
   'common.required': '入力してください。',
+  'common.choose': '選んでください。',
   'common.isoDate': '日付を「2026-11-23」の形式（西暦・ISO 8601）で入力してください。',
   'common.wholeYen': '金額は0以上の整数（円単位）で入力してください。',
   'common.dantaiCode':

@@ -7,6 +7,9 @@ const zodJapanese = z.locales.ja();
 
 /** zod's ja locale, with plainer wording for the issues a form user meets most. */
 export const jaErrorMap: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_value' && issue.input === undefined) {
+    return formatMessage('common.choose');
+  }
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     return formatMessage('common.required');
   }
