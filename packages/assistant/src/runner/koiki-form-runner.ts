@@ -77,8 +77,8 @@ export class KoikiFormRunner extends LitElement {
     const { data, raw, step } = this.draft;
     this.session = createSession(this.module.definition, { data, raw, step });
     this.#files = this.#filesFromDraft(this.draft);
+    // The draft's attachments travel with it; a new draft is first saved on the first change.
     this.autosave = startAutosave({ store: this.store, source: this.session, draft: this.draft });
-    this.autosave.setAttachments(this.#draftAttachments());
     this.#stopAutosave = this.autosave.subscribe((event) => {
       this.requestUpdate();
       if (event.type === 'saved')
