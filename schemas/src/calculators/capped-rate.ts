@@ -1,7 +1,7 @@
 // The one computation every claim line makes: floor(base × rate), then the cap; and its explanation.
 import { applyRate, formatRate, type Rate } from '../rules/rate.ts';
 import { formatYen } from '../values/index.ts';
-import { amountOf } from './draft-data.ts';
+import { addAmounts, amountOf } from './draft-data.ts';
 
 export interface CappedAmount {
   /** floor(base × rate) before the cap. */
@@ -41,5 +41,5 @@ export function explainAmount(
 
 /** Sum of the amounts of cost items; missing or unreadable amounts count as 0 while the user types. */
 export function sumAmounts(items: readonly { readonly amount?: unknown }[]): number {
-  return items.reduce<number>((total, item) => total + amountOf(item.amount), 0);
+  return items.reduce<number>((total, item) => addAmounts(total, amountOf(item.amount)), 0);
 }

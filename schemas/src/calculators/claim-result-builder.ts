@@ -8,6 +8,7 @@ import type {
   EligibilityIssue,
   UsedParameter,
 } from './claim-result.ts';
+import { addAmounts } from './draft-data.ts';
 
 /** A result whose totals are the sum of its lines, in 円 and in 千円 (地方交付税法 第22条). */
 export function claimResult(
@@ -16,7 +17,7 @@ export function claimResult(
   notes: readonly ClaimNote[],
   parameters: ClaimParameters,
 ): ClaimResult {
-  const total = lines.reduce((sum, line) => sum + line.amount, 0);
+  const total = lines.reduce((sum, line) => addAmounts(sum, line.amount), 0);
   return {
     lines,
     totals: { yen: total, thousandYen: toThousandYen(total) },

@@ -5,7 +5,7 @@ import type { ConsolidationRules } from '../rules/consolidation-rules.ts';
 import { rulesFor } from '../rules/rules-for.ts';
 import { formatFiscalYear, formatYen } from '../values/index.ts';
 import type { EligibilityIssue } from './claim-result.ts';
-import { amountOf, type DraftData, isFiscalYear, rows } from './draft-data.ts';
+import { addAmounts, amountOf, type DraftData, isFiscalYear, rows } from './draft-data.ts';
 
 type Draft = DraftData<Consolidation>;
 
@@ -89,7 +89,7 @@ export function earlierSmoothingTotal(
   for (const receipt of rows(data.earlierReceipts)) {
     const year = receipt.fiscalYear;
     if (isFiscalYear(year) && year >= completionYear && year < fiscalYear) {
-      total += amountOf(receipt.amount);
+      total = addAmounts(total, amountOf(receipt.amount));
     }
   }
   return total;

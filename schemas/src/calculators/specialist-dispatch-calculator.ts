@@ -156,7 +156,8 @@ export function calculateSpecialistDispatch(
     return claimResult([], issues, [], noParameters(fiscalYear, fiscalYearLabel));
   }
   const { rules } = lookup;
-  const personCap = overrides.personCap ?? rules.personCap.value;
+  // An override that is not a whole number of 円 (NaN, negative) is ignored, never computed with.
+  const personCap = isAmount(overrides.personCap) ? overrides.personCap : rules.personCap.value;
   const parameters = {
     fiscalYear,
     fiscalYearLabel,

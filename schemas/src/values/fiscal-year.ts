@@ -59,6 +59,11 @@ const messages = {
   tooLate: '年度が大きすぎます。年を確かめてください。',
 } as const;
 
+/** True for a whole fiscal year this kit can name and compute with (平成元年度 to 9998年度). */
+export function isKnownFiscalYear(fy: number): boolean {
+  return Number.isInteger(fy) && fy >= firstFiscalYear && fy <= lastFiscalYear;
+}
+
 function checkRange(fy: number): ParseResult<number> {
   if (fy < firstFiscalYear) return rejected(messages.tooEarly);
   if (fy > lastFiscalYear) return rejected(messages.tooLate);
