@@ -11,7 +11,11 @@ export interface FloorAreaChange {
   readonly decreased: boolean;
 }
 
-const area = (value: unknown) => (typeof value === 'number' && value >= 0 ? value : 0);
+// Areas are kept to 0.01 ㎡ in a safe integer of hundredths; anything larger (Infinity, 1e308 from a
+// broken draft) counts as missing, so 「NaN」 or 「∞」 never reaches the note.
+const largestArea = Number.MAX_SAFE_INTEGER / 100;
+const area = (value: unknown) =>
+  typeof value === 'number' && value >= 0 && value <= largestArea ? value : 0;
 // Areas carry up to two decimals; rounding to 0.01 ㎡ keeps sums free of binary noise.
 const round = (value: number) => Math.round(value * 100) / 100;
 

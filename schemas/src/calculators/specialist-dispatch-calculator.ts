@@ -22,7 +22,10 @@ export interface SpecialistDispatchOverrides {
 
 function postLabel(post: DraftPost): string {
   const occupation = post.occupation === 'その他' ? post.occupationOther : post.occupation;
-  return [occupation, post.postName].filter(Boolean).join('・');
+  // Only text is shown: a number or object in a broken draft never becomes 「Infinity」 in a label.
+  return [occupation, post.postName]
+    .filter((part) => typeof part === 'string' && part !== '')
+    .join('・');
 }
 
 /** (1) 募集経費 of the 派遣元, one line for all items, capped per 団体. */

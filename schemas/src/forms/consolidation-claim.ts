@@ -1,8 +1,8 @@
 // 複数団体による公共施設の集約化・複合化等 (consolidation-claim): every data item of SPEC §2.2 and issue 8.
 import { z } from 'zod';
 import { consolidationEligibility } from '../calculators/consolidation-eligibility.ts';
-import { type DraftData, isDate, isRecord, rows } from '../calculators/draft-data.ts';
-import { fiscalYearOf, formatFiscalYear, formatWareki } from '../values/index.ts';
+import { type DraftData, isDate, isFiscalYear, isRecord, rows } from '../calculators/draft-data.ts';
+import { fiscalYearOf, formatFiscalYear, formatJapaneseDate } from '../values/index.ts';
 import {
   COMPLETION_BASES,
   CONSOLIDATION_ATTACHMENT_KINDS,
@@ -196,16 +196,21 @@ function refineCompletion(data: Draft, ctx: z.core.$RefinementCtx): void {
   const date = completion.basisDate;
   if (!isDate(date)) return;
   const expected = fiscalYearOf(date);
-  if (completion.fiscalYear !== undefined && completion.fiscalYear !== expected) {
+  // A date before 平成 has no 年度 name to suggest; the date field's own rule reports it.
+  if (
+    isFiscalYear(expected) &&
+    completion.fiscalYear !== undefined &&
+    completion.fiscalYear !== expected
+  ) {
     addDomainIssue(ctx, 'completion.fiscalYear', 'consolidation.completionYear', {
-      date: formatWareki(date),
+      date: formatJapaneseDate(date),
       expected: formatFiscalYear(expected),
     });
   }
   const start = data.targetFacility?.serviceStartDate;
   if (completion.basis === '供用開始日' && isDate(start) && start !== date) {
     addDomainIssue(ctx, 'completion.basisDate', 'consolidation.completionDate', {
-      date: formatWareki(start),
+      date: formatJapaneseDate(start),
     });
   }
 }
@@ -222,12 +227,12 @@ function refineEarlierReceipts(data: Draft, ctx: z.core.$RefinementCtx): void {
     if (years.indexOf(year) !== index) {
       addDomainIssue(ctx, path, 'consolidation.earlierYearDuplicate');
     }
-    if (typeof data.fiscalYear === 'number' && year >= data.fiscalYear) {
+    if (isFiscalYear(data.fiscalYear) && year >= data.fiscalYear) {
       addDomainIssue(ctx, path, 'consolidation.earlierYearNotBefore', {
         fiscalYear: formatFiscalYear(data.fiscalYear),
       });
     }
-    if (typeof completionYear === 'number' && year < completionYear) {
+    if (isFiscalYear(completionYear) && year < completionYear) {
       addDomainIssue(ctx, path, 'consolidation.earlierYearBeforeCompletion', {
         completion: formatFiscalYear(completionYear),
       });

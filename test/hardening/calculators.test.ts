@@ -1,0 +1,92 @@
+// Fuzzing both calculators and validators with arbitrary partial data: they never throw, and
+// every amount they give is a whole, finite, non-negative number of 円 within its cap.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  type ClaimResult,
+  calculateConsolidation,
+  calculateSpecialistDispatch,
+  consolidationEligibility,
+  specialistDispatchEligibility,
+  toThousandYen,
+  validateForm,
+} from '@koiki/schemas';
+import fc from 'fast-check';
+import { consolidationData, dispatchData, edgeAmount } from './claim-data.ts';
+import { runs } from './typed-text.ts';
+
+const isWholeYen = (value: number) => Number.isSafeInteger(value) && value >= 0;
+
+/** Every number a result holds is whole 円; totals are the sum of the lines. */
+function assertSoundAmounts(result: ClaimResult) {
+  let sum = 0n;
+  for (const line of result.lines) {
+    for (const value of [line.base, line.cap, line.amount]) {
+      assert.ok(isWholeYen(value), `${line.id}: ${value}`);
+    }
+    assert.ok(line.amount <= line.cap, `${line.id}: ${line.amount} > cap ${line.cap}`);
+    assert.doesNotMatch(line.explanation, /NaN|Infinity|undefined/);
+    sum += BigInt(line.amount);
+  }
+  assert.equal(BigInt(result.totals.yen), sum);
+  assert.equal(result.totals.thousandYen, toThousandYen(result.totals.yen));
+  assert.ok(isWholeYen(result.totals.thousandYen));
+  const text = JSON.stringify(result, (_, v) =>
+    typeof v === 'number' && !Number.isFinite(v) ? 'NOT FINITE' : v,
+  );
+  assert.doesNotMatch(text, /NaN|Infinity|NOT FINITE|undefined/);
+}
+
+describe('専門人材派遣の算定に、入力途中のどんなデータを渡しても', () => {
+  it('例外を出さず、金額は上限以内の 0 以上の整数で、NaN・Infinity は出ない', () => {
+    fc.assert(
+      fc.property(dispatchData, (data) => {
+        assertSoundAmounts(calculateSpecialistDispatch(data as never));
+        specialistDispatchEligibility(data as never);
+      }),
+      runs,
+    );
+  });
+
+  it('人件費の上限を書き換えても（NaN・負の数・巨大な数でも）金額は 0 以上の整数のまま', () => {
+    const override = fc.oneof(edgeAmount, fc.constantFrom(NaN, -1, Infinity, 0.5, -0));
+    fc.assert(
+      fc.property(dispatchData, override, (data, personCap) => {
+        assertSoundAmounts(calculateSpecialistDispatch(data as never, { personCap }));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('検証 (validateForm) も例外を出さない', () => {
+    fc.assert(
+      fc.property(dispatchData, (data) => {
+        const result = validateForm('specialist-dispatch', data);
+        if (!result.success) assert.ok(result.error.issues.every((i) => i.message !== ''));
+      }),
+      runs,
+    );
+  });
+});
+
+describe('公共施設の集約化等の算定に、入力途中のどんなデータを渡しても', () => {
+  it('例外を出さず、金額は上限以内の 0 以上の整数で、NaN・Infinity は出ない', () => {
+    fc.assert(
+      fc.property(consolidationData, (data) => {
+        assertSoundAmounts(calculateConsolidation(data as never));
+        consolidationEligibility(data as never);
+      }),
+      runs,
+    );
+  });
+
+  it('検証 (validateForm) も例外を出さない', () => {
+    fc.assert(
+      fc.property(consolidationData, (data) => {
+        const result = validateForm('consolidation-claim', data);
+        if (!result.success) assert.ok(result.error.issues.every((i) => i.message !== ''));
+      }),
+      runs,
+    );
+  });
+});
