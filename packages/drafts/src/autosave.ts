@@ -4,6 +4,7 @@
 import type { DraftAttachment, DraftRecord } from './draft-record.ts';
 import { type DraftStore, type RemoteChange, RevisionConflict } from './draft-store.ts';
 import { messages } from './messages.ts';
+import { clearRescue, writeRescue } from './rescue.ts';
 import { type StorageStatus, statusOfError } from './storage-status.ts';
 
 /** What a draft keeps of a session. */
@@ -41,6 +42,8 @@ export interface AutosaveOptions {
   draft: DraftRecord;
   /** Quiet time after the last change before saving. */
   delayMs?: number;
+  /** Longest time a change waits while the user keeps typing. */
+  maxWaitMs?: number;
   /** Where 'pagehide' and 'visibilitychange' are heard; `window` by default, null for none. */
   target?: EventTarget | null;
   /** Whether the page is hidden now (checked on 'visibilitychange'). */
@@ -56,6 +59,9 @@ export class AutosaveController {
   #store: Promise<DraftStore>;
   #source: AutosaveSource;
   #delayMs: number;
+  #maxWaitMs: number;
+  /** When the oldest unsaved change was made (for maxWaitMs). */
+  #pendingSince: number | undefined;
   #meta: DraftRecord;
   #saved: DraftSnapshot | undefined;
   #status: StorageStatus = { state: 'idle' };
@@ -72,6 +78,7 @@ export class AutosaveController {
     this.#store.catch(() => undefined); // reported on the first save
     this.#source = options.source;
     this.#delayMs = options.delayMs ?? 500;
+    this.#maxWaitMs = options.maxWaitMs ?? 2000;
     this.#meta = options.draft;
     // A draft that was loaded from the store starts saved; a new one (rev 0) does not.
     if (options.draft.rev > 0) this.#saved = this.#source.snapshot();
@@ -109,6 +116,7 @@ export class AutosaveController {
   flush(): Promise<void> {
     clearTimeout(this.#timer);
     this.#timer = undefined;
+    this.#pendingSince = undefined;
     this.#running ??= this.#saveLatest().finally(() => {
       this.#running = undefined;
     });
@@ -167,7 +175,17 @@ export class AutosaveController {
       this.#setStatus({ state: 'pending' });
     }
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.flush(), this.#delayMs);
+    const now = Date.now();
+    this.#pendingSince ??= now;
+    // Debounced, but never postponed past maxWaitMs: a user who keeps typing is saved too.
+    const wait = Math.max(0, Math.min(this.#delayMs, this.#pendingSince + this.#maxWaitMs - now));
+    this.#timer = setTimeout(() => void this.flush(), wait);
+  }
+
+  /** The page is going away: keep unsaved work synchronously, then try the store as usual. */
+  #leaving(): void {
+    if (!this.#conflict && !this.#isSaved(this.#source.snapshot())) writeRescue(this.current());
+    void this.flush();
   }
 
   #isSaved(snapshot: DraftSnapshot): boolean {
@@ -198,6 +216,7 @@ export class AutosaveController {
         const saved = await store.save(mine);
         this.#meta = { ...this.#meta, id: saved.id, rev: saved.rev, updatedAt: saved.updatedAt };
         this.#saved = snapshot;
+        clearRescue(saved.id);
         this.#setStatus({ state: 'saved', rev: saved.rev, savedAt: saved.updatedAt });
         this.#emit({ type: 'saved', draft: saved });
       } catch (error) {
@@ -236,9 +255,9 @@ export class AutosaveController {
         : options.target;
     if (!target) return;
     const isHidden = options.isHidden ?? (() => globalThis.document?.visibilityState === 'hidden');
-    const onPageHide = () => void this.flush();
+    const onPageHide = () => this.#leaving();
     const onVisibility = () => {
-      if (isHidden()) void this.flush();
+      if (isHidden()) this.#leaving();
     };
     target.addEventListener('pagehide', onPageHide);
     target.addEventListener('visibilitychange', onVisibility);

@@ -7,6 +7,7 @@ import type { DraftStore } from './draft-store.ts';
 import { jsonShape, parseWithoutUnsafeKeys } from './json-shape.ts';
 import { messages } from './messages.ts';
 import { type KnownForms, migrateDraft } from './migrate-draft.ts';
+import { pdfProblem } from './pdf-sanity.ts';
 
 export const draftFileFormat = 'koiki-draft';
 export const draftFileVersion = 1;
@@ -89,7 +90,8 @@ export async function readDraftFile(
   if (typeof structure === 'string') return refuse(structure);
   const { draft, attachments } = structure;
   const form = Object.hasOwn(options.forms, draft.formId) ? options.forms[draft.formId] : undefined;
-  if (!form) return refuse(messages.unknownForm(draft.formId));
+  // The id is shown to the user: a hostile file must not fill the screen with it.
+  if (!form) return refuse(messages.unknownForm(draft.formId.slice(0, 64)));
   const migrated = migrateDraft({ ...draft, attachments: [] }, form);
   if (!migrated.ok) return migrated;
   const decoded: DraftAttachment[] = [];
@@ -185,6 +187,11 @@ function decodeAttachment(file: DraftFileAttachment): DraftAttachment | string {
   const bytes = base64ToBytes(file.base64);
   if (!bytes || bytes.length !== file.size) return messages.attachmentBroken(name);
   if (!magic.every((byte, i) => bytes[i] === byte)) return messages.attachmentMismatch(name);
+  if (file.type === 'application/pdf') {
+    const problem = pdfProblem(bytes);
+    if (problem === 'truncated') return messages.attachmentBroken(name);
+    if (problem) return messages.attachmentUnsafePdf(name);
+  }
   return {
     id: file.id || crypto.randomUUID(),
     name,

@@ -46,4 +46,5 @@ export {
   migrateDraft,
   openDraft,
 } from './migrate-draft.ts';
+export { clearRescue, recoverRescued, writeRescue } from './rescue.ts';
 export { type StorageStatus, statusOfError } from './storage-status.ts';

@@ -12,6 +12,7 @@ export const messages = {
     `下書きは別の画面で更新されています（保存済みの版 ${storedRev}、この画面の版 ${attemptedRev}）。`,
   alreadyExists: '同じ番号の下書きがすでにあるため、元に戻せませんでした。',
   copySuffix: '（コピー）',
+  rescuedSuffix: '（閉じる直前の内容）',
   fileTooLarge: (limitMb: number) =>
     `ファイルが大きすぎます（上限 ${limitMb} MB）。Koiki Forms で書き出した下書きのファイルを選んでください。`,
   fileNotJson:
@@ -35,6 +36,8 @@ export const messages = {
     `添付ファイル「${name}」が壊れています。もう一度書き出したファイルを選んでください。`,
   attachmentType: (name: string, type: string) =>
     `添付ファイル「${name}」の種類（${type || '不明'}）は読み込めません。添付できるのは PDF・JPEG・PNG です。`,
+  attachmentUnsafePdf: (name: string) =>
+    `添付ファイル「${name}」は PDF の構造が異常（ページ数が極端に多い、入れ子が深すぎる等）なため読み込めません。元の PDF を開いて保存し直してから添付してください。`,
   attachmentMismatch: (name: string) =>
     `添付ファイル「${name}」の中身が種類と一致しません。元のファイルを添付し直してください。`,
   importNotSaved:

@@ -1,4 +1,5 @@
 // Errors a user can act on; each message is Japanese and says what to do.
+import { MAX_PDF_BYTES, MEGABYTE } from './limits.ts';
 
 /** A character the font cannot print, where it is, and a commonly used form to type instead. */
 export interface MissingGlyph {
@@ -45,9 +46,10 @@ export class AttachmentError extends Error {
   }
 }
 
-export type PdfDataProblem = 'not-pdf' | 'corrupt' | 'no-data';
+export type PdfDataProblem = 'too-large' | 'not-pdf' | 'corrupt' | 'no-data';
 
 const pdfDataAdvice: Record<PdfDataProblem, string> = {
+  'too-large': `ファイルが大きすぎるため読み込めません（上限 ${MAX_PDF_BYTES / MEGABYTE} MB）。このツールで作成した PDF を選んでください。`,
   'not-pdf': 'このファイルは PDF ではありません。このツールで作成した PDF を選んでください。',
   corrupt:
     'この PDF は壊れているため読み取れません。元の PDF をもう一度保存し直すか、別のファイルを選んでください。',

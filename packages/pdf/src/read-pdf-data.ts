@@ -1,4 +1,6 @@
-// Reads back the data a PDF made by buildPdf carries, to reopen it as a draft.
+// Reads back the data a PDF made by buildPdf carries, to reopen it as a draft. The file may
+// come from anywhere, so its size, the embedded JSON's size and nesting, and the envelope's
+// shape are checked before the data reaches the caller.
 import {
   decodePDFRawStream,
   PDFArray,
@@ -11,9 +13,14 @@ import {
 } from 'pdf-lib';
 import { DATA_FILE_NAME } from './embed-data.ts';
 import { PdfDataError } from './errors.ts';
+import { MAX_PDF_BYTES, MEGABYTE } from './limits.ts';
 import type { EmbeddedPdfData } from './spec.ts';
 
 const PDF_MAGIC = '%PDF-';
+/** The embedded data is a claim's answers: a few kB; a stream inflating past this is refused. */
+const MAX_DATA_BYTES = 10 * MEGABYTE;
+/** Deeper JSON nesting is refused before parsing (the forms' data nests a handful of levels). */
+const MAX_DATA_DEPTH = 64;
 
 function looksLikePdf(bytes: Uint8Array): boolean {
   // The header may follow up to 1 KB of junk (PDF 1.7, 7.5.2 note).
@@ -38,17 +45,61 @@ function embeddedFiles(doc: PDFDocument): [string, PDFDict][] {
   return pairs;
 }
 
-function fileContents(fileSpec: PDFDict): Uint8Array | undefined {
+/** The file's bytes, decoding no further than one byte past the limit (a Flate bomb stops there). */
+function fileContents(fileSpec: PDFDict): Uint8Array {
   const stream = fileSpec.lookupMaybe(PDFName.of('EF'), PDFDict)?.lookup(PDFName.of('F'));
-  return stream instanceof PDFRawStream ? decodePDFRawStream(stream).decode() : undefined;
+  if (!(stream instanceof PDFRawStream)) throw new Error('embedded file has no stream');
+  const bytes = decodePDFRawStream(stream).getBytes(MAX_DATA_BYTES + 1);
+  if (bytes.length > MAX_DATA_BYTES) throw new Error('embedded data is too large');
+  return new Uint8Array(bytes);
 }
 
+/** The deepest nesting of objects and arrays in JSON text, string contents skipped. */
+function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') deepest = Math.max(deepest, ++depth);
+    else if (c === '}' || c === ']') depth--;
+  }
+  return deepest;
+}
+
+// Keys that could reach an object's prototype once the data is merged or copied elsewhere.
+const unsafeKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
 function isEnvelope(value: unknown): value is EmbeddedPdfData {
-  return typeof value === 'object' && value !== null && 'formId' in value && 'data' in value;
+  if (typeof value !== 'object' || value === null || !('data' in value)) return false;
+  const { formId, schemaVersion } = value as Record<string, unknown>;
+  const version = Number(schemaVersion);
+  return (
+    typeof formId === 'string' &&
+    /^[a-z0-9-]{1,64}$/.test(formId) &&
+    (typeof schemaVersion === 'number' || typeof schemaVersion === 'string') &&
+    Number.isSafeInteger(version) &&
+    version >= 1
+  );
+}
+
+function parseEnvelope(contents: Uint8Array): EmbeddedPdfData {
+  const text = new TextDecoder().decode(contents);
+  if (jsonDepth(text) > MAX_DATA_DEPTH) throw new Error('embedded JSON nests too deep');
+  const parsed: unknown = JSON.parse(text, (key, value) =>
+    unsafeKeys.has(key) ? undefined : value,
+  );
+  if (!isEnvelope(parsed)) throw new Error('embedded JSON is not a Koiki Forms envelope');
+  return parsed;
 }
 
 /** The form id, schema version and data embedded in a PDF made by buildPdf. */
 export async function readPdfData(bytes: Uint8Array): Promise<EmbeddedPdfData> {
+  if (bytes.length > MAX_PDF_BYTES) throw new PdfDataError('too-large');
   if (!looksLikePdf(bytes)) throw new PdfDataError('not-pdf');
   let doc: PDFDocument;
   try {
@@ -56,14 +107,15 @@ export async function readPdfData(bytes: Uint8Array): Promise<EmbeddedPdfData> {
   } catch (cause) {
     throw new PdfDataError('corrupt', { cause });
   }
-  const file = embeddedFiles(doc).find(([name]) => name === DATA_FILE_NAME);
+  let file: [string, PDFDict] | undefined;
+  try {
+    file = embeddedFiles(doc).find(([name]) => name === DATA_FILE_NAME);
+  } catch (cause) {
+    throw new PdfDataError('corrupt', { cause });
+  }
   if (!file) throw new PdfDataError('no-data');
   try {
-    const contents = fileContents(file[1]);
-    if (!contents) throw new Error('embedded file has no stream');
-    const parsed: unknown = JSON.parse(new TextDecoder().decode(contents));
-    if (!isEnvelope(parsed)) throw new Error('embedded JSON is not a Koiki Forms envelope');
-    return parsed;
+    return parseEnvelope(fileContents(file[1]));
   } catch (cause) {
     throw new PdfDataError('corrupt', { cause });
   }

@@ -1,0 +1,84 @@
+// The last line of defence for a page that is closing: IndexedDB writes started while a page
+// unloads may never finish, so the unsaved draft is also written synchronously to localStorage
+// and moved into the store the next time drafts are listed or opened.
+import type { DraftRecord } from './draft-record.ts';
+import type { DraftStore } from './draft-store.ts';
+import { messages } from './messages.ts';
+
+const prefix = 'koiki-draft-rescue:';
+
+interface Rescued {
+  /** The draft as it was on screen, without attachments (they are saved as soon as they change). */
+  draft: Omit<DraftRecord, 'attachments'>;
+  /** The stored revision this content was based on. */
+  baseRev: number;
+}
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the draft synchronously; false when the browser refuses (no storage, full). */
+export function writeRescue(draft: DraftRecord): boolean {
+  const { attachments: _, ...rest } = draft;
+  try {
+    storage()?.setItem(prefix + draft.id, JSON.stringify({ draft: rest, baseRev: draft.rev } satisfies Rescued));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function clearRescue(id: string): void {
+  try {
+    storage()?.removeItem(prefix + id);
+  } catch {
+    // nothing was written then
+  }
+}
+
+/**
+ * Moves every rescued draft into the store: over its stored record when nobody saved since,
+ * else beside it as a copy, so no one's work is overwritten. Resolves with the drafts saved.
+ */
+export async function recoverRescued(store: DraftStore): Promise<DraftRecord[]> {
+  const local = storage();
+  if (!local) return [];
+  const keys = Array.from({ length: local.length }, (_, i) => local.key(i)).filter(
+    (key): key is string => key?.startsWith(prefix) === true,
+  );
+  const recovered: DraftRecord[] = [];
+  for (const key of keys) {
+    const rescued = parse(local.getItem(key));
+    if (rescued) recovered.push(await restoreOne(store, rescued));
+    local.removeItem(key);
+  }
+  return recovered;
+}
+
+async function restoreOne(store: DraftStore, { draft, baseRev }: Rescued): Promise<DraftRecord> {
+  const stored = await store.get(draft.id);
+  if (!stored) return store.save({ ...draft, rev: 0, attachments: [] });
+  if (stored.rev === baseRev) return store.save({ ...draft, rev: stored.rev, attachments: stored.attachments });
+  return store.save({
+    ...draft,
+    id: crypto.randomUUID(),
+    rev: 0,
+    title: draft.title + messages.rescuedSuffix,
+    attachments: stored.attachments,
+  });
+}
+
+function parse(text: string | null): Rescued | undefined {
+  try {
+    const value = JSON.parse(text ?? '') as Rescued;
+    const ok = typeof value?.draft?.id === 'string' && typeof value.draft.formId === 'string' && typeof value.baseRev === 'number';
+    return ok ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
