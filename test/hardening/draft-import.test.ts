@@ -5,8 +5,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { readDraftFile } from '@koiki/drafts';
+import { buildPdf } from '@koiki/pdf';
+import { loadNodeFonts } from '@koiki/pdf/node';
 import { type FormId, formSchemas, isFormId, validateForm } from '@koiki/schemas';
 import fc from 'fast-check';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { GENERATED_AT, sampleSpec } from '../pdf/sample-spec.ts';
 import {
   attachment,
   draftFile,
@@ -173,5 +177,30 @@ describe('悪意のある下書きファイルは、日本語の理由を添え�
       new Blob([JSON.stringify(draftFile({ data: { fiscalYear: 'R8' } }))]),
     );
     assert.deepEqual(result, { ok: false, message: invalidMessage });
+  });
+});
+
+describe('本物の PDF は添付として受け付ける（異常な PDF の検査が誤って断らない）', () => {
+  it('このツールで作った申請書と、他のソフトで作った 300 ページ・古い書式の PDF', async () => {
+    const claim = (
+      await buildPdf(sampleSpec(), await loadNodeFonts(), { generatedAt: GENERATED_AT })
+    ).bytes;
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    for (let n = 1; n <= 300; n++)
+      doc.addPage().drawText(`page ${n} [(<<>>)]`, { x: 50, y: 700, font });
+    const many = await doc.save();
+    const classic = await doc.save({ useObjectStreams: false });
+    const file = draftFile({}, [
+      attachment('申請書.pdf', 'application/pdf', claim),
+      attachment('300ページ.pdf', 'application/pdf', many),
+      attachment('古い書式.pdf', 'application/pdf', classic),
+    ]);
+    const result = await readDraftFile(new Blob([JSON.stringify(file)]), { forms });
+    assert.ok(result.ok, result.ok ? '' : result.message);
+    assert.deepEqual(
+      result.draft.attachments.map((a) => a.size),
+      [claim.length, many.length, classic.length],
+    );
   });
 });
