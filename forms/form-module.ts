@@ -17,6 +17,8 @@ export interface FormModule<Data = unknown> {
   definition: FormDefinition<Data> & { calculate: (data: Data) => ClaimResult };
   /** The 申請書 and 算定調書 as a document for @koiki/pdf. */
   pdfDocument(context: PdfContext<Data>): Promise<PdfDocumentSpec>;
+  /** Loads what the definition's synchronous parts need (e.g. 団体 names for titles); awaited before the form opens. */
+  prepare?(): Promise<void>;
   /** For 「前年度の申請から作成」: where the fiscal year is, and which amounts must not carry over. */
   nextFiscalYear: { fiscalYearPaths: string[]; clearPaths: string[] };
 }

@@ -1,12 +1,16 @@
 // The specialist-dispatch form as the assistant knows it: definition, PDF, next fiscal year.
 import type { SpecialistDispatch } from '@koiki/schemas';
 import type { FormModule } from '../form-module.ts';
+import { loadDantaiNames } from './dantai-names.ts';
 import { specialistDispatchDefinition } from './definition.ts';
 import { specialistDispatchPdf } from './pdf-document.ts';
 
 export const specialistDispatch: FormModule<SpecialistDispatch> = {
   definition: specialistDispatchDefinition,
   pdfDocument: specialistDispatchPdf,
+  prepare: async () => {
+    await loadDantaiNames();
+  },
   nextFiscalYear: {
     fiscalYearPaths: ['fiscalYear'],
     // Amounts and first-year answers belong to one fiscal year; the 協約, posts and people carry over.

@@ -4,6 +4,7 @@ import {
   migrateDraft,
   newDraft,
   openDraftStore,
+  recoverRescued,
 } from '@koiki/drafts';
 import { type FormEntry, type FormModule, formRegistry } from '@koiki/forms';
 import { html, LitElement, nothing } from 'lit';
@@ -133,6 +134,7 @@ export class KoikiAssistant extends LitElement {
     this.loadError = '';
     try {
       const module = await entry.load();
+      await module.prepare?.();
       if (this.#loading !== formId) return;
       this.module = module;
       const stored = draftId ? await this.#storedDraft(draftId) : undefined;
@@ -144,7 +146,9 @@ export class KoikiAssistant extends LitElement {
 
   async #storedDraft(id: string): Promise<DraftRecord | undefined> {
     try {
-      const draft = await (await this.store).get(id);
+      const store = await this.store;
+      await recoverRescued(store);
+      const draft = await store.get(id);
       return draft ? this.#migrated(draft) : undefined;
     } catch {
       return undefined;

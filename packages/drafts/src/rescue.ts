@@ -26,7 +26,10 @@ function storage(): Storage | undefined {
 export function writeRescue(draft: DraftRecord): boolean {
   const { attachments: _, ...rest } = draft;
   try {
-    storage()?.setItem(prefix + draft.id, JSON.stringify({ draft: rest, baseRev: draft.rev } satisfies Rescued));
+    storage()?.setItem(
+      prefix + draft.id,
+      JSON.stringify({ draft: rest, baseRev: draft.rev } satisfies Rescued),
+    );
     return true;
   } catch {
     return false;
@@ -63,7 +66,8 @@ export async function recoverRescued(store: DraftStore): Promise<DraftRecord[]> 
 async function restoreOne(store: DraftStore, { draft, baseRev }: Rescued): Promise<DraftRecord> {
   const stored = await store.get(draft.id);
   if (!stored) return store.save({ ...draft, rev: 0, attachments: [] });
-  if (stored.rev === baseRev) return store.save({ ...draft, rev: stored.rev, attachments: stored.attachments });
+  if (stored.rev === baseRev)
+    return store.save({ ...draft, rev: stored.rev, attachments: stored.attachments });
   return store.save({
     ...draft,
     id: crypto.randomUUID(),
@@ -76,7 +80,10 @@ async function restoreOne(store: DraftStore, { draft, baseRev }: Rescued): Promi
 function parse(text: string | null): Rescued | undefined {
   try {
     const value = JSON.parse(text ?? '') as Rescued;
-    const ok = typeof value?.draft?.id === 'string' && typeof value.draft.formId === 'string' && typeof value.baseRev === 'number';
+    const ok =
+      typeof value?.draft?.id === 'string' &&
+      typeof value.draft.formId === 'string' &&
+      typeof value.baseRev === 'number';
     return ok ? value : undefined;
   } catch {
     return undefined;

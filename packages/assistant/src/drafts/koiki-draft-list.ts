@@ -9,6 +9,7 @@ import {
   importDraftFile,
   migrateDraft,
   newDraft,
+  recoverRescued,
 } from '@koiki/drafts';
 import type { FormModule } from '@koiki/forms';
 import { css, html, LitElement, nothing } from 'lit';
@@ -118,7 +119,10 @@ export class KoikiDraftList extends LitElement {
 
   async refresh(): Promise<void> {
     try {
-      this.drafts = await (await this.store).list(this.module.definition.id);
+      const store = await this.store;
+      // Work kept from a page that closed before its last save goes back into the store first.
+      await recoverRescued(store);
+      this.drafts = await store.list(this.module.definition.id);
     } catch {
       this.drafts = [];
       this.message = 'このブラウザーでは下書きを読み出せません。入力は画面上で続けられます。';

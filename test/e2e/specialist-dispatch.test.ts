@@ -1,0 +1,149 @@
+// The specialist-dispatch claim completed by keyboard alone, with a reload in the middle, to a PDF.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser.ts';
+import { type DemoServer, startDemoServer } from './support/demo-server.ts';
+import {
+  activeElement,
+  chooseDantai,
+  chooseRadio,
+  chooseSelect,
+  fillDate,
+  fillText,
+  pressButton,
+} from './support/keyboard.ts';
+
+const stepTitle = (page: Page) =>
+  page.locator('koiki-form-runner').locator('h3.step-title').textContent();
+
+async function expectStep(page: Page, title: string) {
+  await page.locator('koiki-form-runner h3.step-title', { hasText: title }).waitFor();
+}
+
+async function openForm(page: Page) {
+  await pressButton(
+    page,
+    '連携協約に基づく専門人材派遣 都道府県が連携協約により市町村へ派遣する専門人材の募集経費・人件費・負担金',
+  );
+  await expectStep(page, 'はじめに');
+}
+
+describe('専門人材派遣：キーボードだけで入力し、途中で再読み込みしても続きから PDF まで作れる', () => {
+  let server: DemoServer;
+  let browser: Browser;
+  before(async () => {
+    server = await startDemoServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('派遣先の村が自治法派遣の負担金を申請する', async () => {
+    const context = await browser.newContext({
+      acceptDownloads: true,
+      viewport: { width: 1000, height: 900 },
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(server.url);
+    await openForm(page);
+    await pressButton(page, '新しく入力をはじめる');
+    await expectStep(page, '申請団体と担当者');
+
+    await chooseRadio(page, 'role', '派遣先');
+    await chooseDantai(page, 'applicant.dantaiCode', '294501');
+    await chooseSelect(page, 'fiscalYear', '2026');
+    await fillText(page, 'contact.department', '下北山村 総務課');
+    await fillText(page, 'contact.name', '岡 大輔');
+    await fillText(page, 'contact.phone', '07468-6-0001');
+    await fillText(page, 'contact.email', 'somu@vill.shimokitayama.example.lg.jp');
+    await pressButton(page, '次へ');
+    await expectStep(page, '連携協約');
+
+    await fillText(
+      page,
+      'agreement.name',
+      '奈良県と下北山村との間における専門人材の確保及び派遣に関する連携協約',
+    );
+    // Reload at once, before the autosave delay: leaving the page must save what was typed.
+    await page.reload();
+    await openForm(page);
+    await page
+      .locator('koiki-draft-list .title', { hasText: '下北山村 令和8年度 専門人材派遣' })
+      .waitFor();
+    await pressButton(page, '「下北山村 令和8年度 専門人材派遣」を開く');
+    await expectStep(page, '連携協約');
+    const name = await page
+      .locator(
+        'koiki-text-field[data-path="agreement.name"] textarea, koiki-text-field[data-path="agreement.name"] input',
+      )
+      .first()
+      .inputValue();
+    assert.equal(name, '奈良県と下北山村との間における専門人材の確保及び派遣に関する連携協約');
+
+    await chooseDantai(page, 'agreement.parties.0.dantaiCode', '290009');
+    await fillDate(page, 'agreement.parties.0.resolutionDate', 'R7.12.18');
+    await fillDate(page, 'agreement.parties.0.noticeDate', 'R8.1.27');
+    await chooseDantai(page, 'agreement.parties.1.dantaiCode', '294501');
+    await fillDate(page, 'agreement.parties.1.resolutionDate', 'R7.12.10');
+    await fillDate(page, 'agreement.parties.1.noticeDate', 'R8.1.22');
+    await fillDate(page, 'agreement.concludedDate', 'R8.1.20');
+    await fillDate(page, 'agreement.notificationDate', 'R8.2.3');
+    for (const [key, article] of [
+      ['basicPolicy', '第2条'],
+      ['roleSharing', '第3条'],
+      ['expertise', '第4条'],
+      ['staffAndPeriod', '第5条'],
+    ] as const) {
+      await chooseRadio(page, `agreement.${key}.stated`, 'true');
+      await fillText(page, `agreement.${key}.article`, article);
+    }
+    await pressButton(page, '次へ');
+    await expectStep(page, '派遣先');
+
+    await chooseDantai(page, 'recipient.dantaiCode', '294501');
+    await pressButton(page, '次へ');
+    await expectStep(page, '派遣職員・ポスト');
+
+    await fillText(page, 'posts.0.postName', '住民課 保健師');
+    await chooseSelect(page, 'posts.0.occupation', '保健師');
+    await chooseRadio(page, 'posts.0.employment', '任期付職員');
+    await chooseRadio(page, 'posts.0.dispatchForm', '自治法派遣');
+    await fillDate(page, 'posts.0.periodFrom', 'R8.4.1');
+    await fillDate(page, 'posts.0.periodTo', 'R10.3.31');
+    await chooseRadio(page, 'posts.0.firstDispatchYear', 'true');
+    await fillText(page, 'posts.0.contribution', '680万');
+    await pressButton(page, '次へ');
+    await expectStep(page, '算定結果');
+    const amounts = await page.locator('koiki-amount-panel').textContent();
+    assert.ok(amounts !== null);
+    const panelText = await page
+      .locator('koiki-amount-panel')
+      .evaluate((el) => el.shadowRoot?.textContent ?? '');
+    assert.match(panelText, /3,400,000/);
+
+    await pressButton(page, '次へ');
+    await expectStep(page, '添付書類');
+    await pressButton(page, '次へ');
+    await expectStep(page, '確認');
+    await pressButton(page, 'この内容で確定する');
+    await expectStep(page, '完了');
+    await pressButton(page, 'PDF を作成');
+    await page
+      .locator('koiki-form-runner')
+      .getByRole('button', { name: 'PDF を保存' })
+      .waitFor({ timeout: 30_000 });
+    const download = page.waitForEvent('download');
+    await pressButton(page, 'PDF を保存');
+    const file = await download;
+    assert.match(file.suggestedFilename(), /下北山村 令和8年度 専門人材派遣\.pdf/);
+    assert.ok((await activeElement(page)).tag === 'button');
+    assert.equal(await stepTitle(page), '完了');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
