@@ -1,5 +1,5 @@
 // Reading a claim file: bare form data, or the submit payload { formId, schemaVersion, data }.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { type FormId, formSchemas, isFormId } from '@koiki/schemas';
 
 export type ClaimFileResult = { ok: true; data: unknown } | { ok: false; message: string };
@@ -18,6 +18,18 @@ export function formIdFrom(
   return { ok: true, formId: arg };
 }
 
+const megabyte = 1024 * 1024;
+/** Larger claim files are refused unread. */
+export const maxClaimFileBytes = 10 * megabyte;
+
+/** A value from the file as it may be shown in a message: short, and never its own toString(). */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return value.length > 64 ? `${value.slice(0, 64)}…` : value;
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
+    return String(value);
+  return '文字列でも数でもない値';
+}
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -29,6 +41,13 @@ export async function readClaimFile(
   if (path === undefined) return { ok: false, message: 'JSON ファイルを指定してください。' };
   let text: string;
   try {
+    // A claim's data is a few kB; a huge file is refused before it is read or parsed.
+    if ((await stat(path)).size > maxClaimFileBytes) {
+      return {
+        ok: false,
+        message: `ファイル「${path}」は大きすぎます（上限 ${maxClaimFileBytes / megabyte} MB）。様式のデータ（JSON）だけのファイルを指定してください。`,
+      };
+    }
     text = await readFile(path, 'utf8');
   } catch {
     return {
@@ -49,14 +68,14 @@ export async function readClaimFile(
   if (json.formId !== formId) {
     return {
       ok: false,
-      message: `ファイルの様式（formId: ${String(json.formId)}）が、指定した様式「${formId}」と違います。`,
+      message: `ファイルの様式（formId: ${shown(json.formId)}）が、指定した様式「${formId}」と違います。`,
     };
   }
   const version = formSchemas[formId].schemaVersion;
   if (json.schemaVersion !== undefined && json.schemaVersion !== version) {
     return {
       ok: false,
-      message: `ファイルの schemaVersion ${String(json.schemaVersion)} は扱えません（この版は ${version}）。`,
+      message: `ファイルの schemaVersion ${shown(json.schemaVersion)} は扱えません（この版は ${version}）。`,
     };
   }
   return { ok: true, data: json.data };
