@@ -18,6 +18,14 @@ describe('<koiki-assistant>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('文字はページの指定によらずゴシック体（sans-serif）で表示する', async () => {
+    const el = await fixture<HTMLElement>(
+      html`<div style="font-family: serif"><koiki-assistant></koiki-assistant></div>`,
+    );
+    const heading = el.querySelector('koiki-assistant')!.shadowRoot!.querySelector('h2')!;
+    expect(getComputedStyle(heading).fontFamily).to.match(/sans-serif$/);
+  });
+
   it('lang="en" ではアシスタント自身の表示が英語になる', async () => {
     const el = await fixture<HTMLElement>(html`<koiki-assistant lang="en"></koiki-assistant>`);
     expect(shadow(el).querySelector('h2')?.textContent).to.equal(

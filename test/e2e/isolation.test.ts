@@ -61,6 +61,7 @@ describe('ホストページからの分離', () => {
     assert.equal(await heading.isVisible(), true);
     const size = await heading.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
     assert.equal(size, 20);
+    assert.match(await heading.evaluate((el) => getComputedStyle(el).fontFamily), /sans-serif$/);
     const button = assistant.getByRole('button', { name: /連携協約に基づく専門人材派遣/ });
     assert.equal(await button.isVisible(), true);
     const color = await button.evaluate((el) => getComputedStyle(el).color);

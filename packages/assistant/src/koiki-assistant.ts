@@ -72,12 +72,14 @@ export class KoikiAssistant extends LitElement {
   }
 
   override render() {
-    return this.mode === 'panel'
-      ? this.renderPanel()
-      : html`<section class="inline" aria-labelledby="title">
-      <h2 id="title" part="title">${this.text.title}</h2>
-      ${this.renderContent()}
-    </section>`;
+    const body =
+      this.mode === 'panel'
+        ? this.renderPanel()
+        : html`<section class="inline" aria-labelledby="title">
+            <h2 id="title" part="title">${this.text.title}</h2>
+            ${this.renderContent()}
+          </section>`;
+    return html`<div class="root" lang=${this.text.lang}>${body}</div>`;
   }
 
   private renderPanel() {
