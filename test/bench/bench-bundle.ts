@@ -1,0 +1,78 @@
+// The assistant bundle built as `npm run build` builds it, plus a Vite manifest (the module
+// graph the byte classes are read from) and each chunk's module sizes (for "who makes the bytes").
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type Manifest, type Plugin } from 'vite';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const assistantRoot = join(repoRoot, 'packages/assistant/');
+
+/** Rendered (pre-minify) length of each module inside one output chunk, by repo-relative id. */
+export type ChunkModules = Record<string, Record<string, number>>;
+
+export interface BenchBundle {
+  dir: string;
+  manifest: Manifest;
+  modules: ChunkModules;
+  /** Forms listed in forms/index.ts whose folder has no index.ts yet (built as empty modules). */
+  missingForms: string[];
+}
+
+const missingPrefix = '\0koiki-missing-form:';
+
+/**
+ * A form folder another person is still writing may lack its index.ts; the product build fails
+ * then, but the bench still measures everything else and says which form is missing.
+ */
+function missingFormsAsEmpty(missing: string[]): Plugin {
+  return {
+    name: 'koiki-bench-missing-forms',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer?.endsWith('forms/index.ts') || !source.endsWith('/index.ts')) return null;
+      const target = join(dirname(importer), source);
+      if (existsSync(target)) return null;
+      missing.push(source.split('/').at(-2) ?? source);
+      return `${missingPrefix}${source}`;
+    },
+    load(id) {
+      return id.startsWith(missingPrefix) ? 'export {};' : null;
+    },
+  };
+}
+
+function recordModules(into: ChunkModules): Plugin {
+  return {
+    name: 'koiki-bench-module-sizes',
+    generateBundle(_options, bundle) {
+      for (const [fileName, output] of Object.entries(bundle)) {
+        if (output.type !== 'chunk') continue;
+        const sizes: Record<string, number> = {};
+        for (const [id, info] of Object.entries(output.modules)) {
+          const name = id.startsWith('/') ? relative(repoRoot, id) : id.replace(/\0/g, '');
+          sizes[name] = info.renderedLength;
+        }
+        into[fileName] = sizes;
+      }
+    },
+  };
+}
+
+/** Builds koiki-assistant.js and its lazy chunks and fonts into a new temporary folder. */
+export async function buildBenchBundle(): Promise<BenchBundle> {
+  const dir = await mkdtemp(join(tmpdir(), 'koiki-bench-'));
+  const modules: ChunkModules = {};
+  const missingForms: string[] = [];
+  await build({
+    root: assistantRoot,
+    configFile: join(assistantRoot, 'vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir: dir, emptyOutDir: true, manifest: true },
+    plugins: [missingFormsAsEmpty(missingForms), recordModules(modules)],
+  });
+  const manifest = JSON.parse(await readFile(join(dir, '.vite/manifest.json'), 'utf8')) as Manifest;
+  return { dir, manifest, modules, missingForms: [...new Set(missingForms)] };
+}

@@ -1,0 +1,74 @@
+// The byte budgets of issue 10 as a test, so `npm test` and CI enforce them.
+import assert from 'node:assert/strict';
+import { rm } from 'node:fs/promises';
+import { after, before, describe, it } from 'node:test';
+import type { Manifest } from 'vite';
+import { budgetLine, byteBudgets, checkBudgets } from './budgets.ts';
+import { classifyBytes } from './byte-classes.ts';
+import { contributorTable } from './byte-table.ts';
+import { type MeasuredBytes, measureBytes } from './measure-bytes.ts';
+
+describe('バイト分類（マニフェストのモジュールグラフから）', () => {
+  const manifest: Manifest = {
+    'src/koiki-assistant.ts': {
+      file: 'koiki-assistant.js',
+      isEntry: true,
+      imports: ['_shared.js'],
+      dynamicImports: ['../../forms/a/index.ts', '../pdf/src/build-pdf.ts'],
+    },
+    '_shared.js': { file: 'shared.js', dynamicImports: ['../../schemas/data/dantai.ts'] },
+    '_form-lib.js': { file: 'form-lib.js', imports: ['_shared.js'] },
+    '../../forms/a/index.ts': {
+      file: 'a.js',
+      src: '../../forms/a/index.ts',
+      isDynamicEntry: true,
+      imports: ['_shared.js', '_form-lib.js'],
+    },
+    '../pdf/src/build-pdf.ts': {
+      file: 'build-pdf.js',
+      src: '../pdf/src/build-pdf.ts',
+      isDynamicEntry: true,
+      imports: ['_pdf-lib.js', '_shared.js'],
+    },
+    '_pdf-lib.js': { file: 'pdf-lib.js' },
+    '../../schemas/data/dantai.ts': {
+      file: 'dantai.js',
+      src: '../../schemas/data/dantai.ts',
+      isDynamicEntry: true,
+    },
+  };
+
+  it('静的 import は初期モジュールに、様式が追加で読むものは共有チャンクに入る', () => {
+    const classes = classifyBytes(manifest);
+    assert.deepEqual(classes.initial, ['koiki-assistant.js', 'shared.js']);
+    assert.deepEqual(classes.forms, [{ id: 'a', own: ['a.js'], shared: ['form-lib.js'] }]);
+    assert.deepEqual(classes.pdf, ['build-pdf.js', 'pdf-lib.js']);
+    assert.deepEqual(classes.referenceData, ['dantai.js']);
+    assert.deepEqual(classes.otherLazy, []);
+  });
+});
+
+describe('バイト予算（gzip、1 KB = 1,000 バイト）', () => {
+  let measured: MeasuredBytes;
+  before(async () => {
+    measured = await measureBytes({ withFonts: false });
+  });
+  after(async () => {
+    if (measured) await rm(measured.bundle.dir, { recursive: true, force: true });
+  });
+
+  const assertWithin = (name: string) => {
+    const result = checkBudgets(measured.report).find((r) => r.name.includes(name));
+    assert.ok(result, `予算 ${name} が見つかりません`);
+    assert.ok(result.ok, `${budgetLine(result)}\n\n${contributorTable(measured, 8)}`);
+  };
+
+  it(`初期モジュールは ${byteBudgets.initialGzip / 1000} KB 以下`, () => {
+    assertWithin('initial module');
+  });
+
+  it(`初期モジュールと様式1つの入力に必要なものは ${byteBudgets.fillOneFormGzip / 1000} KB 以下`, () => {
+    assert.ok(measured.report.fillOneForm.length > 0, '様式のチャンクが見つかりません');
+    for (const form of measured.report.fillOneForm) assertWithin(`fill ${form.form}`);
+  });
+});

@@ -1,0 +1,45 @@
+// The byte budgets of issue 10, checked in CI (byte sizes are stable; timings are not).
+import { type ByteReport, KB } from './byte-sizes.ts';
+
+export const byteBudgets = {
+  /** The initial module (entry + its static imports), gzip. */
+  initialGzip: 40 * KB,
+  /** The initial module plus everything needed to fill one form (no PDF, fonts, reference data), gzip. */
+  fillOneFormGzip: 100 * KB,
+} as const;
+
+export interface BudgetResult {
+  name: string;
+  gzip: number;
+  budget: number;
+  ok: boolean;
+}
+
+export function checkBudgets(report: ByteReport): BudgetResult[] {
+  const result = (name: string, gzip: number, budget: number): BudgetResult => ({
+    name,
+    gzip,
+    budget,
+    ok: gzip <= budget,
+  });
+  return [
+    result('初期モジュール / initial module', report.initial.gzip, byteBudgets.initialGzip),
+    ...report.fillOneForm.map((form) =>
+      result(
+        `初期モジュール + 様式 ${form.form} の入力に必要なもの / initial + fill ${form.form}`,
+        form.sizes.gzip,
+        byteBudgets.fillOneFormGzip,
+      ),
+    ),
+  ];
+}
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
+/** One line per budget: within, or over by how much. */
+export function budgetLine(result: BudgetResult): string {
+  const verdict = result.ok
+    ? `OK（残り ${kb(result.budget - result.gzip)}）`
+    : `超過 OVER by ${kb(result.gzip - result.budget)}（${Math.round((result.gzip / result.budget) * 100)}%）`;
+  return `${result.name}: ${kb(result.gzip)} gzip / 予算 budget ${kb(result.budget)} — ${verdict}`;
+}

@@ -1,0 +1,92 @@
+// Which output files belong to which byte class, read from the Vite manifest's module graph:
+// the initial module is the entry and everything it imports statically; a form is its dynamic
+// entry plus the static imports it adds; the PDF and the reference data likewise.
+import type { Manifest } from 'vite';
+
+export interface FormFiles {
+  id: string;
+  /** The form's own chunk (its dynamic entry). */
+  own: string[];
+  /** Chunks the form imports statically that the initial module does not load. */
+  shared: string[];
+}
+
+export interface ByteClasses {
+  /** The entry chunk alone (koiki-assistant.js). */
+  entry: string;
+  /** The entry and its static imports: what loads before <koiki-assistant> runs. */
+  initial: string[];
+  forms: FormFiles[];
+  /** pdf-lib, fontkit and the PDF builder (build-pdf.ts and what it adds). */
+  pdf: string[];
+  /** The 団体 list (schemas/data/dantai.ts and what it adds). */
+  referenceData: string[];
+  /** Any other lazily loaded chunk (e.g. reading a PDF back). */
+  otherLazy: string[];
+}
+
+const formSource = /(?:^|\/)forms\/([^/]+)\/index\.ts$/;
+const pdfSource = /(?:^|\/)pdf\/src\/build-pdf\.ts$/;
+const referenceSource = /(?:^|\/)schemas\/data\/dantai\.ts$/;
+
+/** Files loaded when the chunk under `key` loads: itself and its static imports, transitively. */
+export function staticClosure(manifest: Manifest, key: string): string[] {
+  const seen = new Set<string>();
+  const files: string[] = [];
+  const visit = (k: string) => {
+    if (seen.has(k)) return;
+    seen.add(k);
+    const chunk = manifest[k];
+    if (!chunk) return;
+    files.push(chunk.file);
+    for (const next of chunk.imports ?? []) visit(next);
+  };
+  visit(key);
+  return files;
+}
+
+const without = (files: string[], loaded: Set<string>) => files.filter((f) => !loaded.has(f));
+
+function keysWhere(manifest: Manifest, test: (src: string) => boolean): string[] {
+  return Object.entries(manifest)
+    .filter(([, chunk]) => chunk.isDynamicEntry && chunk.src !== undefined && test(chunk.src))
+    .map(([key]) => key);
+}
+
+function lazyClass(manifest: Manifest, pattern: RegExp, initial: Set<string>): string[] {
+  const files = keysWhere(manifest, (src) => pattern.test(src)).flatMap((key) =>
+    without(staticClosure(manifest, key), initial),
+  );
+  return [...new Set(files)];
+}
+
+export function classifyBytes(manifest: Manifest, missingForms: string[] = []): ByteClasses {
+  const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
+  if (!entryKey) throw new Error('manifest has no entry chunk');
+  const initial = staticClosure(manifest, entryKey);
+  const loaded = new Set(initial);
+  const forms = keysWhere(manifest, (src) => formSource.test(src))
+    .map((key) => {
+      const chunk = manifest[key]!;
+      const id = formSource.exec(chunk.src ?? '')?.[1] ?? key;
+      const shared = without(staticClosure(manifest, key), loaded).filter((f) => f !== chunk.file);
+      return { id, own: [chunk.file], shared };
+    })
+    .filter((form) => !missingForms.includes(form.id));
+  const pdf = lazyClass(manifest, pdfSource, loaded);
+  const referenceData = lazyClass(manifest, referenceSource, loaded);
+  const classified = new Set([
+    ...initial,
+    ...forms.flatMap((f) => [...f.own, ...f.shared]),
+    ...pdf,
+    ...referenceData,
+  ]);
+  const otherLazy = [
+    ...new Set(
+      Object.values(manifest)
+        .map((chunk) => chunk.file)
+        .filter((file) => file.endsWith('.js') && !classified.has(file)),
+    ),
+  ];
+  return { entry: manifest[entryKey]!.file, initial, forms, pdf, referenceData, otherLazy };
+}
