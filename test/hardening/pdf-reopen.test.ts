@@ -2,7 +2,7 @@
 // PdfDataError whose message is Japanese, quickly, and nothing hostile reaches the caller.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { buildPdf, PdfDataError, type PdfFonts, readPdfData } from '@koiki/pdf';
+import { buildPdf, MAX_PDF_BYTES, PdfDataError, type PdfFonts, readPdfData } from '@koiki/pdf';
 import { loadNodeFonts } from '@koiki/pdf/node';
 import fc from 'fast-check';
 import { PDFDocument } from 'pdf-lib';
@@ -65,8 +65,9 @@ describe('PDF から再開: 悪意のあるファイル・壊れたファイル�
     }
   });
 
-  it('100 MB を超えるファイルは開かずに断る', async () => {
-    const big = new Uint8Array(100 * megabyte + 1);
+  it('上限（100 MB）を超えるファイルは開かずに断る', async () => {
+    assert.equal(MAX_PDF_BYTES, 100 * megabyte);
+    const big = new Uint8Array(MAX_PDF_BYTES + 1);
     big.set(new TextEncoder().encode('%PDF-1.7\n'));
     assert.equal(await refusal(big), 'too-large');
   });
