@@ -1,0 +1,175 @@
+// Runs inside the bench page: loads the built assistant and times what a user waits for.
+// Plain JS served as is, so nothing is transformed between the file and the browser.
+
+const bundleUrl = '/bundle/koiki-assistant.js';
+const assetsBase = '/bundle/koiki-assets/';
+
+/** Yields to the event loop without the 4 ms clamp of nested timers. */
+const tick = () =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(0);
+  });
+
+async function until(find, what, limitMs = 60_000) {
+  const start = performance.now();
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (performance.now() - start > limitMs) throw new Error(`timed out waiting for ${what}`);
+    await tick();
+  }
+}
+
+const runnerOf = (assistant) =>
+  until(() => assistant.shadowRoot?.querySelector('koiki-form-runner'), 'the form runner');
+
+const primaryButton = (runner) =>
+  until(
+    () => runner.shadowRoot?.querySelector('.navigation button.primary'),
+    'the step to be interactive',
+  );
+
+function newAssistant() {
+  const assistant = document.createElement('koiki-assistant');
+  assistant.setAttribute('assets-base', assetsBase);
+  document.getElementById('host').append(assistant);
+  return assistant;
+}
+
+/** Module loaded → first step rendered with its 「次へ」-type button (inline mode). */
+export async function firstStep(formId) {
+  const start = performance.now();
+  await import(bundleUrl);
+  const loaded = performance.now();
+  const assistant = document.createElement('koiki-assistant');
+  assistant.setAttribute('assets-base', assetsBase);
+  assistant.setAttribute('form', formId);
+  document.getElementById('host').append(assistant);
+  const runner = await runnerOf(assistant);
+  await runner.updateComplete;
+  await primaryButton(runner);
+  return { loadMs: loaded - start, interactiveMs: performance.now() - loaded };
+}
+
+function randomBlob(size, type) {
+  const bytes = new Uint8Array(size);
+  for (let at = 0; at < size; at += 65_536) crypto.getRandomValues(bytes.subarray(at, at + 65_536));
+  return new Blob([bytes], { type });
+}
+
+function draftRecord({ formId, data, step, files = [] }) {
+  return {
+    id: crypto.randomUUID(),
+    formId,
+    schemaVersion: 1,
+    rev: 0,
+    data,
+    raw: {},
+    step,
+    attachments: files.map((file, index) => ({
+      id: `${file.kind}/${index}`,
+      name: file.name,
+      type: file.type,
+      size: file.size,
+      blob: randomBlob(file.size, file.type),
+    })),
+    title: `bench ${step}`,
+    updatedAt: new Date().toISOString(),
+  };
+}
+
+/** Stores a draft and opens it in a new assistant; resolves with the rendered runner. */
+async function openDraft(draft) {
+  await import(bundleUrl);
+  const assistant = newAssistant();
+  const store = await assistant.store;
+  const saved = await store.save(draftRecord(draft));
+  await assistant.open(draft.formId, saved.id);
+  const runner = await runnerOf(assistant);
+  await runner.updateComplete;
+  await primaryButton(runner).catch(() => undefined); // the last step has no 「次へ」
+  return { assistant, runner, store };
+}
+
+/** Focuses the yen input at `path` and records keydown → runner updated → amounts recomputed. */
+export async function prepareKeystrokes(draft, path) {
+  const { runner } = await openDraft(draft);
+  const field = await until(
+    () => runner.shadowRoot.querySelector(`koiki-yen-field[data-path="${path}"]`),
+    `the field ${path}`,
+  );
+  await field.updateComplete;
+  const input = field.shadowRoot.querySelector('input');
+  input.focus();
+  input.setSelectionRange(input.value.length, input.value.length);
+  const times = [];
+  let startedAt;
+  window.addEventListener('keydown', () => (startedAt = performance.now()), { capture: true });
+  // Bubbling listener on window: runs after the field has told the session.
+  window.addEventListener('input', () => {
+    const start = startedAt;
+    void runner.updateComplete.then(() => {
+      void runner.session.amounts;
+      void runner.session.stepIssues();
+      times.push(performance.now() - start);
+    });
+  });
+  window.keystrokeTimes = times;
+  return { rows: runner.shadowRoot.querySelectorAll('fieldset.row').length };
+}
+
+/** Saves after one change, `runs` times; each time from flush() to the store being up to date. */
+export async function autosaveTimes(draft, runs) {
+  const { runner } = await openDraft(draft);
+  const { session, autosave } = runner;
+  await autosave.flush();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    session.set('contact.name', `測定 ${i}`);
+    await runner.updateComplete;
+    const start = performance.now();
+    await autosave.flush();
+    times.push(performance.now() - start);
+  }
+  return { times, status: autosave.status.state };
+}
+
+/** Stores `count` drafts, then times <koiki-draft-list> from mounting to every draft listed. */
+export async function draftListTime(draft, count) {
+  const { runner, store } = await openDraft(draft);
+  for (let i = 0; i < count; i++) await store.save(draftRecord({ ...draft, step: draft.step }));
+  const total = (await store.list(draft.formId)).length;
+  const list = document.createElement('koiki-draft-list');
+  list.store = Promise.resolve(store);
+  list.module = runner.module;
+  const start = performance.now();
+  document.getElementById('host').append(list);
+  await until(() => list.shadowRoot?.querySelectorAll('li').length >= total, 'the draft list');
+  await list.updateComplete;
+  return { ms: performance.now() - start, listed: list.shadowRoot.querySelectorAll('li').length };
+}
+
+async function pdfOnce(runner) {
+  const button = [...runner.shadowRoot.querySelectorAll('.actions button.primary')].find((b) =>
+    b.textContent.includes('PDF を'),
+  );
+  if (!button) throw new Error('no PDF button on the done step');
+  const start = performance.now();
+  button.click();
+  await until(() => !runner.busy && runner.pdf, 'the PDF');
+  const ms = performance.now() - start;
+  const pdf = runner.pdf;
+  await runner.updateComplete;
+  return pdf.ok ? { ms, bytes: pdf.blob.size, pages: pdf.pages } : { ms, error: pdf.message };
+}
+
+/** The first PDF after page load (fonts fetched), then `warmRuns` more. */
+export async function pdfTimes(draft, warmRuns) {
+  const { runner } = await openDraft({ ...draft, step: 'done' });
+  const cold = await pdfOnce(runner);
+  const warm = [];
+  for (let i = 0; i < warmRuns && !cold.error; i++) warm.push(await pdfOnce(runner));
+  return { cold, warm };
+}
