@@ -4,6 +4,7 @@
 import { type IDBPDatabase, wrap } from 'idb';
 import type { DraftRecord } from './draft-record.ts';
 import { messages } from './messages.ts';
+import { clearAllRescues, clearRescue } from './rescue.ts';
 
 const storeName = 'drafts';
 const databaseVersion = 1;
@@ -163,11 +164,13 @@ function draftStoreOn(
     },
     async remove(id) {
       await db.delete(storeName, id);
+      clearRescue(id);
       announce({ type: 'removed', id });
     },
     async clear() {
       const ids = (await db.getAllKeys(storeName)).map(String);
       await db.clear(storeName);
+      clearAllRescues();
       for (const id of ids) announce({ type: 'removed', id });
       return ids.length;
     },

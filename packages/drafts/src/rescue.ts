@@ -44,6 +44,18 @@ export function clearRescue(id: string): void {
   }
 }
 
+/** Removes every rescued draft: 「すべて削除」 must not let one come back on the next list. */
+export function clearAllRescues(): void {
+  const local = storage();
+  if (!local) return;
+  try {
+    const keys = Array.from({ length: local.length }, (_, i) => local.key(i));
+    for (const key of keys) if (key?.startsWith(prefix)) local.removeItem(key);
+  } catch {
+    // storage refused: nothing could have been rescued into it either
+  }
+}
+
 /**
  * Moves every rescued draft into the store: over its stored record when nobody saved since,
  * else beside it as a copy, so no one's work is overwritten. Resolves with the drafts saved.
