@@ -1,0 +1,624 @@
+// 複数団体による公共施設の集約化・複合化等 as data for the engine: steps, questions, and when each
+// is asked. The rules themselves (eligibility, amounts, messages) live in @koiki/schemas.
+import type { FieldDefinition, FieldOption, FormDefinition } from '@koiki/engine';
+import {
+  COMPLETION_BASES,
+  CONSOLIDATION_ATTACHMENT_KINDS,
+  CONSOLIDATION_METHODS,
+  CONSOLIDATION_STAGES,
+  type CompletionBasis,
+  type Consolidation,
+  type ConsolidationMethod,
+  type ConsolidationStage,
+  FACILITY_TYPES,
+  FRAMEWORKS,
+  formatFiscalYear,
+  formSchemas,
+  PARTY_KINDS,
+  type PartyKind,
+  RESEARCH_CATEGORIES,
+  SMOOTHING_CATEGORIES,
+  TARGET_FACILITY_KINDS,
+} from '@koiki/schemas';
+import {
+  claimsResearch,
+  claimsSmoothing,
+  type Draft,
+  type DraftParty,
+  facilityNames,
+  floorAreaText,
+  isFunctionIntegration,
+  isJointBody,
+  partyCountText,
+  rulesOf,
+  smoothingWindowText,
+  stagesText,
+  stageTerms,
+} from './answers.ts';
+import { dantaiName } from './dantai-names.ts';
+
+const form = formSchemas['consolidation-claim'];
+
+const plain = (values: readonly string[]): FieldOption[] =>
+  values.map((value) => ({ value, label: value }));
+
+const methodLabels: Record<ConsolidationMethod, string> = {
+  集約化: '集約化（同じ種類の施設を1つにまとめる）',
+  複合化: '複合化（種類の違う施設を1つの建物にまとめる）',
+  機能統合: '機能統合（建物を建てず、ある施設に他の施設の機能をまとめる）',
+};
+
+const partyKindLabels: Record<PartyKind, string> = {
+  地方公共団体: '都道府県・市区町村',
+  '一部事務組合・広域連合': '一部事務組合・広域連合',
+};
+
+const stageLabels: Record<ConsolidationStage, string> = {
+  調査検討経費: '(1) 調査検討経費（集約化等に向けた調査・分析、協議会の開催、有識者の招聘など）',
+  円滑化経費:
+    '(2) 円滑化経費（集約化等の完了後の住民への広報・説明会、移転、備品、住民の移動費用、激変緩和など）',
+};
+
+const basisLabels: Record<CompletionBasis, string> = {
+  供用開始日: '集約先施設の供用開始日（集約化・複合化のとき）',
+  機能統合の決定日: '機能統合を決定した日（機能統合のとき）',
+};
+
+// The terms of the rule row in force now, for texts that are not tied to one claim's year.
+const currentTerms = stageTerms(rulesOf({}));
+
+const dateHint = '例：令和8年4月1日（西暦 2026-04-01 でも入力できます）';
+const yenHint = (example: string) =>
+  `円単位で入力します。「600万」のようにも入力できます。例：${example}`;
+const dantaiHint = '団体名・ふりがな・団体コードで探せます。';
+const floorAreaHint = (example: string) =>
+  `平方メートル（㎡）の数で、小数点以下2桁まで入力できます。例：${example}`;
+
+const partyFields: FieldDefinition<DraftParty>[] = [
+  {
+    path: 'kind',
+    label: '団体の種類',
+    control: 'radio',
+    required: true,
+    options: PARTY_KINDS.map((value) => ({ value, label: partyKindLabels[value] })),
+  },
+  {
+    path: 'dantaiCode',
+    label: '参加する団体',
+    control: 'dantai',
+    required: true,
+    hint: `${dantaiHint}例：長崎県、ながさきけん、420000`,
+    when: (party) => !isJointBody(party),
+  },
+  {
+    path: 'dantaiCode',
+    label: '団体コード',
+    control: 'dantai',
+    required: true,
+    hint: '一部事務組合・広域連合は一覧にないため、団体コード（6桁）を入力します。例：058017',
+    when: isJointBody,
+  },
+  {
+    path: 'name',
+    label: '一部事務組合・広域連合の名称',
+    control: 'text',
+    required: true,
+    hint: '例：秋田地域スポーツ施設組合',
+    maxLength: 60,
+    when: isJointBody,
+  },
+  {
+    path: 'role',
+    label: 'この取組での役割',
+    control: 'text',
+    required: true,
+    hint: '例：集約元施設（県立図書館）の設置者・共同運営',
+    maxLength: 80,
+  },
+];
+
+const sourceFacilityFields: FieldDefinition<unknown>[] = [
+  {
+    path: 'name',
+    label: '施設名',
+    control: 'text',
+    required: true,
+    hint: '例：大村市立図書館',
+    maxLength: 60,
+  },
+  {
+    path: 'ownerCode',
+    label: '設置団体',
+    control: 'dantai',
+    required: true,
+    hint: `申請団体か参加団体のどれかです。${dantaiHint}例：大村市`,
+  },
+  {
+    path: 'type',
+    label: '施設類型',
+    control: 'select',
+    required: true,
+    options: plain(FACILITY_TYPES),
+    note: '公営住宅と公営企業の施設は、円滑化経費の対象外です（調査検討経費は対象です）。',
+  },
+  {
+    path: 'floorArea',
+    label: '延床面積（㎡）',
+    control: 'text',
+    required: true,
+    hint: floorAreaHint('3280.15'),
+    maxLength: 12,
+  },
+  {
+    path: 'closureDate',
+    label: '供用廃止（予定）日',
+    control: 'date',
+    hint: `決まっていなければ空欄のままにします。${dateHint}`,
+  },
+];
+
+const costFields = (
+  categories: readonly string[],
+  example: { description: string; amount: string },
+): FieldDefinition<unknown>[] => [
+  {
+    path: 'category',
+    label: '区分',
+    control: 'select',
+    required: true,
+    options: plain(categories),
+  },
+  {
+    path: 'description',
+    label: '経費の内容',
+    control: 'text',
+    required: true,
+    hint: `例：${example.description}`,
+    maxLength: 60,
+  },
+  { path: 'amount', label: '金額', control: 'yen', required: true, hint: yenHint(example.amount) },
+];
+
+const earlierReceiptFields: FieldDefinition<unknown>[] = [
+  {
+    path: 'fiscalYear',
+    label: '年度',
+    control: 'fiscal-year',
+    required: true,
+    hint: '例：令和7年度（2025 でも入力できます）',
+  },
+  {
+    path: 'amount',
+    label: '措置された額',
+    control: 'yen',
+    required: true,
+    hint: yenHint('18,000,000'),
+  },
+];
+
+export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
+  calculate: typeof form.calculate;
+} = {
+  id: form.id,
+  title: form.title,
+  schemaVersion: form.schemaVersion,
+  schema: form.validator,
+  calculate: form.calculate,
+  steps: [
+    {
+      id: 'intro',
+      title: 'はじめに',
+      kind: 'intro',
+      description: [
+        '複数の地方公共団体が、それぞれの公共施設を集約化・複合化・機能統合するときの特別交付税措置（複数団体による公共施設の集約化・複合化等に係る特別交付税措置、令和7年度～）を申請します。',
+        '申請団体を含めて2団体以上が参加する取組が対象です。都道府県と市町村の組合せ（県立と市立の図書館など）や、一部事務組合・広域連合が加わる取組も入力できます。',
+        `措置は2段階です。(1) 調査検討経費：集約化等に向けた調査・分析、協議会の開催、有識者の招聘などの経費。${currentTerms.調査検討経費}。(2) 円滑化経費：集約化等の完了後の住民への広報・説明会、移転、備品、住民の移動費用、激変緩和などの経費。${currentTerms.円滑化経費}。公営住宅・公営企業の施設は円滑化経費の対象外です。`,
+        '手元に用意するもの：取組の協議の記録や協定書、参加団体の役割分担、対象施設の延床面積と供用廃止・供用開始の日、経費の内訳、前年度までに措置された円滑化経費の額。',
+        '入力した内容は、このパソコンのブラウザに下書きとして自動で保存されます。続きは下書きの一覧から再開できます。',
+      ],
+      fields: [],
+    },
+    {
+      id: 'applicant',
+      title: '申請団体と担当者',
+      description: ['申請する団体と対象年度、問い合わせを受ける担当者を入力します。'],
+      fields: [
+        {
+          path: 'applicant.dantaiCode',
+          label: '申請団体',
+          control: 'dantai',
+          required: true,
+          hint: `${dantaiHint}例：大村市、おおむらし、422053`,
+        },
+        {
+          path: 'fiscalYear',
+          label: '対象年度',
+          control: 'fiscal-year',
+          required: true,
+          hint: '経費を支出した年度です。例：令和8年度（2026 でも入力できます）',
+        },
+        {
+          path: 'contact.department',
+          label: '担当者の所属',
+          control: 'text',
+          required: true,
+          hint: '例：教育委員会 教育政策課',
+          maxLength: 60,
+        },
+        {
+          path: 'contact.name',
+          label: '担当者の氏名',
+          control: 'text',
+          required: true,
+          hint: '例：松尾 恵',
+          maxLength: 40,
+        },
+        {
+          path: 'contact.phone',
+          label: '電話番号',
+          control: 'text',
+          required: true,
+          hint: '市外局番から入力します。例：0957-53-4111',
+          maxLength: 20,
+        },
+        {
+          path: 'contact.extension',
+          label: '内線番号',
+          control: 'text',
+          hint: '数字のみ。例：371',
+          maxLength: 6,
+        },
+        {
+          path: 'contact.email',
+          label: 'メールアドレス',
+          control: 'text',
+          required: true,
+          hint: '例：kyoiku@city.omura.lg.jp',
+          maxLength: 120,
+        },
+      ],
+    },
+    {
+      id: 'initiative',
+      title: '取組の概要',
+      description: [
+        '集約化等の取組と、申請団体のほかに参加する団体を入力します。申請団体を含めて2団体以上が必要です。',
+      ],
+      fields: [
+        {
+          path: 'initiative.name',
+          label: '取組の名称',
+          control: 'text',
+          required: true,
+          hint: '例：県立・市立図書館の集約による県市一体型図書館の整備',
+          maxLength: 120,
+        },
+        {
+          path: 'initiative.method',
+          label: '手法',
+          control: 'radio',
+          required: true,
+          options: CONSOLIDATION_METHODS.map((value) => ({ value, label: methodLabels[value] })),
+        },
+        {
+          path: 'initiative.applicantRole',
+          label: '申請団体の役割',
+          control: 'text',
+          required: true,
+          hint: '例：集約先施設の設置・運営',
+          maxLength: 80,
+        },
+        {
+          path: 'otherParties',
+          label: '参加する団体（申請団体のほか）',
+          control: 'rows',
+          required: true,
+          hint: '申請団体のほかに参加する団体を、1行に1団体ずつ入力します。',
+          fields: partyFields,
+        },
+        {
+          path: 'initiative.partyCount',
+          label: '参加団体の数',
+          control: 'info',
+          display: (data) => partyCountText(data),
+        },
+        {
+          path: 'initiative.framework',
+          label: '連携の枠組み',
+          control: 'select',
+          required: true,
+          options: plain(FRAMEWORKS),
+          note: '一部事務組合・広域連合による取組も対象として扱います。資料に明記がないため、一部事務組合・広域連合も参加団体に数えています。',
+        },
+        {
+          path: 'initiative.frameworkOther',
+          label: '連携の枠組み（その他の内容）',
+          control: 'text',
+          required: true,
+          hint: '例：県と市の覚書に基づく検討会',
+          maxLength: 60,
+          when: (data) => data.initiative?.framework === 'その他',
+        },
+      ],
+    },
+    {
+      id: 'facilities',
+      title: '対象施設',
+      description: [
+        '集約する施設（集約元）と、集約先の施設を入力します。設置団体は、申請団体か参加団体のどれかです。',
+        '集約先が既存の施設のときは、その施設も集約元に入れます。集約前と集約後の延床面積を正しく比べるためです。',
+      ],
+      fields: [
+        {
+          path: 'sourceFacilities',
+          label: '集約元の施設',
+          control: 'rows',
+          required: true,
+          hint: '集約・複合化・機能統合の対象となる施設を、1行に1施設ずつ入力します。',
+          fields: sourceFacilityFields,
+        },
+        {
+          path: 'targetFacility.kind',
+          label: '集約先の施設は新設ですか、既存の施設ですか',
+          control: 'radio',
+          required: true,
+          options: plain(TARGET_FACILITY_KINDS),
+        },
+        {
+          path: 'targetFacility.name',
+          label: '集約先の施設名',
+          control: 'text',
+          required: true,
+          hint: '整備中なら仮称で入力します。例：（仮称）県市一体型図書館',
+          maxLength: 60,
+        },
+        {
+          path: 'targetFacility.ownerCode',
+          label: '集約先の設置団体',
+          control: 'dantai',
+          required: true,
+          hint: `${dantaiHint}例：大村市`,
+        },
+        {
+          path: 'targetFacility.type',
+          label: '集約先の施設類型',
+          control: 'select',
+          required: true,
+          options: plain(FACILITY_TYPES),
+        },
+        {
+          path: 'targetFacility.floorArea',
+          label: '集約先の延床面積（㎡）',
+          control: 'text',
+          required: true,
+          hint: floorAreaHint('9860'),
+          maxLength: 12,
+        },
+        {
+          path: 'targetFacility.serviceStartDate',
+          label: '集約先の供用開始（予定）日',
+          control: 'date',
+          required: true,
+          hint: dateHint,
+          when: (data) => !isFunctionIntegration(data),
+        },
+        {
+          path: 'targetFacility.serviceStartDate',
+          label: '集約先の供用開始（予定）日',
+          control: 'date',
+          hint: `機能統合では入力しなくてもかまいません。${dateHint}`,
+          when: isFunctionIntegration,
+        },
+        {
+          path: 'floorAreaChange',
+          label: '延床面積の増減（参考）',
+          control: 'info',
+          display: (data) => floorAreaText(data),
+          note: '公共施設等適正管理推進事業債（集約化・複合化事業）は、公共施設等総合管理計画に基づき、集約後に延床面積が減ることが要件です。この措置の申請には延床面積の減少は求められません。',
+        },
+      ],
+    },
+    {
+      id: 'stages',
+      title: '措置区分',
+      description: [
+        'この申請で申請する経費を選びます。同じ年度に両方を申請することもできます。',
+        `(1) 調査検討経費は${currentTerms.調査検討経費}。(2) 円滑化経費は${currentTerms.円滑化経費}。`,
+      ],
+      fields: [
+        {
+          path: 'stages',
+          label: '申請する措置区分',
+          control: 'checkbox',
+          required: true,
+          options: CONSOLIDATION_STAGES.map((value) => ({ value, label: stageLabels[value] })),
+        },
+        {
+          path: 'stagesEligibility',
+          label: '円滑化経費の対象施設',
+          control: 'info',
+          display: (data) => stagesText(data),
+        },
+      ],
+    },
+    {
+      id: 'research',
+      title: '調査検討経費',
+      when: claimsResearch,
+      description: [
+        '集約化等に向けて支出した調査検討の経費を、内容ごとに1行ずつ入力します。',
+        `措置額は${currentTerms.調査検討経費}です。`,
+      ],
+      fields: [
+        {
+          path: 'researchItems',
+          label: '調査検討経費',
+          control: 'rows',
+          required: true,
+          fields: costFields(RESEARCH_CATEGORIES, {
+            description: '両図書館の利用実態調査と候補地の立地分析（委託）',
+            amount: '6,600,000',
+          }),
+        },
+      ],
+    },
+    {
+      id: 'smoothing',
+      title: '円滑化経費',
+      when: claimsSmoothing,
+      description: [
+        '集約化等完了年度と、集約化等を円滑に進めるために支出した経費を入力します。',
+        `措置額は${currentTerms.円滑化経費}です。前年度までに措置された額を入力すると、上限の残りで計算します。`,
+      ],
+      fields: [
+        {
+          path: 'completion',
+          label: '集約化等完了年度',
+          control: 'info',
+          display: (data) =>
+            isFunctionIntegration(data)
+              ? '機能統合では、統合を決定した日が属する年度が集約化等完了年度です。'
+              : '集約先施設の供用開始日が属する年度が集約化等完了年度です。',
+        },
+        {
+          path: 'completion.basis',
+          label: '完了年度の根拠',
+          control: 'radio',
+          required: true,
+          options: COMPLETION_BASES.map((value) => ({ value, label: basisLabels[value] })),
+        },
+        {
+          path: 'completion.basisDate',
+          label: '集約先施設の供用開始日',
+          control: 'date',
+          required: true,
+          hint: `対象施設の手順で入力した供用開始（予定）日と同じ日です。${dateHint}`,
+          when: (data) => !isFunctionIntegration(data),
+        },
+        {
+          path: 'completion.basisDate',
+          label: '機能統合を決定した日',
+          control: 'date',
+          required: true,
+          hint: '協定の締結日など、参加団体が機能統合を決めた日です。例：令和7年9月10日',
+          when: isFunctionIntegration,
+        },
+        {
+          path: 'completion.fiscalYear',
+          label: '集約化等完了年度',
+          control: 'fiscal-year',
+          required: true,
+          hint: '上の日付が属する年度です。例：令和7年度（2025 でも入力できます）',
+        },
+        {
+          path: 'completion.window',
+          label: '円滑化経費を申請できる年度',
+          control: 'info',
+          display: (data) => smoothingWindowText(data),
+        },
+        {
+          path: 'smoothingItems',
+          label: '円滑化経費',
+          control: 'rows',
+          required: true,
+          hint: '対象年度に支出した経費を、内容ごとに1行ずつ入力します。',
+          fields: costFields(SMOOTHING_CATEGORIES, {
+            description: '新図書館の利用案内の作成・配布と地区別説明会',
+            amount: '2,400,000',
+          }),
+        },
+        {
+          path: 'earlierReceipts',
+          label: '前年度までに措置された円滑化経費',
+          control: 'rows',
+          hint: 'この集約化等について前の年度に措置された額を、年度ごとに1行ずつ入力します。初年度なら行を追加せずに進みます。',
+          fields: earlierReceiptFields,
+        },
+      ],
+    },
+    {
+      id: 'amounts',
+      title: '算定結果',
+      kind: 'amounts',
+      description: [
+        '入力した内容から措置額を計算しました。措置区分ごとの計算式、上限が適用されたかどうか、使った率と上限額を確かめてください。',
+        '円滑化経費の上限は、集約化等1件・1団体あたりの対象期間の合計です。前年度までの措置額を差し引いた残りを上限として計算しています。',
+      ],
+      fields: [],
+    },
+    {
+      id: 'attachments',
+      title: '添付書類',
+      description: [
+        '申請書と一緒に提出する書類を添付します。PDF・JPEG・PNG のファイルは、申請書の PDF の後ろに結合されます。',
+      ],
+      fields: [
+        {
+          path: 'attachments',
+          label: '添付書類',
+          control: 'attachment',
+          options: plain(CONSOLIDATION_ATTACHMENT_KINDS),
+          hint: '協議の記録や協定書、対象施設の概要、公共施設等総合管理計画の該当部分、経費の内訳を添付します。',
+        },
+        {
+          path: 'remarks',
+          label: '備考',
+          control: 'textarea',
+          hint: '審査する方に伝えたいことがあれば書きます。',
+          maxLength: 400,
+        },
+      ],
+    },
+    { id: 'review', title: '確認', kind: 'review', fields: [] },
+    {
+      id: 'done',
+      title: '完了',
+      kind: 'done',
+      description: [
+        '申請書・算定調書・添付書類を1つの PDF にまとめました。ダウンロードまたは印刷して提出してください。',
+      ],
+      fields: [],
+    },
+  ],
+  emptyData,
+  draftTitle,
+};
+
+/**
+ * A fresh draft. The objects the steps fill in exist from the start, so a missing answer is
+ * reported at its own field (not at a parent object no field shows); one party, one facility
+ * and one cost row of each stage are there to fill in.
+ */
+export function emptyData(): Consolidation {
+  const draft: Draft = {
+    applicant: {},
+    contact: {},
+    initiative: {},
+    otherParties: [{}],
+    sourceFacilities: [{}],
+    targetFacility: {},
+    stages: [],
+    researchItems: [{}],
+    completion: {},
+    smoothingItems: [{}],
+    earlierReceipts: [],
+  };
+  // The engine types a draft as the form's data although its values are still missing.
+  return draft as Consolidation;
+}
+
+/** 「大村市 令和9年度 集約化等（長崎県立長崎図書館・大村市立図書館）」; parts not entered yet are left out. */
+export function draftTitle(data: Consolidation): string {
+  const draft: Draft = data;
+  const code = draft.applicant?.dantaiCode;
+  const fiscalYear = draft.fiscalYear;
+  const facilities = facilityNames(draft);
+  const parts = [
+    typeof code === 'string' && code !== '' ? dantaiName(code) : undefined,
+    typeof fiscalYear === 'number' && Number.isInteger(fiscalYear) && fiscalYear >= 1989
+      ? formatFiscalYear(fiscalYear)
+      : undefined,
+    facilities ? `集約化等（${facilities}）` : '集約化等',
+  ];
+  return parts.filter(Boolean).join(' ');
+}

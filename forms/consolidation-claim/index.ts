@@ -1,0 +1,22 @@
+// The consolidation form as the assistant knows it: definition, PDF, next fiscal year.
+import type { Consolidation } from '@koiki/schemas';
+import type { FormModule } from '../form-module.ts';
+import { loadDantaiNames } from './dantai-names.ts';
+import { consolidationClaimDefinition } from './definition.ts';
+import { consolidationClaimPdf } from './pdf-document.ts';
+
+export const consolidationClaim: FormModule<Consolidation> = {
+  definition: consolidationClaimDefinition,
+  pdfDocument: consolidationClaimPdf,
+  prepare: async () => {
+    await loadDantaiNames();
+  },
+  nextFiscalYear: {
+    fiscalYearPaths: ['fiscalYear'],
+    // Cost items and files belong to one fiscal year; the 取組, parties, facilities, 完了年度 and
+    // the earlier years' amounts carry over. This year's 円滑化経費 措置額 is not yet known when the
+    // draft is copied (it is decided by the 交付 of this year), so the user adds it to
+    // 前年度までに措置された円滑化経費 as a new row; the form asks for it on that step.
+    clearPaths: ['researchItems', 'smoothingItems', 'attachments', 'remarks'],
+  },
+};

@@ -1,0 +1,456 @@
+// The 申請書 and 算定調書 of the consolidation claim as a document for @koiki/pdf.
+// It follows the form: each stage claimed has its cost table; 円滑化経費 adds its 完了年度,
+// the 5-year window and the earlier years' amounts.
+import type { Block, LabelValueRow, PdfDocumentSpec, TableBlock } from '@koiki/pdf';
+import {
+  type ClaimLine,
+  type ClaimResult,
+  type Consolidation,
+  type Dantai,
+  findDantai,
+  floorAreaChange,
+  formatFiscalYear,
+  formatRate,
+  formatWareki,
+  formatYen,
+  formSchemas,
+  isPrefectureCode,
+  loadDantaiList,
+  partyCount,
+  toThousandYen,
+} from '@koiki/schemas';
+import type { PdfContext } from '../form-module.ts';
+import { partyName, rulesOf, smoothingWindowText } from './answers.ts';
+
+const TITLE = '複数団体による公共施設の集約化・複合化等に係る特別交付税申請書';
+
+type Names = (code: string) => string;
+type CostItem = { category: string; description: string; amount: number };
+
+const yen = (amount: number) => `${formatYen(amount)}円`;
+const squareMetres = (value: number) =>
+  value.toLocaleString('ja-JP', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const dateOrDash = (iso: string | undefined) => (iso ? formatWareki(iso) : '未定');
+
+/** 宛先: a 都道府県 claims to 総務大臣; a 市町村 claims through its 都道府県 (特別交付税に関する省令 第1条). */
+function addressee(applicant: Dantai | undefined, code: string): string {
+  if (isPrefectureCode(code)) return '総務大臣　殿';
+  return `${applicant?.prefectureName ?? '都道府県'}知事　殿`;
+}
+
+function applicantRows(data: Consolidation, names: Names): LabelValueRow[] {
+  const { contact } = data;
+  const phone = contact.extension ? `${contact.phone}（内線 ${contact.extension}）` : contact.phone;
+  return [
+    { label: '団体名', value: names(data.applicant.dantaiCode), path: 'applicant.dantaiCode' },
+    { label: '所属', value: contact.department, path: 'contact.department' },
+    { label: '担当者', value: contact.name, path: 'contact.name' },
+    { label: '電話', value: phone, path: 'contact.phone' },
+    { label: 'メール', value: contact.email, path: 'contact.email' },
+  ];
+}
+
+/** Section numbers follow what this claim prints: 「1」「2」… without gaps. */
+function numbering(): (title: string) => string {
+  let count = 0;
+  return (title) => {
+    count += 1;
+    return `${count}　${title}`;
+  };
+}
+
+function initiativeBlocks(data: Consolidation, names: Names, numbered: (t: string) => string) {
+  const { initiative } = data;
+  const framework =
+    initiative.framework === 'その他'
+      ? `その他（${initiative.frameworkOther ?? ''}）`
+      : initiative.framework;
+  const section: Block = {
+    kind: 'section',
+    title: numbered('取組の概要'),
+    rows: [
+      { label: '対象年度', value: formatFiscalYear(data.fiscalYear), path: 'fiscalYear' },
+      { label: '取組の名称', value: initiative.name, path: 'initiative.name' },
+      { label: '手法', value: initiative.method, path: 'initiative.method' },
+      { label: '連携の枠組み', value: framework, path: 'initiative.framework' },
+      {
+        label: '参加団体の数',
+        value: `申請団体を含めて${partyCount(data)}団体`,
+        path: 'otherParties',
+      },
+    ],
+  };
+  const parties: TableBlock = {
+    kind: 'table',
+    title: '参加団体',
+    columns: [
+      { header: '区分', width: 1.6, align: 'center' },
+      { header: '団体名', width: 3.4 },
+      { header: '役割', width: 5 },
+    ],
+    rows: [
+      ['申請団体', names(data.applicant.dantaiCode), initiative.applicantRole],
+      ...data.otherParties.map((party) => [
+        party.kind === '地方公共団体' ? '参加団体' : '一部事務組合等',
+        partyName(party, names),
+        party.role,
+      ]),
+    ],
+    rowPaths: [
+      'initiative.applicantRole',
+      ...data.otherParties.map((_, index) => `otherParties.${index}`),
+    ],
+  };
+  return [section, parties];
+}
+
+function facilityBlocks(
+  data: Consolidation,
+  names: Names,
+  numbered: (t: string) => string,
+): Block[] {
+  const area = floorAreaChange(data);
+  const target = data.targetFacility;
+  const sources: TableBlock = {
+    kind: 'table',
+    title: `${numbered('対象施設')}（集約元）`,
+    columns: [
+      { header: 'No.', width: 0.7, align: 'center' },
+      { header: '施設名', width: 3.4 },
+      { header: '設置団体', width: 1.8 },
+      { header: '施設類型', width: 1.9 },
+      { header: '延床面積（㎡）', width: 1.8, align: 'right' },
+      { header: '供用廃止（予定）日', width: 2.2, align: 'center' },
+    ],
+    rows: [
+      ...data.sourceFacilities.map((facility, index) => [
+        String(index + 1),
+        facility.name,
+        names(facility.ownerCode),
+        facility.type,
+        squareMetres(facility.floorArea),
+        dateOrDash(facility.closureDate),
+      ]),
+      ['', '集約前の合計', '', '', squareMetres(area.before), ''],
+    ],
+    rowPaths: [
+      ...data.sourceFacilities.map((_, index) => `sourceFacilities.${index}`),
+      'sourceFacilities',
+    ],
+  };
+  const targetTable: TableBlock = {
+    kind: 'table',
+    title: '集約先',
+    columns: [
+      { header: '区分', width: 0.7, align: 'center' },
+      { header: '施設名', width: 3.4 },
+      { header: '設置団体', width: 1.8 },
+      { header: '施設類型', width: 1.9 },
+      { header: '延床面積（㎡）', width: 1.8, align: 'right' },
+      { header: '供用開始（予定）日', width: 2.2, align: 'center' },
+    ],
+    rows: [
+      [
+        target.kind,
+        target.name,
+        names(target.ownerCode),
+        target.type,
+        squareMetres(target.floorArea),
+        data.initiative.method === '機能統合' && !target.serviceStartDate
+          ? '－（機能統合）'
+          : dateOrDash(target.serviceStartDate),
+      ],
+    ],
+    rowPaths: ['targetFacility'],
+  };
+  const change =
+    area.change < 0
+      ? `${squareMetres(-area.change)}㎡ 減少`
+      : area.change > 0
+        ? `${squareMetres(area.change)}㎡ 増加`
+        : '増減なし';
+  const areaSection: Block = {
+    kind: 'section',
+    title: '延床面積の増減',
+    rows: [
+      {
+        label: '集約前 → 集約後',
+        value: `${squareMetres(area.before)}㎡ → ${squareMetres(area.after)}㎡（${change}）`,
+        path: 'targetFacility.floorArea',
+      },
+      {
+        label: '参考',
+        value:
+          '公共施設等適正管理推進事業債（集約化・複合化事業）は、集約後の延床面積の減少が要件です。' +
+          (area.decreased
+            ? 'この取組は延床面積が減少します。'
+            : 'この取組は延床面積が減少しません。'),
+      },
+    ],
+  };
+  return [sources, targetTable, areaSection];
+}
+
+function stagesBlock(data: Consolidation, numbered: (t: string) => string): Block {
+  const rows: LabelValueRow[] = [
+    { label: '申請する措置区分', value: data.stages.join('、'), path: 'stages' },
+  ];
+  const completion = data.completion;
+  if (data.stages.includes('円滑化経費') && completion) {
+    rows.push(
+      {
+        label: '集約化等完了年度',
+        value: formatFiscalYear(completion.fiscalYear),
+        path: 'completion.fiscalYear',
+      },
+      {
+        label: '完了年度の根拠',
+        value: `${completion.basis}：${formatWareki(completion.basisDate)}`,
+        path: 'completion.basisDate',
+      },
+      { label: '円滑化経費の対象期間', value: smoothingWindowText(data), path: 'completion' },
+    );
+  }
+  return { kind: 'section', title: numbered('措置区分'), rows };
+}
+
+function costTable(title: string, items: readonly CostItem[], path: string): TableBlock {
+  const total = items.reduce((sum, item) => sum + item.amount, 0);
+  return {
+    kind: 'table',
+    title,
+    columns: [
+      { header: 'No.', width: 0.7, align: 'center' },
+      { header: '区分', width: 2.6 },
+      { header: '経費の内容', width: 4.6 },
+      { header: '金額（円）', width: 2.1 },
+    ],
+    rows: [
+      ...items.map((item, index) => [
+        String(index + 1),
+        item.category,
+        item.description,
+        item.amount,
+      ]),
+      ['', '計', '', total],
+    ],
+    rowPaths: [...items.map((_, index) => `${path}.${index}`), path],
+  };
+}
+
+function earlierReceiptsTable(data: Consolidation): TableBlock {
+  const receipts = [...(data.earlierReceipts ?? [])].sort((a, b) => a.fiscalYear - b.fiscalYear);
+  const total = receipts.reduce((sum, receipt) => sum + receipt.amount, 0);
+  return {
+    kind: 'table',
+    title: '前年度までに措置された円滑化経費',
+    columns: [
+      { header: '年度', width: 3 },
+      { header: '措置額（円）', width: 3 },
+    ],
+    rows:
+      receipts.length > 0
+        ? [
+            ...receipts.map((receipt) => [formatFiscalYear(receipt.fiscalYear), receipt.amount]),
+            ['計', total],
+          ]
+        : [['なし（初年度）', 0]],
+    rowPaths: receipts.length > 0 ? receipts.map(() => 'earlierReceipts') : ['earlierReceipts'],
+  };
+}
+
+function costBlocks(data: Consolidation, numbered: (t: string) => string): Block[] {
+  const blocks: Block[] = [];
+  if (data.stages.includes('調査検討経費')) {
+    blocks.push(costTable(numbered('(1) 調査検討経費'), data.researchItems ?? [], 'researchItems'));
+  }
+  if (data.stages.includes('円滑化経費')) {
+    blocks.push(
+      costTable(numbered('(2) 円滑化経費'), data.smoothingItems ?? [], 'smoothingItems'),
+      earlierReceiptsTable(data),
+    );
+  }
+  return blocks;
+}
+
+// The numbering of the 総務省 material: (1) 調査検討経費, (2) 円滑化経費.
+const lineNumbers: Partial<Record<ClaimLine['kind'], string>> = {
+  research: '(1)',
+  smoothing: '(2)',
+};
+
+/** Where the parameters come from, each source once. */
+function sources(amounts: ClaimResult): string[] {
+  const cited = amounts.parameters.used.map(({ source }) =>
+    source.title.includes(source.publisher)
+      ? source.title
+      : `${source.publisher}「${source.title}」`,
+  );
+  return [...new Set(cited)];
+}
+
+/** The 算定調書: every line, its computation in words, the cap left, totals in 円 and 千円, parameters. */
+function calculationBlocks(data: Consolidation, amounts: ClaimResult): Block[] {
+  const blocks: Block[] = [{ kind: 'pageBreak' }, { kind: 'heading', text: '算定調書' }];
+  blocks.push({
+    kind: 'paragraph',
+    text: `${amounts.parameters.fiscalYearLabel}　${amounts.parameters.ruleTitle ?? ''}`,
+  });
+  if (amounts.lines.length === 0) {
+    blocks.push({ kind: 'paragraph', text: 'この申請で算定される措置額はありません。' });
+  } else {
+    blocks.push({
+      kind: 'table',
+      title: '算定の内訳',
+      columns: [
+        { header: '区分', width: 2.4 },
+        { header: '対象経費（円）', width: 1.9 },
+        { header: '措置率', width: 1, align: 'center' },
+        { header: '上限（円）', width: 1.9 },
+        { header: '算定額（円）', width: 1.9 },
+        { header: '算定額（千円）', width: 1.5 },
+        { header: '上限適用', width: 1.2, align: 'center' },
+      ],
+      rows: amounts.lines.map((line) => [
+        `${lineNumbers[line.kind] ?? ''} ${line.label}`.trim(),
+        line.base,
+        formatRate(line.rate),
+        line.cap,
+        line.amount,
+        toThousandYen(line.amount),
+        line.capped ? '適用' : '－',
+      ]),
+      rowPaths: amounts.lines.map((line) => line.path),
+    });
+    blocks.push({
+      kind: 'section',
+      title: '計算式',
+      rows: amounts.lines.map((line) => ({
+        label: line.label,
+        value: line.explanation,
+        path: line.path,
+      })),
+    });
+  }
+  blocks.push(...capLeftBlocks(data, amounts));
+  blocks.push({
+    kind: 'amounts',
+    title: '措置額の合計',
+    rows: [
+      { label: '合計（円）', amount: amounts.totals.yen, total: true },
+      {
+        label: '合計（千円、500円未満切捨て・500円以上切上げ）',
+        amount: amounts.totals.thousandYen,
+        unit: '千円',
+        total: true,
+      },
+    ],
+  });
+  const capped = amounts.lines.filter((line) => line.capped);
+  blocks.push({
+    kind: 'paragraph',
+    text:
+      capped.length > 0
+        ? `上限を適用した行：${capped.map((line) => `${line.label}（上限 ${yen(line.cap)}）`).join('、')}`
+        : '上限を適用した行はありません。',
+  });
+  for (const note of amounts.notes) {
+    blocks.push({ kind: 'paragraph', text: `※ ${note.message}`, path: note.path });
+  }
+  blocks.push({
+    kind: 'section',
+    title: '算定に用いた値',
+    rows: [
+      ...amounts.parameters.used.map((used) => ({
+        label: used.label,
+        value: [used.overridden ? `${used.value}（既定値から変更）` : used.value, used.note]
+          .filter(Boolean)
+          .join('\n'),
+      })),
+      { label: '出典', value: sources(amounts).join('\n') },
+    ],
+  });
+  return blocks;
+}
+
+/** 円滑化経費's cap over the window: the total, what earlier years used, this year, what is left. */
+function capLeftBlocks(data: Consolidation, amounts: ClaimResult): Block[] {
+  const line = amounts.lines.find((l) => l.kind === 'smoothing');
+  const completion = data.completion;
+  if (!line || !completion) return [];
+  const total = rulesOf(data).smoothing.capPerConsolidation.value;
+  const earlier = total - line.cap;
+  return [
+    {
+      kind: 'amounts',
+      title: `円滑化経費の上限（${smoothingWindowText(data)}）`,
+      rows: [
+        { label: '上限（集約化等1件・1団体あたりの合計）', amount: total },
+        { label: '前年度までの措置額', amount: earlier, path: 'earlierReceipts' },
+        { label: '今年度の算定額', amount: line.amount, path: 'smoothingItems' },
+        { label: '上限の残り（今年度の措置後）', amount: line.cap - line.amount, total: true },
+      ],
+    },
+  ];
+}
+
+function attachmentsBlock(data: Consolidation): Block {
+  const files = data.attachments ?? [];
+  return {
+    kind: 'section',
+    title: '添付書類',
+    rows:
+      files.length > 0
+        ? files.map((file, index) => ({
+            label: file.kind,
+            value: file.name,
+            path: `attachments.${index}.name`,
+          }))
+        : [{ label: '添付書類', value: 'なし' }],
+  };
+}
+
+/** The whole document; 団体 names come from the reference list (loaded here). */
+export async function consolidationClaimPdf(
+  context: PdfContext<Consolidation>,
+): Promise<PdfDocumentSpec> {
+  const { payload } = context;
+  const data = payload.data;
+  // Recomputed from the submitted data, so the 算定調書 always matches what it prints.
+  const amounts = formSchemas['consolidation-claim'].calculate(data);
+  const list = await loadDantaiList();
+  const names: Names = (code) => findDantai(list, code)?.name ?? code;
+  const applicantCode = data.applicant.dantaiCode;
+  const applicantName = names(applicantCode);
+  const fiscalYear = formatFiscalYear(data.fiscalYear);
+  const numbered = numbering();
+  const blocks: Block[] = [
+    {
+      kind: 'paragraph',
+      text: `${fiscalYear}の特別交付税（複数団体による公共施設の集約化・複合化等に係る特別交付税措置）について、下記のとおり申請します。`,
+    },
+    ...initiativeBlocks(data, names, numbered),
+    ...facilityBlocks(data, names, numbered),
+    stagesBlock(data, numbered),
+    ...costBlocks(data, numbered),
+  ];
+  if (data.remarks)
+    blocks.push({ kind: 'box', label: '備考', text: data.remarks, heightMm: 20, path: 'remarks' });
+  blocks.push(attachmentsBlock(data), ...calculationBlocks(data, amounts));
+  return {
+    title: TITLE,
+    formId: payload.formId,
+    schemaVersion: payload.schemaVersion,
+    submitDate: formatWareki(context.submitDate),
+    addressee: addressee(findDantai(list, applicantCode), applicantCode),
+    applicant: applicantRows(data, names),
+    blocks,
+    data,
+    meta: {
+      author: applicantName,
+      subject: `${applicantName} ${fiscalYear} 複数団体による公共施設の集約化・複合化等（${data.stages.join('・')}）`,
+      keywords: ['特別交付税', '公共施設', '集約化', fiscalYear],
+    },
+    attachments: context.attachments,
+  };
+}
