@@ -20,7 +20,9 @@ export const isoDateSchema = z.iso.date();
 export const fiscalYearSchema = z
   .int({
     error: (issue) =>
-      issue.input === undefined ? formatMessage('common.choose') : formatMessage('common.fiscalYear'),
+      issue.input === undefined
+        ? formatMessage('common.choose')
+        : formatMessage('common.fiscalYear'),
   })
   .min(2000, { error: () => formatMessage('common.fiscalYear') })
   .max(2100, { error: () => formatMessage('common.fiscalYear') });
