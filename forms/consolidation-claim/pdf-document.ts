@@ -17,6 +17,7 @@ import {
   isPrefectureCode,
   loadDantaiList,
   partyCount,
+  smoothingWindow,
   toThousandYen,
 } from '@koiki/schemas';
 import type { PdfContext } from '../form-module.ts';
@@ -220,10 +221,10 @@ function costTable(title: string, items: readonly CostItem[], path: string): Tab
     kind: 'table',
     title,
     columns: [
-      { header: 'No.', width: 0.7, align: 'center' },
-      { header: '区分', width: 2.6 },
+      { header: 'No.', width: 0.6, align: 'center' },
+      { header: '区分', width: 3 },
       { header: '経費の内容', width: 4.6 },
-      { header: '金額（円）', width: 2.1 },
+      { header: '金額（円）', width: 1.8 },
     ],
     rows: [
       ...items.map((item, index) => [
@@ -246,7 +247,7 @@ function earlierReceiptsTable(data: Consolidation): TableBlock {
     title: '前年度までに措置された円滑化経費',
     columns: [
       { header: '年度', width: 3 },
-      { header: '措置額（円）', width: 3 },
+      { header: '措置額（円）', width: 3, align: 'right' },
     ],
     rows:
       receipts.length > 0
@@ -254,7 +255,7 @@ function earlierReceiptsTable(data: Consolidation): TableBlock {
             ...receipts.map((receipt) => [formatFiscalYear(receipt.fiscalYear), receipt.amount]),
             ['計', total],
           ]
-        : [['なし（初年度）', 0]],
+        : [['なし（初年度）', '－']],
     rowPaths: receipts.length > 0 ? receipts.map(() => 'earlierReceipts') : ['earlierReceipts'],
   };
 }
@@ -262,11 +263,11 @@ function earlierReceiptsTable(data: Consolidation): TableBlock {
 function costBlocks(data: Consolidation, numbered: (t: string) => string): Block[] {
   const blocks: Block[] = [];
   if (data.stages.includes('調査検討経費')) {
-    blocks.push(costTable(numbered('(1) 調査検討経費'), data.researchItems ?? [], 'researchItems'));
+    blocks.push(costTable(numbered('調査検討経費'), data.researchItems ?? [], 'researchItems'));
   }
   if (data.stages.includes('円滑化経費')) {
     blocks.push(
-      costTable(numbered('(2) 円滑化経費'), data.smoothingItems ?? [], 'smoothingItems'),
+      costTable(numbered('円滑化経費'), data.smoothingItems ?? [], 'smoothingItems'),
       earlierReceiptsTable(data),
     );
   }
@@ -373,6 +374,11 @@ function calculationBlocks(data: Consolidation, amounts: ClaimResult): Block[] {
   return blocks;
 }
 
+function windowSpan(data: Consolidation, completionYear: number): string {
+  const { first, last } = smoothingWindow(completionYear, rulesOf(data));
+  return `${formatFiscalYear(first)}～${formatFiscalYear(last)}`;
+}
+
 /** 円滑化経費's cap over the window: the total, what earlier years used, this year, what is left. */
 function capLeftBlocks(data: Consolidation, amounts: ClaimResult): Block[] {
   const line = amounts.lines.find((l) => l.kind === 'smoothing');
@@ -383,7 +389,7 @@ function capLeftBlocks(data: Consolidation, amounts: ClaimResult): Block[] {
   return [
     {
       kind: 'amounts',
-      title: `円滑化経費の上限（${smoothingWindowText(data)}）`,
+      title: `円滑化経費の上限（${windowSpan(data, completion.fiscalYear)}の合計）`,
       rows: [
         { label: '上限（集約化等1件・1団体あたりの合計）', amount: total },
         { label: '前年度までの措置額', amount: earlier, path: 'earlierReceipts' },
