@@ -1,26 +1,19 @@
-import {
-  type DraftRecord,
-  type DraftStore,
-  migrateDraft,
-  newDraft,
-  openDraftStore,
-  recoverRescued,
-} from '@koiki/drafts';
+import type { DraftRecord, DraftStore } from '@koiki/drafts';
 import { type FormEntry, type FormModule, formRegistry } from '@koiki/forms';
 import { html, LitElement, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import './drafts/koiki-draft-list.ts';
 import type { OpenDraftDetail } from './drafts/koiki-draft-list.ts';
-import { mergeData } from './merge-data.ts';
-import './runner/koiki-form-runner.ts';
 import { assistantStyles } from './koiki-assistant.styles.ts';
+import { mergeData } from './merge-data.ts';
 import { rememberedPanelOpen, rememberPanelOpen } from './panel-memory.ts';
 import { clampPanelWidth, panelWidth, panelWidthSheet, setPanelWidth } from './panel-width.ts';
 import type { KoikiFormRunner, SubmitDetail } from './runner/koiki-form-runner.ts';
 import { postSubmission } from './submit.ts';
 import { translationFor } from './translations/index.ts';
+import { validateWithoutEval } from './zod-without-eval.ts';
 
 export type AssistantMode = 'inline' | 'panel';
+type FormSupport = typeof import('./form-support.ts');
 
 /** The embeddable assistant: one element, inline in the page or as a side panel. */
 export class KoikiAssistant extends LitElement {
@@ -46,6 +39,9 @@ export class KoikiAssistant extends LitElement {
   draft: DraftRecord | undefined = undefined;
   loadError = '';
   #store: Promise<DraftStore> | undefined;
+  #support: Promise<FormSupport> | undefined;
+  /** Set once form-support.ts has loaded (a form is open). */
+  #loaded: FormSupport | undefined;
   #prefilled: unknown;
   #loading: string | undefined;
   private width = panelWidth.initial;
@@ -118,8 +114,16 @@ export class KoikiAssistant extends LitElement {
 
   /** The IndexedDB draft store, opened once on first use. */
   get store(): Promise<DraftStore> {
-    this.#store ??= openDraftStore();
+    this.#store ??= this.#formSupport().then((support) => support.openDraftStore());
     return this.#store;
+  }
+
+  #formSupport(): Promise<FormSupport> {
+    this.#support ??= import('./form-support.ts').then((support) => {
+      this.#loaded = support;
+      return support;
+    });
+    return this.#support;
   }
 
   get resolvedAssetsBase(): string {
@@ -135,12 +139,14 @@ export class KoikiAssistant extends LitElement {
     this.#loading = formId;
     this.loadError = '';
     try {
+      validateWithoutEval();
+      await this.#formSupport();
       const module = await entry.load();
       await module.prepare?.();
       if (this.#loading !== formId) return;
       this.module = module;
       const stored = draftId ? await this.#storedDraft(draftId) : undefined;
-      this.draft = stored ?? this.#freshDraft(module);
+      this.draft = stored ?? this.#freshDraft(module, await this.#formSupport());
     } catch (error) {
       this.#fail(this.text.loadFailed(error instanceof Error ? error.message : String(error)));
     }
@@ -149,7 +155,7 @@ export class KoikiAssistant extends LitElement {
   async #storedDraft(id: string): Promise<DraftRecord | undefined> {
     try {
       const store = await this.store;
-      await recoverRescued(store);
+      await this.#loaded?.recoverRescued(store);
       const draft = await store.get(id);
       return draft ? this.#migrated(draft) : undefined;
     } catch {
@@ -158,17 +164,17 @@ export class KoikiAssistant extends LitElement {
   }
 
   #migrated(draft: DraftRecord): DraftRecord | undefined {
-    if (!this.module) return undefined;
-    const result = migrateDraft(draft, this.module.definition);
+    if (!this.module || !this.#loaded) return undefined;
+    const result = this.#loaded.migrateDraft(draft, this.module.definition);
     if (result.ok) return result.draft;
     this.#fail(result.message);
     return undefined;
   }
 
-  #freshDraft(module: FormModule): DraftRecord {
+  #freshDraft(module: FormModule, support: FormSupport): DraftRecord {
     const { definition } = module;
     const data = mergeData(definition.emptyData(), this.#prefilled);
-    return newDraft({
+    return support.newDraft({
       formId: definition.id,
       schemaVersion: definition.schemaVersion,
       data,

@@ -1,4 +1,8 @@
-import { jis0208Rows, jis0208StandardMappingAlternatives } from '../../data/jis0208.ts';
+import {
+  jis0208KanjiBitmap,
+  jis0208Others,
+  jis0208StandardMappingAlternatives,
+} from '../../data/jis0208.ts';
 
 // Dash-like characters people type between digits (電話番号, 番地, 文書番号): ‐ ‑ ‒ – — ― − ー ｰ ─ ━ ﹣ －.
 const dashBetweenDigits = /(?<=\d)[\u2010-\u2015\u2212\u30fc\uff70\u2500\u2501\ufe63\uff0d](?=\d)/g;
@@ -8,7 +12,20 @@ export function normalizeText(text: string): string {
   return text.normalize('NFKC').replace(dashBetweenDigits, '-').trim();
 }
 
-const jis0208 = new Set([...jis0208Rows.join(''), ...jis0208StandardMappingAlternatives]);
+const kanjiStart = 0x4e00;
+const kanjiBits = Uint8Array.from(atob(jis0208KanjiBitmap), (c) => c.charCodeAt(0));
+const nonKanji = new Set([...jis0208Others, ...jis0208StandardMappingAlternatives]);
+
+/** Membership in JIS X 0208 (levels 1–2 and the non-kanji rows). */
+const jis0208 = {
+  has(char: string): boolean {
+    const offset = (char.codePointAt(0) ?? 0) - kanjiStart;
+    if (char.length === 1 && offset >= 0 && offset < kanjiBits.length * 8) {
+      return ((kanjiBits[offset >> 3] ?? 0) & (1 << (offset & 7))) !== 0;
+    }
+    return nonKanji.has(char);
+  },
+};
 
 // ASCII (JIS X 0201 ローマ字) and line breaks are fine in every document we print, so they are allowed
 // although they are not JIS X 0208 characters.
