@@ -1,0 +1,130 @@
+// Hostile text typed into the forms shows literally everywhere and never runs, under a strict CSP.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { buildAssistantBundle } from './support/assistant-bundle.ts';
+import { launchBrowser } from './support/browser.ts';
+import { exampleData } from './support/example-data.ts';
+import { type StaticServer, startStaticServer } from './support/static-server.ts';
+
+const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'";
+const imgPayload = '<img src=x onerror="window.xss=1">';
+const urlPayload = 'javascript:window.xss=2';
+const scriptPayload = '<script>window.xss=3</script>';
+const longText = 'あ'.repeat(10_000);
+
+describe('スクリプトの注入', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  before(async () => {
+    const bundle = await buildAssistantBundle();
+    server = await startStaticServer(
+      { '/assistant/': bundle, '/pages/': fileURLToPath(new URL('./pages/', import.meta.url)) },
+      { 'content-security-policy': strictCsp },
+    );
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const next = async (page: Page, name = '次へ') => {
+    const title = await page.locator('koiki-form-runner h3.step-title').textContent();
+    await page.locator('koiki-form-runner .navigation').getByRole('button', { name }).click();
+    await page.waitForFunction((before) => {
+      const runner = document
+        .querySelector('koiki-assistant')
+        ?.shadowRoot?.querySelector('koiki-form-runner');
+      return runner?.shadowRoot?.querySelector('h3.step-title')?.textContent !== before;
+    }, title);
+  };
+
+  it('画面・確認ページ・PDF・書き出した JSON にそのまま表示され、実行されない', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${server.url}pages/strict-csp-form.html`);
+    const data = exampleData('specialist-dispatch', 'prefecture-three-people') as Record<
+      string,
+      Record<string, unknown>
+    >;
+    const hostile = {
+      ...data,
+      agreement: { ...data.agreement, name: imgPayload },
+      contact: { ...data.contact, department: urlPayload },
+      remarks: `${scriptPayload}${longText}`,
+      attachments: [],
+    };
+    await page.evaluate(async (prefill) => {
+      const el = document.getElementById('assistant') as HTMLElement & {
+        prefill(d: unknown): void;
+        open(f: string): Promise<void>;
+      };
+      el.prefill(prefill);
+      await el.open('specialist-dispatch');
+    }, hostile);
+    await page.getByRole('button', { name: '新しく入力をはじめる' }).click();
+    const input = page.locator('koiki-text-field[data-path="contact.department"] input');
+    assert.equal(await input.inputValue(), urlPayload);
+
+    for (let i = 0; i < 12; i++) {
+      const title = await page.locator('koiki-form-runner h3.step-title').textContent();
+      if (title === '確認') break;
+      await next(page);
+    }
+    const review = await page
+      .locator('koiki-review-list')
+      .evaluate((el) => el.shadowRoot?.textContent ?? '');
+    assert.ok(review.includes(imgPayload), 'the <img> payload is shown as text');
+    assert.ok(review.includes(urlPayload));
+    assert.ok(review.includes(scriptPayload));
+    assert.equal(await page.locator('koiki-review-list img').count(), 0);
+
+    const download = page.waitForEvent('download');
+    await next(page, 'この内容で確定する');
+    await page.getByRole('button', { name: 'PDF を作成' }).click();
+    await page.getByRole('button', { name: 'PDF を保存' }).click({ timeout: 60_000 });
+    const pdfPath = join(await mkdtemp(join(tmpdir(), 'koiki-inj-')), 'claim.pdf');
+    await (await download).saveAs(pdfPath);
+    const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      '',
+    );
+    assert.ok(
+      text.includes(imgPayload.replace(/\s+/g, '')),
+      'the payload is printed literally in the PDF',
+    );
+
+    const stored = await page.evaluate(async () => {
+      return new Promise<string>((resolve) => {
+        const open = indexedDB.open('koiki-drafts');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('drafts', 'readonly');
+          const all = tx.objectStore('drafts').getAll();
+          all.onsuccess = () =>
+            resolve(JSON.stringify(all.result.map((d: { data: unknown }) => d.data)));
+        };
+      });
+    });
+    assert.ok(
+      stored.includes(JSON.stringify(imgPayload).slice(1, -1)),
+      'the draft JSON holds the payload as a string',
+    );
+
+    const flags = await page.evaluate(() => ({
+      xss: (window as unknown as { xss?: number }).xss,
+      violations: (window as unknown as { cspViolations: string[] }).cspViolations,
+    }));
+    assert.equal(flags.xss, undefined, 'no payload ran');
+    assert.deepEqual(flags.violations, []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
