@@ -144,7 +144,7 @@ const sourceFacilityFields: FieldDefinition<unknown>[] = [
   {
     path: 'floorArea',
     label: '延床面積（㎡）',
-    control: 'text',
+    control: 'decimal',
     required: true,
     hint: floorAreaHint('3280.15'),
     maxLength: 12,
@@ -389,7 +389,7 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
         {
           path: 'targetFacility.floorArea',
           label: '集約先の延床面積（㎡）',
-          control: 'text',
+          control: 'decimal',
           required: true,
           hint: floorAreaHint('9860'),
           maxLength: 12,

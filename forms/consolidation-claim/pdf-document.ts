@@ -280,6 +280,10 @@ const lineNumbers: Partial<Record<ClaimLine['kind'], string>> = {
   smoothing: '(2)',
 };
 
+// The calculator's notes on the floor area and on the cap left are printed as their own blocks
+// (延床面積の増減, 円滑化経費の上限), so the 算定調書 does not repeat them and stays on one page.
+const notesShownElsewhere = new Set(['targetFacility.floorArea', 'smoothingItems']);
+
 /** Where the parameters come from, each source once. */
 function sources(amounts: ClaimResult): string[] {
   const cited = amounts.parameters.used.map(({ source }) =>
@@ -355,7 +359,7 @@ function calculationBlocks(data: Consolidation, amounts: ClaimResult): Block[] {
         ? `上限を適用した行：${capped.map((line) => `${line.label}（上限 ${yen(line.cap)}）`).join('、')}`
         : '上限を適用した行はありません。',
   });
-  for (const note of amounts.notes) {
+  for (const note of amounts.notes.filter((n) => !notesShownElsewhere.has(n.path))) {
     blocks.push({ kind: 'paragraph', text: `※ ${note.message}`, path: note.path });
   }
   blocks.push({

@@ -61,6 +61,12 @@ describe('集約化等の PDF', () => {
         assert.match(text, /申請する措置区分/);
       });
 
+      it('算定調書は1ページに収まる（見出しから出典まで同じページ）', () => {
+        const page = text.split('\f').find((p) => p.includes('算定調書'));
+        assert.ok(page);
+        assert.match(page, /出典/);
+      });
+
       it('宛先は申請の経路に従う（都道府県は総務大臣、市町村は都道府県知事）', () => {
         assert.match(
           text,
@@ -97,6 +103,16 @@ describe('集約化等の PDF', () => {
     const { data } = example('function-integration-school-lunch.json');
     const text = textOf((await examplePdf(data)).bytes);
     assert.match(text, /機能統合の決定日：令和7年9月10日/);
+  });
+
+  it('両方の措置区分を申請する例は、経費の表を2つ、番号を続けて載せる', async () => {
+    const { data } = example('prefecture-library-both-stages.json');
+    const text = textOf((await examplePdf(data)).bytes);
+    assert.match(text, /4\s+調査検討経費/);
+    assert.match(text, /5\s+円滑化経費/);
+    assert.match(text, /\(1\) 調査検討経費\s+2,400,000/);
+    assert.match(text, /\(2\) 円滑化経費\s+15,150,000/);
+    assert.match(text, /13,320 千円/);
   });
 
   it('添付ファイルは申請書の後ろに結合される', async () => {

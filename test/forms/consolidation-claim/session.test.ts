@@ -123,6 +123,17 @@ describe('質問は答えに合わせて変わる', () => {
     assert.equal(dateLabel(integration), '機能統合を決定した日');
   });
 
+  it('機能統合なのに完了年度の根拠を供用開始日にすると、円滑化経費の手順で理由を示す', () => {
+    const { data } = example('function-integration-school-lunch.json');
+    const session = createSession(definition, { data });
+    session.set('completion.basis', '供用開始日');
+    const issues = session.stepIssues('smoothing').filter((i) => i.path === 'completion.basis');
+    assert.match(
+      issues[0]?.message ?? '',
+      /手法が「機能統合」のときは、完了年度の根拠は「機能統合の決定日」です/,
+    );
+  });
+
   it('機能統合では供用開始日を任意として尋ね、それ以外では必須として尋ねる', () => {
     const startField = (data: Consolidation) =>
       fieldsOf('facilities').find(
