@@ -97,11 +97,8 @@ export function excludedFacilities(data: Draft): string[] {
   );
 }
 
-/** What the chosen stages mean for this claim; a warning when an excluded facility is in it. */
+/** Whether 円滑化経費 can cover the facilities entered; names the excluded ones. */
 export function stagesText(data: Draft): string {
-  if (!claimsSmoothing(data)) {
-    return '円滑化経費は、集約化等が完了した年度（集約先施設の供用開始など）から申請できます。';
-  }
   const excluded = excludedFacilities(data);
   if (excluded.length > 0) {
     return `${excluded.join('、')}は円滑化経費の対象外です。円滑化経費を申請するときは、対象施設の手順でこれらの施設を外してください。`;

@@ -437,6 +437,7 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
           path: 'stagesEligibility',
           label: '円滑化経費の対象施設',
           control: 'info',
+          when: claimsSmoothing,
           display: (data) => stagesText(data),
         },
       ],
@@ -473,7 +474,7 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
       fields: [
         {
           path: 'completion',
-          label: '集約化等完了年度',
+          label: '集約化等完了年度の決め方',
           control: 'info',
           display: (data) =>
             isFunctionIntegration(data)

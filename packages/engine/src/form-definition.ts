@@ -69,6 +69,7 @@ export type FieldControl =
   | 'text'
   | 'textarea'
   | 'yen'
+  | 'decimal'
   | 'date'
   | 'fiscal-year'
   | 'dantai'

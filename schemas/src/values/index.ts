@@ -1,4 +1,5 @@
 export * from './dantai-code.ts';
+export * from './decimal.ts';
 export * from './eras.ts';
 export * from './fiscal-year.ts';
 export * from './parse-result.ts';

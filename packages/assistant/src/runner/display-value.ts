@@ -3,6 +3,7 @@ import type { FieldDefinition } from '@koiki/engine';
 import {
   type Dantai,
   findDantai,
+  formatDecimal,
   formatFiscalYear,
   formatWarekiWithSeireki,
   formatYen,
@@ -30,6 +31,8 @@ export function displayValue(
       return typeof value === 'number' && Number.isSafeInteger(value)
         ? `${formatYen(value)}円`
         : String(value);
+    case 'decimal':
+      return typeof value === 'number' ? formatDecimal(value) : String(value);
     case 'date':
       return typeof value === 'string'
         ? safely(() => formatWarekiWithSeireki(value), value)

@@ -3,8 +3,10 @@
 import '@koiki/kit/fields';
 import type { FieldDefinition, FormSession } from '@koiki/engine';
 import type { Attachment } from '@koiki/kit';
+import { formatDecimal } from '@koiki/schemas';
 import { html, nothing, type TemplateResult } from 'lit';
 import {
+  applyDecimalText,
   applyFieldChange,
   booleanOptions,
   booleanToChoice,
@@ -59,6 +61,14 @@ function renderField(field: FieldDefinition<unknown>, host: FieldViewHost, base:
       return html`<koiki-yen-field data-path=${path} name=${path} .label=${common.label} .hint=${common.hint}
         .required=${common.required} .value=${value} .raw=${raw} .error=${error} .submitted=${host.submitted}
         @koiki-change=${onChange} @koiki-blur=${onBlur}></koiki-yen-field>${note(field)}`;
+    case 'decimal': {
+      const shown = raw || (typeof value === 'number' ? formatDecimal(value) : '');
+      const onText = (event: ChangeEvent) =>
+        applyDecimalText(session, path, String(event.detail.value ?? ''));
+      return html`<koiki-text-field data-path=${path} name=${path} .label=${common.label} .hint=${common.hint}
+        .required=${common.required} .maxLength=${field.maxLength} .value=${shown} .error=${error}
+        .submitted=${host.submitted} @koiki-change=${onText} @koiki-blur=${onBlur}></koiki-text-field>${note(field)}`;
+    }
     case 'date':
       return html`<koiki-date-field data-path=${path} name=${path} .label=${common.label} .hint=${common.hint}
         .required=${common.required} .value=${value ?? ''} .raw=${raw} .error=${error} .submitted=${host.submitted}
