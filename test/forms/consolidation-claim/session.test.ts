@@ -183,6 +183,8 @@ describe('質問は答えに合わせて変わる', () => {
       /市営桜が原住宅（公営住宅）は円滑化経費の対象外です/,
     );
     assert.match(field.display(library, library), /含まれていません/);
+    const research = example('prefecture-city-research-stage.json').data;
+    assert.equal(field.when?.(research, research), false);
   });
 
   it('円滑化経費を申請できる年度と、今年度が何年度目かを示す', () => {
