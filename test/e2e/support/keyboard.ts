@@ -105,3 +105,15 @@ export async function chooseDantai(page: Page, path: string, query: string): Pro
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
 }
+
+/** A checkbox group: Tab to the box with this value, Space to tick it. */
+export async function tickCheckbox(page: Page, path: string, value: string): Promise<void> {
+  let active = await tabToField(page, path);
+  for (let i = 0; i < 20 && active.value !== value; i++) {
+    await page.keyboard.press('Tab');
+    active = await activeElement(page);
+  }
+  if (active.value !== value || active.path !== path)
+    throw new Error(`no checkbox ${value} in ${path}`);
+  if (!active.checked) await page.keyboard.press('Space');
+}
