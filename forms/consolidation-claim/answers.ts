@@ -14,7 +14,7 @@ import {
   rulesFor,
   smoothingWindow,
 } from '@koiki/schemas';
-import { dantaiName } from './dantai-names.ts';
+import { dantaiName } from '../dantai-names.ts';
 
 export type Draft = DraftData<Consolidation>;
 export type DraftParty = DraftData<Consolidation['otherParties'][number]>;

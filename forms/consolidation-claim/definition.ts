@@ -20,6 +20,7 @@ import {
   SMOOTHING_CATEGORIES,
   TARGET_FACILITY_KINDS,
 } from '@koiki/schemas';
+import { dantaiName } from '../dantai-names.ts';
 import {
   claimsResearch,
   claimsSmoothing,
@@ -35,7 +36,6 @@ import {
   stagesText,
   stageTerms,
 } from './answers.ts';
-import { dantaiName } from './dantai-names.ts';
 
 const form = formSchemas['consolidation-claim'];
 

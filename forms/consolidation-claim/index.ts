@@ -1,7 +1,7 @@
 // The consolidation form as the assistant knows it: definition, PDF, next fiscal year.
 import type { Consolidation } from '@koiki/schemas';
+import { loadDantaiNames } from '../dantai-names.ts';
 import type { FormModule } from '../form-module.ts';
-import { loadDantaiNames } from './dantai-names.ts';
 import { consolidationClaimDefinition } from './definition.ts';
 import { consolidationClaimPdf } from './pdf-document.ts';
 

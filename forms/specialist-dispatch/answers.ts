@@ -10,7 +10,7 @@ import {
   type SpecialistDispatch,
   type SpecialistDispatchPost,
 } from '@koiki/schemas';
-import { dantaiName } from './dantai-names.ts';
+import { dantaiName } from '../dantai-names.ts';
 
 export type Draft = DraftData<SpecialistDispatch>;
 export type DraftPost = DraftData<SpecialistDispatchPost>;

@@ -14,6 +14,7 @@ import {
   type Occupation,
   type SpecialistDispatch,
 } from '@koiki/schemas';
+import { dantaiName } from '../dantai-names.ts';
 import {
   asksOwnContribution,
   asksPersonnelCost,
@@ -26,7 +27,6 @@ import {
   notificationText,
   recipientEligibilityText,
 } from './answers.ts';
-import { dantaiName } from './dantai-names.ts';
 
 const form = formSchemas['specialist-dispatch'];
 

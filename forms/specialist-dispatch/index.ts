@@ -1,7 +1,7 @@
 // The specialist-dispatch form as the assistant knows it: definition, PDF, next fiscal year.
 import type { SpecialistDispatch } from '@koiki/schemas';
+import { loadDantaiNames } from '../dantai-names.ts';
 import type { FormModule } from '../form-module.ts';
-import { loadDantaiNames } from './dantai-names.ts';
 import { specialistDispatchDefinition } from './definition.ts';
 import { specialistDispatchPdf } from './pdf-document.ts';
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Consolidation } from '@koiki/schemas';
-import { loadDantaiNames } from '../../../forms/consolidation-claim/dantai-names.ts';
 import { draftTitle, emptyData } from '../../../forms/consolidation-claim/definition.ts';
 import { consolidationClaim } from '../../../forms/consolidation-claim/index.ts';
+import { loadDantaiNames } from '../../../forms/dantai-names.ts';
 import { example } from './examples.ts';
 
 const withApplicant = (code: string, fiscalYear?: number) =>

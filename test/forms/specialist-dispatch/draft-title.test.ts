@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { SpecialistDispatch } from '@koiki/schemas';
-import { loadDantaiNames } from '../../../forms/specialist-dispatch/dantai-names.ts';
+import { loadDantaiNames } from '../../../forms/dantai-names.ts';
 import { draftTitle, emptyData } from '../../../forms/specialist-dispatch/definition.ts';
 import { specialistDispatch } from '../../../forms/specialist-dispatch/index.ts';
 

@@ -1,4 +1,4 @@
-// 団体名 for titles and texts that must be computed synchronously (draft titles, 'info' fields).
+// 団体名 for texts both forms compute synchronously (draft titles, 'info' fields, PDF lines).
 // The 団体 list loads lazily (about 95 kB); until it is there, a 団体 is shown by its code.
 import { type Dantai, findDantai, loadDantaiList } from '@koiki/schemas';
 
