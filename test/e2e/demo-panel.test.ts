@@ -1,0 +1,79 @@
+// The demo portal in panel mode: a claim prefilled by the host, walked to a PDF and submitted; the
+// portal receives the payload and its legacy form is filled through the bridge.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser.ts';
+import { type DemoServer, startDemoServer } from './support/demo-server.ts';
+import { exampleData } from './support/example-data.ts';
+
+const stepTitle = (page: Page) => page.locator('koiki-form-runner h3.step-title').textContent();
+
+async function walkToDone(page: Page) {
+  for (let i = 0; i < 15; i++) {
+    const title = await stepTitle(page);
+    if (title === '完了') return;
+    const name =
+      title === '確認'
+        ? 'この内容で確定する'
+        : title === 'はじめに'
+          ? '新しく入力をはじめる'
+          : '次へ';
+    await page.locator('koiki-form-runner .navigation').getByRole('button', { name }).click();
+    await page.waitForFunction(
+      (before) =>
+        document
+          .querySelector('koiki-assistant')
+          ?.shadowRoot?.querySelector('koiki-form-runner')
+          ?.shadowRoot?.querySelector('h3.step-title')?.textContent !== before,
+      title,
+    );
+  }
+  throw new Error(`stuck at ${await stepTitle(page)}`);
+}
+
+describe('デモのポータル：サイドパネルから申請して、ポータルがデータを受け取る', () => {
+  let server: DemoServer;
+  let browser: Browser;
+  before(async () => {
+    server = await startDemoServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('集約化等の申請をサイドパネルで作成・提出すると、従来の入力欄と受信データに写る', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${server.url}panel.html`);
+    const data = exampleData('consolidation-claim', 'prefecture-city-library-third-year');
+    await page.evaluate((prefill) => {
+      const el = document.getElementById('assistant') as HTMLElement & {
+        prefill(d: unknown): void;
+      };
+      el.prefill({ ...prefill, attachments: [] });
+    }, data);
+    await page.getByRole('button', { name: '申請アシスタントを開く' }).click();
+    await page.getByRole('button', { name: /複数団体による公共施設の集約化・複合化等/ }).click();
+    await page.locator('koiki-form-runner h3.step-title', { hasText: 'はじめに' }).waitFor();
+    await walkToDone(page);
+    await page.getByRole('button', { name: 'PDF を作成' }).click();
+    await page.getByRole('button', { name: '提出する' }).click({ timeout: 30_000 });
+
+    const payload = await page.locator('#payload').textContent();
+    assert.match(payload ?? '', /"formId": "consolidation-claim"/);
+    assert.match(payload ?? '', /PDF: [\d,]+ バイト/);
+    const code = (data as { applicant: { dantaiCode: string } }).applicant.dantaiCode;
+    assert.equal(await page.locator('#dantai-code').inputValue(), code);
+    assert.match(await page.locator('#claim-total').inputValue(), /^\d+$/);
+    assert.match((await page.locator('#legacy-status').textContent()) ?? '', /項目を写しました/);
+
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: '申請アシスタントを開く' }).waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
