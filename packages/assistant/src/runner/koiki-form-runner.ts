@@ -298,9 +298,8 @@ export class KoikiFormRunner extends LitElement {
   #renderDone() {
     const pdf = this.pdf;
     return html`
-      <p>申請書と算定調書の PDF を作成し、保存・印刷してください。ポータルから提出する場合は「提出する」を押してください。</p>
       <div class="actions">
-        <button type="button" class="primary" @click=${this.#makePdf} aria-busy=${this.busy ? 'true' : 'false'}>
+        <button type="button" class=${pdf?.ok ? 'secondary' : 'primary'} @click=${this.#makePdf} aria-busy=${this.busy ? 'true' : 'false'}>
           ${this.busy ? 'PDF を作成しています…' : pdf?.ok ? 'PDF を作り直す' : 'PDF を作成'}
         </button>
       </div>

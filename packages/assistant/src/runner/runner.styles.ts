@@ -108,6 +108,9 @@ export const runnerStyles = css`
     gap: 12px;
     align-items: center;
   }
+  .actions + .actions {
+    margin-block-start: 12px;
+  }
   .navigation {
     border-top: 1px solid var(--_border);
     padding-top: 16px;
