@@ -10,7 +10,8 @@ export interface DemoServer {
 export async function startDemoServer(): Promise<DemoServer> {
   const server: ViteDevServer = await createServer({
     configFile: fileURLToPath(new URL('../../../vite.config.ts', import.meta.url)),
-    server: { port: 0, host: '127.0.0.1' },
+    // No file watching: an edit elsewhere must not reload a page in the middle of a test.
+    server: { port: 0, host: '127.0.0.1', hmr: false, watch: null },
     logLevel: 'error',
   });
   await server.listen();
