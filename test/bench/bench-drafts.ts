@@ -46,7 +46,8 @@ export const dispatchExampleName = 'prefecture-three-people';
 
 export function dispatchExample(): Record<string, unknown> {
   const found = validExamples('specialist-dispatch').find((e) => e.name === dispatchExampleName);
-  if (!found) throw new Error(`forms/specialist-dispatch/examples/${dispatchExampleName}.json がありません`);
+  if (!found)
+    throw new Error(`forms/specialist-dispatch/examples/${dispatchExampleName}.json がありません`);
   return found.data;
 }
 

@@ -173,3 +173,50 @@ export async function pdfTimes(draft, warmRuns) {
   for (let i = 0; i < warmRuns && !cold.error; i++) warm.push(await pdfOnce(runner));
   return { cold, warm };
 }
+
+/** Module loaded → a stored draft opened on its table step, `rows` rows rendered. */
+export async function tableStep(draft, rows) {
+  const start = performance.now();
+  await import(bundleUrl);
+  const loaded = performance.now();
+  const { runner } = await openDraft(draft);
+  await until(
+    () => runner.shadowRoot.querySelectorAll('fieldset.row').length >= rows,
+    `${rows} rows`,
+  );
+  return { loadMs: loaded - start, renderMs: performance.now() - loaded };
+}
+
+function loadCss(href) {
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.onload = resolve;
+    link.onerror = () => reject(new Error(`cannot load ${href}`));
+    document.head.append(link);
+  });
+}
+
+/** SurveyJS: module (and its CSS) loaded → the page `pageName` rendered with `rows` table rows. */
+export async function surveyRender(survey, pageName, rows) {
+  const start = performance.now();
+  const [peer] = await Promise.all([import(survey.entry), ...survey.css.map(loadCss)]);
+  const loaded = performance.now();
+  await peer.renderAt(document.getElementById('host'), survey.json, survey.data, pageName, rows);
+  return { loadMs: loaded - start, renderMs: performance.now() - loaded };
+}
+
+/** SurveyJS: the first PDF after page load (survey-pdf and fonts fetched), then `warmRuns` more. */
+export async function surveyPdfTimes(survey, warmRuns) {
+  const peer = await import(survey.entry);
+  const once = async () => {
+    const start = performance.now();
+    const bytes = await peer.makePdf(survey.json, survey.data, assetsBase);
+    return { ms: performance.now() - start, bytes };
+  };
+  const cold = await once();
+  const warm = [];
+  for (let i = 0; i < warmRuns; i++) warm.push(await once());
+  return { cold, warm };
+}

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // The SurveyJS peer, bundled by Vite like our assistant: survey-core + survey-js-ui render the
 // form; survey-pdf (with jsPDF) loads only when a PDF is asked for, with the same font as ours.
 import 'survey-core/survey-core.min.css';

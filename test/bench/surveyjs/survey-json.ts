@@ -41,7 +41,12 @@ export function surveyJson(data: Json): Json {
           text('contact_extension', '内線'),
           text('contact_email', 'メールアドレス', 'email'),
           dropdown('fiscalYear', '対象年度', ['2024', '2025', '2026', '2027']),
-          { type: 'radiogroup', name: 'role', title: '申請団体の立場', choices: ['派遣元', '派遣先'] },
+          {
+            type: 'radiogroup',
+            name: 'role',
+            title: '申請団体の立場',
+            choices: ['派遣元', '派遣先'],
+          },
         ],
       },
       {
@@ -85,14 +90,44 @@ export function surveyJson(data: Json): Json {
             columns: [
               { name: 'postName', title: 'ポスト', cellType: 'text' },
               { name: 'staffName', title: '職員名', cellType: 'text' },
-              { name: 'occupation', title: '職種', cellType: 'dropdown', choices: distinct('occupation') },
-              { name: 'employment', title: '任用形態', cellType: 'dropdown', choices: distinct('employment') },
-              { name: 'dispatchForm', title: '派遣形態', cellType: 'dropdown', choices: distinct('dispatchForm') },
-              { name: 'periodFrom', title: '派遣期間（から）', cellType: 'text', inputType: 'date' },
+              {
+                name: 'occupation',
+                title: '職種',
+                cellType: 'dropdown',
+                choices: distinct('occupation'),
+              },
+              {
+                name: 'employment',
+                title: '任用形態',
+                cellType: 'dropdown',
+                choices: distinct('employment'),
+              },
+              {
+                name: 'dispatchForm',
+                title: '派遣形態',
+                cellType: 'dropdown',
+                choices: distinct('dispatchForm'),
+              },
+              {
+                name: 'periodFrom',
+                title: '派遣期間（から）',
+                cellType: 'text',
+                inputType: 'date',
+              },
               { name: 'periodTo', title: '派遣期間（まで）', cellType: 'text', inputType: 'date' },
               { name: 'firstDispatchYear', title: '初年度', cellType: 'boolean' },
-              { name: 'personnelCost', title: '人件費（円）', cellType: 'text', inputType: 'number' },
-              { name: 'contribution', title: '負担金（円）', cellType: 'text', inputType: 'number' },
+              {
+                name: 'personnelCost',
+                title: '人件費（円）',
+                cellType: 'text',
+                inputType: 'number',
+              },
+              {
+                name: 'contribution',
+                title: '負担金（円）',
+                cellType: 'text',
+                inputType: 'number',
+              },
             ],
           },
         ],
@@ -141,7 +176,8 @@ export function surveyData(data: Json): Json {
     'agreement.memorandum.concludedDate',
     'recipient.dantaiCode',
   ];
-  for (const path of paths) flat[path.replace(/^agreement\.memorandum/, 'memorandum').replace('.', '_')] = at(path);
+  for (const path of paths)
+    flat[path.replace(/^agreement\.memorandum/, 'memorandum').replace('.', '_')] = at(path);
   for (const key of ['basicPolicy', 'roleSharing', 'expertise', 'staffAndPeriod']) {
     flat[`${key}_stated`] = at(`agreement.${key}.stated`);
     flat[`${key}_article`] = at(`agreement.${key}.article`);

@@ -1,0 +1,129 @@
+// Drives bench.html in headless Chromium: each measure gets a fresh browser context (empty
+// IndexedDB, empty cache) and reports what the page measured plus the files it downloaded.
+import type { Browser, Page } from 'playwright-core';
+import type { StaticServer } from '../e2e/support/static-server.ts';
+import type { BenchDraft } from './bench-drafts.ts';
+
+export interface BenchContext {
+  browser: Browser;
+  server: StaticServer;
+}
+
+export interface InPage<T> {
+  value: T;
+  /** Paths the page requested, in order. */
+  requests: string[];
+}
+
+/** Opens bench.html in a new context, runs `work`, and closes the context. */
+export async function inFreshPage<T>(
+  { browser, server }: BenchContext,
+  work: (page: Page) => Promise<T>,
+): Promise<InPage<T>> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const from = server.requests.length;
+    await page.goto(`${server.url}bench/bench.html`);
+    await page.waitForFunction('window.bench !== undefined');
+    let value: T;
+    try {
+      value = await work(page);
+    } catch (error) {
+      throw new Error(`${error instanceof Error ? error.message : error}\n${errors.join('\n')}`);
+    }
+    return { value, requests: server.requests.slice(from) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Calls `window.bench[name](...args)` in the page (arguments go over as JSON). */
+export function call<T>(page: Page, name: string, ...args: unknown[]): Promise<T> {
+  const list = args.map((a) => JSON.stringify(a)).join(', ');
+  return page.evaluate(`window.bench.${name}(${list})`) as Promise<T>;
+}
+
+export interface FirstStep {
+  loadMs: number;
+  interactiveMs: number;
+}
+
+export function firstStep(ctx: BenchContext, formId: string) {
+  return inFreshPage(ctx, (page) => call<FirstStep>(page, 'firstStep', formId));
+}
+
+/** Types `count` keys (a digit, then Backspace, in turn) into the yen input at `path`. */
+export async function keystrokes(
+  ctx: BenchContext,
+  draft: BenchDraft,
+  path: string,
+  count: number,
+) {
+  return inFreshPage(ctx, async (page) => {
+    const { rows } = await call<{ rows: number }>(page, 'prepareKeystrokes', draft, path);
+    for (let i = 0; i < count; i++) {
+      await page.keyboard.press(i % 2 === 0 ? '5' : 'Backspace');
+      await page.waitForFunction(`window.keystrokeTimes.length >= ${i + 1}`);
+    }
+    const times = (await page.evaluate('window.keystrokeTimes')) as number[];
+    return { rows, times };
+  });
+}
+
+export function autosave(ctx: BenchContext, draft: BenchDraft, runs: number) {
+  return inFreshPage(ctx, (page) =>
+    call<{ times: number[]; status: string }>(page, 'autosaveTimes', draft, runs),
+  );
+}
+
+export function draftList(ctx: BenchContext, draft: BenchDraft, count: number) {
+  return inFreshPage(ctx, (page) =>
+    call<{ ms: number; listed: number }>(page, 'draftListTime', draft, count),
+  );
+}
+
+export interface PdfRun {
+  ms: number;
+  bytes?: number;
+  pages?: number;
+  error?: string;
+}
+
+export function pdf(ctx: BenchContext, draft: BenchDraft, warmRuns: number) {
+  return inFreshPage(ctx, (page) =>
+    call<{ cold: PdfRun; warm: PdfRun[] }>(page, 'pdfTimes', draft, warmRuns),
+  );
+}
+
+export function tableStep(ctx: BenchContext, draft: BenchDraft, rows: number) {
+  return inFreshPage(ctx, (page) =>
+    call<{ loadMs: number; renderMs: number }>(page, 'tableStep', draft, rows),
+  );
+}
+
+export interface SurveyPage {
+  entry: string;
+  css: string[];
+  json: object;
+  data: object;
+}
+
+export function surveyRender(
+  ctx: BenchContext,
+  survey: SurveyPage,
+  pageName: string,
+  rows: number,
+) {
+  return inFreshPage(ctx, (page) =>
+    call<{ loadMs: number; renderMs: number }>(page, 'surveyRender', survey, pageName, rows),
+  );
+}
+
+export function surveyPdf(ctx: BenchContext, survey: SurveyPage, warmRuns: number) {
+  return inFreshPage(ctx, (page) =>
+    call<{ cold: PdfRun; warm: PdfRun[] }>(page, 'surveyPdfTimes', survey, warmRuns),
+  );
+}

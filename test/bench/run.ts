@@ -1,0 +1,302 @@
+// `npm run bench`: bytes, then timings in headless Chromium, side by side with SurveyJS.
+// Prints tables and writes dist/bench/results.json.
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from '../e2e/support/browser.ts';
+import { startStaticServer } from '../e2e/support/static-server.ts';
+import {
+  attachmentsOf,
+  type BenchDraft,
+  dispatchExample,
+  exampleFiles,
+  manyCostRows,
+  manyPosts,
+  validExamples,
+} from './bench-drafts.ts';
+import * as measure from './browser-bench.ts';
+import { checkBudgets } from './budgets.ts';
+import { type Sizes, sizeReader, sum } from './byte-sizes.ts';
+import { budgetText, byteTable, contributorTable } from './byte-table.ts';
+import { measureBytes } from './measure-bytes.ts';
+import { median, type Spread, spread } from './stats.ts';
+import { buildSurveyBundle } from './surveyjs/build-survey.ts';
+import { surveyData, surveyJson, surveyPostsPage } from './surveyjs/survey-json.ts';
+import { targets, type Verdict, verdict, verdictLine } from './targets.ts';
+import { kb, ms, textTable } from './text-table.ts';
+
+const runs = { firstStep: 5, keystrokes: 60, autosave: 30, pdfCold: 3, pdfWarm: 5, render: 5 };
+const costRows = 200;
+const tableRows = 10;
+const listDrafts = 500;
+const resultsFile = fileURLToPath(new URL('../../dist/bench/results.json', import.meta.url));
+const pagesDir = fileURLToPath(new URL('./pages/', import.meta.url));
+const dispatch = 'specialist-dispatch';
+
+const log = (text = '') => console.log(text);
+const section = (title: string) => log(`\n== ${title} ==`);
+const spreadCells = (s: Spread) => [ms(s.p50), ms(s.p95), String(s.n)];
+
+async function repeat<T>(times: number, once: () => Promise<T>): Promise<T[]> {
+  const all: T[] = [];
+  for (let i = 0; i < times; i++) all.push(await once());
+  return all;
+}
+
+/** The gzip bytes of what a page downloaded from one route (JS and CSS only). */
+function downloaded(requests: string[], prefix: string, sizeOf: (file: string) => Sizes): Sizes {
+  const files = [...new Set(requests.filter((r) => r.startsWith(prefix) && /\.(js|css)$/.test(r)))];
+  return sum(files.map((r) => sizeOf(r.slice(prefix.length))));
+}
+
+log('Koiki Forms bench — building the assistant and the SurveyJS peer…');
+const bytes = await measureBytes();
+const survey = await buildSurveyBundle();
+const surveySize = sizeReader(survey.dir);
+const server = await startStaticServer({
+  '/bundle/': bytes.bundle.dir,
+  '/bench/': pagesDir,
+  '/surveyjs/': survey.dir,
+});
+const browser = await launchBrowser();
+const ctx = { browser, server };
+const verdicts: Verdict[] = [];
+const forms = bytes.classes.forms.map((f) => f.id);
+
+try {
+  section('1. bytes（1 KB = 1,000 bytes）');
+  log(byteTable(bytes));
+  if (bytes.bundle.missingForms.length > 0)
+    log(`様式がまだありません（除外）: ${bytes.bundle.missingForms.join(', ')}`);
+  const budgets = checkBudgets(bytes.report);
+  log(`\n${budgetText(budgets)}`);
+  if (budgets.some((b) => !b.ok)) log(`\n${contributorTable(bytes, 10)}`);
+
+  section('2. module loaded → first step interactive (inline)');
+  const firstSteps: Record<string, { load: number; interactive: number }> = {};
+  for (const form of forms) {
+    const all = await repeat(
+      runs.firstStep,
+      async () => (await measure.firstStep(ctx, form)).value,
+    );
+    firstSteps[form] = {
+      load: median(all.map((r) => r.loadMs)),
+      interactive: median(all.map((r) => r.interactiveMs)),
+    };
+  }
+  log(
+    textTable(
+      ['form', 'module load (median)', 'loaded → interactive (median)'],
+      forms.map((f) => [f, ms(firstSteps[f]!.load), ms(firstSteps[f]!.interactive)]),
+    ),
+  );
+
+  section(`3. keystroke → errors and amounts updated (${costRows} cost rows)`);
+  const keyDraft: BenchDraft = { formId: dispatch, data: manyCostRows(costRows), step: 'costs' };
+  const keys = await measure.keystrokes(
+    ctx,
+    keyDraft,
+    'recruitmentItems.100.amount',
+    runs.keystrokes,
+  );
+  const keySpread = spread(keys.value.times);
+  log(
+    textTable(
+      ['measure', 'p50', 'p95', 'n'],
+      [[`${keys.value.rows} rows rendered`, ...spreadCells(keySpread)]],
+    ),
+  );
+  verdicts.push(
+    verdict(`keystroke p95 (${costRows} rows)`, keySpread.p95, targets.keystrokeP95Ms, 'ms'),
+  );
+
+  section('4. autosave and the draft list');
+  const typical: BenchDraft = { formId: dispatch, data: dispatchExample(), step: 'applicant' };
+  const autosaveCases: [string, BenchDraft][] = [
+    ['typical draft (example, no files)', typical],
+    ['typical draft + its 3 files (0.78 MB)', { ...typical, files: exampleFiles() }],
+    [
+      `${costRows}-row draft + 5 MB attachments`,
+      { ...keyDraft, step: 'applicant', files: attachmentsOf(5_000_000) },
+    ],
+  ];
+  const autosaves: Record<string, Spread> = {};
+  for (const [name, draft] of autosaveCases) {
+    autosaves[name] = spread((await measure.autosave(ctx, draft, runs.autosave)).value.times);
+  }
+  const list = (await measure.draftList(ctx, typical, listDrafts)).value;
+  log(
+    textTable(
+      ['measure', 'p50', 'p95', 'n'],
+      [
+        ...Object.entries(autosaves).map(([name, s]) => [`autosave: ${name}`, ...spreadCells(s)]),
+        [`draft list: ${list.listed} drafts, mount → listed`, ms(list.ms), '', '1'],
+      ],
+    ),
+  );
+  verdicts.push(
+    verdict(
+      'autosave p95 (typical draft)',
+      autosaves[autosaveCases[0]![0]]!.p95,
+      targets.autosaveTypicalP95Ms,
+      'ms',
+    ),
+  );
+
+  section('5. PDF (cold: first after page load, fonts fetched; warm: again in the same page)');
+  const pdfRows: string[][] = [];
+  const pdfResults: Record<string, { cold: number; warm: Spread; bytes: number; pages: number }> =
+    {};
+  for (const form of forms) {
+    for (const example of validExamples(form)) {
+      const draft: BenchDraft = { formId: form, data: example.data, step: 'done' };
+      const pages = await repeat(
+        runs.pdfCold,
+        async () => (await measure.pdf(ctx, draft, runs.pdfWarm)).value,
+      );
+      const failed = pages.find((p) => p.cold.error);
+      const name = `${form}/${example.name}`;
+      if (failed) {
+        pdfRows.push([name, `error: ${failed.cold.error}`, '', '', '', '']);
+        continue;
+      }
+      const result = {
+        cold: median(pages.map((p) => p.cold.ms)),
+        warm: spread(pages.flatMap((p) => p.warm.map((w) => w.ms))),
+        bytes: pages[0]!.cold.bytes ?? 0,
+        pages: pages[0]!.cold.pages ?? 0,
+      };
+      pdfResults[name] = result;
+      pdfRows.push([
+        name,
+        ms(result.cold),
+        ms(result.warm.p50),
+        ms(result.warm.p95),
+        kb(result.bytes),
+        String(result.pages),
+      ]);
+    }
+  }
+  log(textTable(['example', 'cold (median)', 'warm p50', 'warm p95', 'size', 'pages'], pdfRows));
+  const pdfList = Object.values(pdfResults);
+  if (pdfList.length > 0) {
+    verdicts.push(
+      verdict(
+        'PDF warm, median (slowest example)',
+        Math.max(...pdfList.map((p) => p.warm.p50)),
+        targets.pdfWarmMs,
+        'ms',
+      ),
+    );
+    verdicts.push(
+      verdict(
+        'PDF cold, median (slowest example)',
+        Math.max(...pdfList.map((p) => p.cold)),
+        targets.pdfColdMs,
+        'ms',
+      ),
+    );
+    verdicts.push(
+      verdict(
+        'PDF size (largest example)',
+        Math.max(...pdfList.map((p) => p.bytes)),
+        targets.pdfBytes,
+        'KB',
+      ),
+    );
+  }
+
+  section(`6. the same claim in SurveyJS 2.5.25 (${tableRows}-row posts table, same font)`);
+  const tableData = manyPosts(tableRows);
+  const peer: measure.SurveyPage = {
+    entry: `/surveyjs/${survey.entry.file}`,
+    css: survey.entry.css.map((c) => `/surveyjs/${c}`),
+    json: surveyJson(tableData),
+    data: surveyData(tableData),
+  };
+  const tableDraft: BenchDraft = { formId: dispatch, data: tableData, step: 'posts' };
+  const oursRender = await repeat(runs.render, () => measure.tableStep(ctx, tableDraft, tableRows));
+  const theirsRender = await repeat(runs.render, () =>
+    measure.surveyRender(ctx, peer, surveyPostsPage, tableRows),
+  );
+  const oursPdf = await repeat(
+    runs.pdfCold,
+    async () => (await measure.pdf(ctx, { ...tableDraft, step: 'done' }, runs.pdfWarm)).value,
+  );
+  const theirsPdf = await repeat(
+    runs.pdfCold,
+    async () => (await measure.surveyPdf(ctx, peer, runs.pdfWarm)).value,
+  );
+  const oursBytes = downloaded(oursRender[0]!.requests, '/bundle/', bytes.sizeOf);
+  const theirsBytes = downloaded(theirsRender[0]!.requests, '/surveyjs/', surveySize);
+  const oursPdfBytes = bytes.report.rows.find((r) => r.name.startsWith('PDF'))!.sizes;
+  const renderFiles = new Set(theirsRender[0]!.requests);
+  const theirsPdfCode = downloaded(
+    (await measure.surveyPdf(ctx, peer, 0)).requests.filter((r) => !renderFiles.has(r)),
+    '/surveyjs/',
+    surveySize,
+  );
+  const compare = {
+    bytesGzip: { ours: oursBytes.gzip, theirs: theirsBytes.gzip },
+    renderMs: {
+      ours: median(oursRender.map((r) => r.value.renderMs)),
+      theirs: median(theirsRender.map((r) => r.value.renderMs)),
+    },
+    pdfCodeGzip: { ours: oursPdfBytes.gzip, theirs: theirsPdfCode.gzip },
+    pdfColdMs: {
+      ours: median(oursPdf.map((p) => p.cold.ms)),
+      theirs: median(theirsPdf.map((p) => p.cold.ms)),
+    },
+    pdfWarmMs: {
+      ours: median(oursPdf.flatMap((p) => p.warm.map((w) => w.ms))),
+      theirs: median(theirsPdf.flatMap((p) => p.warm.map((w) => w.ms))),
+    },
+    pdfBytes: { ours: oursPdf[0]!.cold.bytes ?? 0, theirs: theirsPdf[0]!.cold.bytes ?? 0 },
+  };
+  const fmt = (key: keyof typeof compare, v: number) => (key.endsWith('Ms') ? ms(v) : kb(v));
+  log(
+    textTable(
+      ['measure', 'Koiki Forms', 'SurveyJS', 'ours / theirs'],
+      Object.entries(compare).map(([key, { ours, theirs }]) => [
+        key,
+        fmt(key as keyof typeof compare, ours),
+        fmt(key as keyof typeof compare, theirs),
+        (ours / theirs).toFixed(2),
+      ]),
+    ),
+  );
+  log(
+    `ratio ours/theirs: ${Object.entries(compare)
+      .map(([key, { ours, theirs }]) => `${key} ${(ours / theirs).toFixed(2)}`)
+      .join(', ')}`,
+  );
+
+  section('targets');
+  log(verdicts.map(verdictLine).join('\n'));
+
+  await mkdir(fileURLToPath(new URL('../../dist/bench/', import.meta.url)), { recursive: true });
+  await writeFile(
+    resultsFile,
+    `${JSON.stringify(
+      {
+        measuredAt: new Date().toISOString(),
+        bytes: { rows: bytes.report.rows, fillOneForm: bytes.report.fillOneForm, budgets },
+        missingForms: bytes.bundle.missingForms,
+        firstStep: firstSteps,
+        keystroke: { rows: keys.value.rows, ...keySpread },
+        autosave: autosaves,
+        draftList: list,
+        pdf: pdfResults,
+        surveyjs: compare,
+        targets: verdicts,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  log(`\nresults: ${resultsFile}`);
+} finally {
+  await browser.close();
+  await server.close();
+  await rm(bytes.bundle.dir, { recursive: true, force: true });
+  await rm(survey.dir, { recursive: true, force: true });
+}

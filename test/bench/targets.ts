@@ -1,0 +1,33 @@
+// The timing and size targets of issue 10: reported, not enforced (these machines are noisy).
+import { KB } from './byte-sizes.ts';
+
+export const targets = {
+  keystrokeP95Ms: 8,
+  autosaveTypicalP95Ms: 15,
+  pdfWarmMs: 150,
+  pdfColdMs: 800,
+  pdfBytes: 120 * KB,
+} as const;
+
+export interface Verdict {
+  target: string;
+  value: number;
+  limit: number;
+  unit: 'ms' | 'KB';
+  met: boolean;
+  /** How far over the limit (0 when met). */
+  over: number;
+}
+
+export function verdict(target: string, value: number, limit: number, unit: 'ms' | 'KB'): Verdict {
+  return { target, value, limit, unit, met: value <= limit, over: Math.max(0, value - limit) };
+}
+
+const show = (value: number, unit: 'ms' | 'KB') =>
+  unit === 'KB' ? `${(value / KB).toFixed(1)} KB` : `${value.toFixed(1)} ms`;
+
+export function verdictLine(v: Verdict): string {
+  const head = `${v.met ? '✓' : '✗'} ${v.target}: ${show(v.value, v.unit)}（目標 target ≤ ${show(v.limit, v.unit)}）`;
+  if (v.met) return `${head} — 達成 met`;
+  return `${head} — 未達 missed by ${show(v.over, v.unit)}（${Math.round((v.value / v.limit) * 100)}%）`;
+}
