@@ -201,7 +201,11 @@ export class KoikiDraftList extends LitElement {
     input.value = '';
     if (!file) return;
     void this.#run(async () => {
-      const { readPdfData } = await import('@koiki/pdf');
+      const { MAX_PDF_BYTES, PdfDataError, readPdfData } = await import('@koiki/pdf');
+      if (file.size > MAX_PDF_BYTES) {
+        this.message = new PdfDataError('too-large').message;
+        return;
+      }
       const { definition } = this.module;
       let embedded: Awaited<ReturnType<typeof readPdfData>>;
       try {

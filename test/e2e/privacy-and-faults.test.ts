@@ -1,0 +1,154 @@
+// What leaves the browser (only the assets and the portal's submit-url), and what the user sees
+// when the browser cannot store drafts (nothing typed is lost; export is offered).
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { buildAssistantBundle } from './support/assistant-bundle.ts';
+import { launchBrowser } from './support/browser.ts';
+import { exampleData } from './support/example-data.ts';
+import { type StaticServer, startStaticServer } from './support/static-server.ts';
+
+const stepTitle = (page: Page) => page.locator('koiki-form-runner h3.step-title').textContent();
+
+async function walkToDone(page: Page) {
+  for (let i = 0; i < 15; i++) {
+    const title = await stepTitle(page);
+    if (title === '完了') return;
+    const name =
+      title === '確認'
+        ? 'この内容で確定する'
+        : title === 'はじめに'
+          ? '新しく入力をはじめる'
+          : '次へ';
+    await page.locator('koiki-form-runner .navigation').getByRole('button', { name }).click();
+    await page.waitForFunction(
+      (before) =>
+        document
+          .querySelector('koiki-assistant')
+          ?.shadowRoot?.querySelector('koiki-form-runner')
+          ?.shadowRoot?.querySelector('h3.step-title')?.textContent !== before,
+      title,
+    );
+  }
+}
+
+async function openWith(page: Page, formId: string, data: unknown) {
+  await page.evaluate(
+    async ({ formId: id, data: prefill }) => {
+      const el = document.getElementById('assistant') as HTMLElement & {
+        prefill(d: unknown): void;
+        open(f: string): Promise<void>;
+      };
+      el.prefill(prefill);
+      await el.open(id);
+    },
+    { formId, data },
+  );
+}
+
+describe('通信とブラウザー保存の障害', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  before(async () => {
+    const bundle = await buildAssistantBundle();
+    server = await startStaticServer({
+      '/assistant/': bundle,
+      '/pages/': fileURLToPath(new URL('./pages/', import.meta.url)),
+    });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('通信するのは素材の置き場所と submit-url だけで、提出内容は POST で届く', async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${server.url}pages/strict-csp-form.html`);
+    const data = exampleData('specialist-dispatch', 'municipality-local-autonomy-dispatch');
+    await openWith(page, 'specialist-dispatch', { ...data, attachments: [] });
+    await walkToDone(page);
+    await page.getByRole('button', { name: 'PDF を作成' }).click();
+    await page.getByRole('button', { name: '提出する' }).click({ timeout: 30_000 });
+    await page.waitForFunction(() => true);
+    for (let i = 0; i < 50 && server.posts.length === 0; i++) await page.waitForTimeout(100);
+
+    const origin = new URL(server.url).origin;
+    const outside = requests.filter(
+      (url) => !url.startsWith(`${origin}/`) && !url.startsWith('blob:'),
+    );
+    assert.deepEqual(outside, [], 'nothing goes to another origin');
+    const paths = requests.filter((u) => u.startsWith(origin)).map((u) => new URL(u).pathname);
+    const unexpected = paths.filter(
+      (p) => !p.startsWith('/assistant/') && !p.startsWith('/pages/') && p !== '/api/claims',
+    );
+    assert.deepEqual(unexpected, []);
+    assert.ok(
+      paths.some((p) => p.startsWith('/assistant/koiki-assets/')),
+      'the fonts come from the assets base',
+    );
+
+    const [post] = server.posts;
+    assert.equal(post?.url, '/api/claims');
+    const body = JSON.parse(post?.body ?? '{}');
+    assert.equal(body.formId, 'specialist-dispatch');
+    assert.ok(Buffer.from(body.pdf, 'base64').subarray(0, 5).toString() === '%PDF-');
+    await page.close();
+  });
+
+  it('IndexedDB が使えないブラウザーでも入力は消えず、理由を示してファイルへの書き出しを勧める', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    // As a string: a function here would be serialised with the test compiler's helpers.
+    await context.addInitScript({
+      content: "Object.defineProperty(window, 'indexedDB', { get() { return undefined; } });",
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}pages/strict-csp-form.html`);
+    await openWith(page, 'specialist-dispatch', {});
+    await page.getByRole('button', { name: '新しく入力をはじめる' }).click();
+    const field = page.locator('koiki-text-field[data-path="contact.department"] input');
+    await field.fill('下北山村 総務課');
+    await field.press('Tab');
+    const notice = page.locator('koiki-form-runner .notice');
+    await notice.waitFor({ timeout: 5000 });
+    assert.match((await notice.textContent()) ?? '', /保存できません/);
+    assert.equal(await field.inputValue(), '下北山村 総務課');
+
+    const download = page.waitForEvent('download');
+    await notice.getByRole('button', { name: '下書きをファイルに書き出す' }).click();
+    const file = await (await download).path();
+    const exported = JSON.parse(await readFile(file, 'utf8'));
+    assert.equal(exported.draft.data.contact.department, '下北山村 総務課');
+    await context.close();
+  });
+
+  it('保存先の容量がいっぱいでも入力は消えず、そのことを知らせる', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (
+        this: IDBObjectStore,
+        ...args: Parameters<typeof put>
+      ) {
+        if (this.name === 'drafts') throw new DOMException('quota', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}pages/strict-csp-form.html`);
+    await openWith(page, 'specialist-dispatch', {});
+    await page.getByRole('button', { name: '新しく入力をはじめる' }).click();
+    const field = page.locator('koiki-text-field[data-path="contact.name"] input');
+    await field.fill('岡 大輔');
+    await field.press('Tab');
+    const notice = page.locator('koiki-form-runner .notice');
+    await notice.waitFor({ timeout: 5000 });
+    assert.match((await notice.textContent()) ?? '', /保存する場所が足りない/);
+    assert.equal(await field.inputValue(), '岡 大輔');
+    await context.close();
+  });
+});
