@@ -43,11 +43,11 @@ async function mount(draftOverrides = {}) {
 }
 
 describe('<koiki-form-runner>', () => {
-  it('はじめにの説明と「新しく入力をはじめる」を表示し、押すと最初の入力ステップへ進む', async () => {
+  it('はじめにの説明と「入力をはじめる」を表示し、押すと最初の入力ステップへ進む', async () => {
     const { el } = await mount();
     expect(root(el).querySelector('h3')?.textContent).to.equal('はじめに');
     expect(root(el).querySelector('.description')?.textContent).to.equal('試験用の様式です。');
-    button(el, '新しく入力をはじめる').click();
+    button(el, '入力をはじめる').click();
     await settle(el);
     expect(root(el).querySelector('h3')?.textContent).to.equal('基本情報');
     expect(root(el).activeElement?.textContent).to.equal('基本情報');

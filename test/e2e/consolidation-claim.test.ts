@@ -45,7 +45,7 @@ describe('集約化等：キーボードだけで入力し、途中で再読み�
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(server.url);
     await openForm(page);
-    await pressButton(page, '新しく入力をはじめる');
+    await pressButton(page, '入力をはじめる');
     await expectStep(page, '申請団体と担当者');
 
     await chooseDantai(page, 'applicant.dantaiCode', '050008');

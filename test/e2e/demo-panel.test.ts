@@ -17,7 +17,7 @@ async function walkToDone(page: Page) {
       title === '確認'
         ? 'この内容で確定する'
         : title === 'はじめに'
-          ? '新しく入力をはじめる'
+          ? '入力をはじめる'
           : '次へ';
     await page.locator('koiki-form-runner .navigation').getByRole('button', { name }).click();
     await page.waitForFunction(

@@ -70,7 +70,7 @@ describe('スクリプトの注入', () => {
       el.prefill(prefill);
       await el.open('specialist-dispatch');
     }, hostile);
-    await page.getByRole('button', { name: '新しく入力をはじめる' }).click();
+    await page.getByRole('button', { name: '入力をはじめる' }).click();
     const input = page.locator('koiki-text-field[data-path="contact.department"] input');
     assert.equal(await input.inputValue(), urlPayload);
 

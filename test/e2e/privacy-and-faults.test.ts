@@ -20,7 +20,7 @@ async function walkToDone(page: Page) {
       title === '確認'
         ? 'この内容で確定する'
         : title === 'はじめに'
-          ? '新しく入力をはじめる'
+          ? '入力をはじめる'
           : '次へ';
     await page.locator('koiki-form-runner .navigation').getByRole('button', { name }).click();
     await page.waitForFunction(
@@ -109,7 +109,7 @@ describe('通信とブラウザー保存の障害', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}pages/strict-csp-form.html`);
     await openWith(page, 'specialist-dispatch', {});
-    await page.getByRole('button', { name: '新しく入力をはじめる' }).click();
+    await page.getByRole('button', { name: '入力をはじめる' }).click();
     const field = page.locator('koiki-text-field[data-path="contact.department"] input');
     await field.fill('下北山村 総務課');
     await field.press('Tab');
@@ -141,7 +141,7 @@ describe('通信とブラウザー保存の障害', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}pages/strict-csp-form.html`);
     await openWith(page, 'specialist-dispatch', {});
-    await page.getByRole('button', { name: '新しく入力をはじめる' }).click();
+    await page.getByRole('button', { name: '入力をはじめる' }).click();
     const field = page.locator('koiki-text-field[data-path="contact.name"] input');
     await field.fill('岡 大輔');
     await field.press('Tab');

@@ -51,7 +51,7 @@ describe('専門人材派遣：キーボードだけで入力し、途中で再�
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(server.url);
     await openForm(page);
-    await pressButton(page, '新しく入力をはじめる');
+    await pressButton(page, '入力をはじめる');
     await expectStep(page, '申請団体と担当者');
 
     await chooseRadio(page, 'role', '派遣先');

@@ -322,7 +322,7 @@ export class KoikiFormRunner extends LitElement {
     const index = steps.findIndex((s) => s.id === session.step.id);
     const kind = session.step.kind ?? 'form';
     const nextLabel =
-      kind === 'intro' ? '新しく入力をはじめる' : kind === 'review' ? 'この内容で確定する' : '次へ';
+      kind === 'intro' ? '入力をはじめる' : kind === 'review' ? 'この内容で確定する' : '次へ';
     return html`<div class="navigation">
       ${index > 0 ? html`<button type="button" class="secondary" @click=${this.#back}>戻る</button>` : nothing}
       ${session.canUndo ? html`<button type="button" class="tertiary" @click=${() => session.undo()}>元に戻す</button>` : nothing}
