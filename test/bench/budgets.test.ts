@@ -14,15 +14,22 @@ describe('バイト分類（マニフェストのモジュールグラフから�
       file: 'koiki-assistant.js',
       isEntry: true,
       imports: ['_shared.js'],
-      dynamicImports: ['../../forms/a/index.ts', '../pdf/src/build-pdf.ts'],
+      dynamicImports: ['../../forms/a/index.ts', 'src/form-support.ts', '../pdf/src/build-pdf.ts'],
     },
+    'src/form-support.ts': {
+      file: 'form-support.js',
+      src: 'src/form-support.ts',
+      isDynamicEntry: true,
+      imports: ['_shared.js', '_kit.js'],
+    },
+    '_kit.js': { file: 'kit.js' },
     '_shared.js': { file: 'shared.js', dynamicImports: ['../../schemas/data/dantai.ts'] },
     '_form-lib.js': { file: 'form-lib.js', imports: ['_shared.js'] },
     '../../forms/a/index.ts': {
       file: 'a.js',
       src: '../../forms/a/index.ts',
       isDynamicEntry: true,
-      imports: ['_shared.js', '_form-lib.js'],
+      imports: ['_shared.js', '_kit.js', '_form-lib.js'],
     },
     '../pdf/src/build-pdf.ts': {
       file: 'build-pdf.js',
@@ -38,9 +45,10 @@ describe('バイト分類（マニフェストのモジュールグラフから�
     },
   };
 
-  it('静的 import は初期モジュールに、様式が追加で読むものは共有チャンクに入る', () => {
+  it('静的 import は初期モジュールに、runner などは support に、様式が追加で読むものは共有チャンクに入る', () => {
     const classes = classifyBytes(manifest);
     assert.deepEqual(classes.initial, ['koiki-assistant.js', 'shared.js']);
+    assert.deepEqual(classes.support, ['form-support.js', 'kit.js']);
     assert.deepEqual(classes.forms, [{ id: 'a', own: ['a.js'], shared: ['form-lib.js'] }]);
     assert.deepEqual(classes.pdf, ['build-pdf.js', 'pdf-lib.js']);
     assert.deepEqual(classes.referenceData, ['dantai.js']);

@@ -7,7 +7,7 @@ export interface FormFiles {
   id: string;
   /** The form's own chunk (its dynamic entry). */
   own: string[];
-  /** Chunks the form imports statically that the initial module does not load. */
+  /** Chunks the form imports statically that neither the initial module nor the support loads. */
   shared: string[];
 }
 
@@ -16,6 +16,8 @@ export interface ByteClasses {
   entry: string;
   /** The entry and its static imports: what loads before <koiki-assistant> runs. */
   initial: string[];
+  /** The assistant's own lazily loaded parts (runner, kit, drafts): loaded with any form. */
+  support: string[];
   forms: FormFiles[];
   /** pdf-lib, fontkit and the PDF builder (build-pdf.ts and what it adds). */
   pdf: string[];
@@ -26,7 +28,9 @@ export interface ByteClasses {
 }
 
 const formSource = /(?:^|\/)forms\/([^/]+)\/index\.ts$/;
-const pdfSource = /(?:^|\/)pdf\/src\/build-pdf\.ts$/;
+const pdfSource = /(?:^|\/)pdf\/src\/[^/]+\.ts$/;
+/** Sources inside packages/assistant (the manifest names them relative to it: `src/…`). */
+const assistantSource = /^src\/|(?:^|\/)assistant\/src\//;
 const referenceSource = /(?:^|\/)schemas\/data\/dantai\.ts$/;
 
 /** Files loaded when the chunk under `key` loads: itself and its static imports, transitively. */
@@ -64,7 +68,8 @@ export function classifyBytes(manifest: Manifest, missingForms: string[] = []): 
   const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
   if (!entryKey) throw new Error('manifest has no entry chunk');
   const initial = staticClosure(manifest, entryKey);
-  const loaded = new Set(initial);
+  const support = lazyClass(manifest, assistantSource, new Set(initial));
+  const loaded = new Set([...initial, ...support]);
   const forms = keysWhere(manifest, (src) => formSource.test(src))
     .map((key) => {
       const chunk = manifest[key]!;
@@ -77,6 +82,7 @@ export function classifyBytes(manifest: Manifest, missingForms: string[] = []): 
   const referenceData = lazyClass(manifest, referenceSource, loaded);
   const classified = new Set([
     ...initial,
+    ...support,
     ...forms.flatMap((f) => [...f.own, ...f.shared]),
     ...pdf,
     ...referenceData,
@@ -88,5 +94,6 @@ export function classifyBytes(manifest: Manifest, missingForms: string[] = []): 
         .filter((file) => file.endsWith('.js') && !classified.has(file)),
     ),
   ];
-  return { entry: manifest[entryKey]!.file, initial, forms, pdf, referenceData, otherLazy };
+  const entry = manifest[entryKey]!.file;
+  return { entry, initial, support, forms, pdf, referenceData, otherLazy };
 }

@@ -76,17 +76,21 @@ export function byteReport(
     sizes: sum(files.map(sizeOf)),
   });
   const initial = row('初期モジュール initial (entry + static imports)', classes.initial);
-  const rows: ByteRow[] = [row('koiki-assistant.js (entry alone)', [classes.entry]), initial];
+  const rows: ByteRow[] = [
+    row('koiki-assistant.js (entry alone)', [classes.entry]),
+    initial,
+    row('assistant support (lazy: runner, kit, drafts; any form)', classes.support),
+  ];
   for (const form of classes.forms) {
     rows.push(row(`form ${form.id}: own chunk`, form.own));
-    rows.push(row(`form ${form.id}: shared chunks beyond initial`, form.shared));
+    rows.push(row(`form ${form.id}: shared chunks beyond initial + support`, form.shared));
   }
-  rows.push(row('PDF (pdf-lib, fontkit, builder)', classes.pdf));
+  rows.push(row('PDF code (pdf-lib, fontkit, builder, reader)', classes.pdf));
   if (fonts.length > 0) rows.push(row('fonts (BIZ UDPGothic Regular + Bold)', fonts));
   rows.push(row('reference data (schemas/data/dantai.ts)', classes.referenceData));
   if (classes.otherLazy.length > 0) rows.push(row('other lazy chunks', classes.otherLazy));
   const fillOneForm = classes.forms.map((form) => {
-    const files = [...classes.initial, ...form.own, ...form.shared];
+    const files = [...classes.initial, ...classes.support, ...form.own, ...form.shared];
     return { form: form.id, files, sizes: sum(files.map(sizeOf)) };
   });
   return { rows, fillOneForm, initial: initial.sizes };

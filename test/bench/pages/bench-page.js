@@ -152,8 +152,9 @@ export async function draftListTime(draft, count) {
 }
 
 async function pdfOnce(runner) {
-  const button = [...runner.shadowRoot.querySelectorAll('.actions button.primary')].find((b) =>
-    b.textContent.includes('PDF を'),
+  // 「PDF を作成」 first, 「PDF を作り直す」 (secondary) once a PDF exists.
+  const button = [...runner.shadowRoot.querySelectorAll('.actions button')].find((b) =>
+    /PDF を作(成|り直す)/.test(b.textContent),
   );
   if (!button) throw new Error('no PDF button on the done step');
   const start = performance.now();
