@@ -1,0 +1,90 @@
+// Printing: the PDF goes to the browser's print through a hidden frame inside the assistant, and
+// the review page prints without the wizard's buttons.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { buildAssistantBundle } from './support/assistant-bundle.ts';
+import { launchBrowser } from './support/browser.ts';
+import { exampleData } from './support/example-data.ts';
+import { type StaticServer, startStaticServer } from './support/static-server.ts';
+
+const stepTitle = (page: Page) => page.locator('koiki-form-runner h3.step-title').textContent();
+
+async function next(page: Page, name: string) {
+  const before = await stepTitle(page);
+  await page.locator('koiki-form-runner .navigation').getByRole('button', { name }).click();
+  await page.waitForFunction(
+    (title) =>
+      document
+        .querySelector('koiki-assistant')
+        ?.shadowRoot?.querySelector('koiki-form-runner')
+        ?.shadowRoot?.querySelector('h3.step-title')?.textContent !== title,
+    before,
+  );
+}
+
+describe('印刷', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  before(async () => {
+    server = await startStaticServer({
+      '/assistant/': await buildAssistantBundle(),
+      '/pages/': fileURLToPath(new URL('./pages/', import.meta.url)),
+    });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('確認ページは印刷でボタンが消え、PDF の印刷は隠れた枠から呼ばれる', async () => {
+    const page = await browser.newPage();
+    // Count print() calls instead of opening a dialog (as a string: see privacy-and-faults.test.ts).
+    await page.addInitScript({
+      content:
+        'window.printCalls = 0; window.print = function () { window.printCalls++; };',
+    });
+    await page.goto(`${server.url}pages/strict-csp-form.html`);
+    const data = exampleData('specialist-dispatch', 'municipality-local-autonomy-dispatch');
+    await page.evaluate(async (prefill) => {
+      const el = document.getElementById('assistant') as HTMLElement & {
+        prefill(d: unknown): void;
+        open(f: string): Promise<void>;
+      };
+      el.prefill({ ...(prefill as object), attachments: [] });
+      await el.open('specialist-dispatch');
+    }, data);
+    for (let i = 0; i < 12 && (await stepTitle(page)) !== '確認'; i++) {
+      await next(page, (await stepTitle(page)) === 'はじめに' ? '入力をはじめる' : '次へ');
+    }
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('koiki-form-runner .navigation').isVisible(), false);
+    assert.equal(
+      await page.locator('koiki-review-list').getByRole('button').first().isVisible(),
+      false,
+    );
+    assert.equal(await page.locator('koiki-review-list').isVisible(), true);
+    await page.emulateMedia({ media: 'screen' });
+
+    await next(page, 'この内容で確定する');
+    await page.getByRole('button', { name: 'PDF を作成' }).click();
+    const frame = page.waitForEvent('frameattached');
+    await page.getByRole('button', { name: '印刷' }).click({ timeout: 30_000 });
+    const attached = await frame;
+    await attached.waitForLoadState();
+    assert.match(attached.url(), /^blob:/);
+    const inShadow = await page.evaluate(() => {
+      const runner = document
+        .querySelector('koiki-assistant')
+        ?.shadowRoot?.querySelector('koiki-form-runner');
+      return (
+        runner?.shadowRoot?.querySelector('iframe.print-frame') !== null &&
+        document.querySelectorAll('iframe').length === 0
+      );
+    });
+    assert.equal(inShadow, true, 'the print frame lives inside the assistant, not in the page');
+    await page.close();
+  });
+});
