@@ -1,6 +1,6 @@
 import type { DraftRecord, DraftStore } from '@koiki/drafts';
 import { type FormEntry, type FormModule, formRegistry } from '@koiki/forms';
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { OpenDraftDetail } from './drafts/koiki-draft-list.ts';
 import { assistantStyles } from './koiki-assistant.styles.ts';
