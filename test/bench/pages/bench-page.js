@@ -89,7 +89,7 @@ async function openDraft(draft) {
   await assistant.open(draft.formId, saved.id);
   const runner = await runnerOf(assistant);
   await runner.updateComplete;
-  await primaryButton(runner).catch(() => undefined); // the last step has no 「次へ」
+  await until(() => runner.shadowRoot?.querySelector('h3.step-title'), 'the step');
   return { assistant, runner, store };
 }
 
