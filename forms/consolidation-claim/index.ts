@@ -3,11 +3,12 @@ import type { Consolidation } from '@koiki/schemas';
 import { loadDantaiNames } from '../dantai-names.ts';
 import type { FormModule } from '../form-module.ts';
 import { consolidationClaimDefinition } from './definition.ts';
-import { consolidationClaimPdf } from './pdf-document.ts';
 
 export const consolidationClaim: FormModule<Consolidation> = {
   definition: consolidationClaimDefinition,
-  pdfDocument: consolidationClaimPdf,
+  // The PDF layout loads with the PDF code, not with the form: filling the form does not need it.
+  pdfDocument: async (context) =>
+    (await import('./pdf-document.ts')).consolidationClaimPdf(context),
   prepare: async () => {
     await loadDantaiNames();
   },

@@ -3,11 +3,12 @@ import type { SpecialistDispatch } from '@koiki/schemas';
 import { loadDantaiNames } from '../dantai-names.ts';
 import type { FormModule } from '../form-module.ts';
 import { specialistDispatchDefinition } from './definition.ts';
-import { specialistDispatchPdf } from './pdf-document.ts';
 
 export const specialistDispatch: FormModule<SpecialistDispatch> = {
   definition: specialistDispatchDefinition,
-  pdfDocument: specialistDispatchPdf,
+  // The PDF layout loads with the PDF code, not with the form: filling the form does not need it.
+  pdfDocument: async (context) =>
+    (await import('./pdf-document.ts')).specialistDispatchPdf(context),
   prepare: async () => {
     await loadDantaiNames();
   },

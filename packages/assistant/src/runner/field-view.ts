@@ -1,6 +1,13 @@
 // One field of a form definition rendered as the kit component its `control` names.
 // Components know nothing of forms; this is where a definition meets them.
-import '@koiki/kit/fields';
+// Only the fields a definition can name (the gallery's repeatable-rows element is not used here).
+import '@koiki/kit/define/attachment';
+import '@koiki/kit/define/choice-field';
+import '@koiki/kit/define/dantai-picker';
+import '@koiki/kit/define/date-field';
+import '@koiki/kit/define/fiscal-year-field';
+import '@koiki/kit/define/text-field';
+import '@koiki/kit/define/yen-field';
 import type { FieldDefinition, FormSession } from '@koiki/engine';
 import type { Attachment } from '@koiki/kit';
 import { formatDecimal } from '@koiki/schemas';
