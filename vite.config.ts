@@ -13,7 +13,11 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./dist/demo/', import.meta.url)),
     emptyOutDir: true,
     rolldownOptions: {
-      input: { index: `${demo}index.html`, panel: `${demo}panel.html`, gallery: `${demo}gallery.html` },
+      input: {
+        index: `${demo}index.html`,
+        panel: `${demo}panel.html`,
+        gallery: `${demo}gallery.html`,
+      },
       output: { minify: true },
     },
   },

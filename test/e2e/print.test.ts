@@ -43,8 +43,7 @@ describe('印刷', () => {
     const page = await browser.newPage();
     // Count print() calls instead of opening a dialog (as a string: see privacy-and-faults.test.ts).
     await page.addInitScript({
-      content:
-        'window.printCalls = 0; window.print = function () { window.printCalls++; };',
+      content: 'window.printCalls = 0; window.print = function () { window.printCalls++; };',
     });
     await page.goto(`${server.url}pages/strict-csp-form.html`);
     const data = exampleData('specialist-dispatch', 'municipality-local-autonomy-dispatch');

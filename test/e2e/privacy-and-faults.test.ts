@@ -17,11 +17,7 @@ async function walkToDone(page: Page) {
     const title = await stepTitle(page);
     if (title === '完了') return;
     const name =
-      title === '確認'
-        ? 'この内容で確定する'
-        : title === 'はじめに'
-          ? '入力をはじめる'
-          : '次へ';
+      title === '確認' ? 'この内容で確定する' : title === 'はじめに' ? '入力をはじめる' : '次へ';
     await page.locator('koiki-form-runner .navigation').getByRole('button', { name }).click();
     await page.waitForFunction(
       (before) =>

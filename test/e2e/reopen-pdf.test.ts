@@ -60,10 +60,7 @@ describe('作成した PDF から再開する', () => {
 
     await input.setInputFiles(pdfPath);
     await page.locator('koiki-form-runner h3.step-title').waitFor();
-    await page
-      .locator('koiki-form-runner')
-      .getByRole('button', { name: '入力をはじめる' })
-      .click();
+    await page.locator('koiki-form-runner').getByRole('button', { name: '入力をはじめる' }).click();
     const department = page.locator('koiki-text-field[data-path="contact.department"] input');
     assert.equal(await department.inputValue(), '下北山村 総務課');
     await page.close();
