@@ -10,16 +10,14 @@ import {
   findDantai,
   floorAreaChange,
   formatFiscalYear,
-  formatRate,
   formatWareki,
-  formatYen,
   formSchemas,
   isPrefectureCode,
   loadDantaiList,
   partyCount,
   smoothingWindow,
-  toThousandYen,
 } from '@koiki/schemas';
+import { attachmentsBlock, claimStatementBlocks } from '../claim-statement.ts';
 import type { PdfContext } from '../form-module.ts';
 import { partyName, rulesOf, smoothingWindowText } from './answers.ts';
 
@@ -28,7 +26,6 @@ const TITLE = '複数団体による公共施設の集約化・複合化等に�
 type Names = (code: string) => string;
 type CostItem = { category: string; description: string; amount: number };
 
-const yen = (amount: number) => `${formatYen(amount)}円`;
 const squareMetres = (value: number) =>
   value.toLocaleString('ja-JP', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const dateOrDash = (iso: string | undefined) => (iso ? formatWareki(iso) : '未定');
@@ -284,100 +281,6 @@ const lineNumbers: Partial<Record<ClaimLine['kind'], string>> = {
 // (延床面積の増減, 円滑化経費の上限), so the 算定調書 does not repeat them and stays on one page.
 const notesShownElsewhere = new Set(['targetFacility.floorArea', 'smoothingItems']);
 
-/** Where the parameters come from, each source once. */
-function sources(amounts: ClaimResult): string[] {
-  const cited = amounts.parameters.used.map(({ source }) =>
-    source.title.includes(source.publisher)
-      ? source.title
-      : `${source.publisher}「${source.title}」`,
-  );
-  return [...new Set(cited)];
-}
-
-/** The 算定調書: every line, its computation in words, the cap left, totals in 円 and 千円, parameters. */
-function calculationBlocks(data: Consolidation, amounts: ClaimResult): Block[] {
-  const blocks: Block[] = [{ kind: 'pageBreak' }, { kind: 'heading', text: '算定調書' }];
-  blocks.push({
-    kind: 'paragraph',
-    text: `${amounts.parameters.fiscalYearLabel}　${amounts.parameters.ruleTitle ?? ''}`,
-  });
-  if (amounts.lines.length === 0) {
-    blocks.push({ kind: 'paragraph', text: 'この申請で算定される措置額はありません。' });
-  } else {
-    blocks.push({
-      kind: 'table',
-      title: '算定の内訳',
-      columns: [
-        { header: '区分', width: 2.4 },
-        { header: '対象経費（円）', width: 1.9 },
-        { header: '措置率', width: 1, align: 'center' },
-        { header: '上限（円）', width: 1.9 },
-        { header: '算定額（円）', width: 1.9 },
-        { header: '算定額（千円）', width: 1.5 },
-        { header: '上限適用', width: 1.2, align: 'center' },
-      ],
-      rows: amounts.lines.map((line) => [
-        `${lineNumbers[line.kind] ?? ''} ${line.label}`.trim(),
-        line.base,
-        formatRate(line.rate),
-        line.cap,
-        line.amount,
-        toThousandYen(line.amount),
-        line.capped ? '適用' : '－',
-      ]),
-      rowPaths: amounts.lines.map((line) => line.path),
-    });
-    blocks.push({
-      kind: 'section',
-      title: '計算式',
-      rows: amounts.lines.map((line) => ({
-        label: line.label,
-        value: line.explanation,
-        path: line.path,
-      })),
-    });
-  }
-  blocks.push(...capLeftBlocks(data, amounts));
-  blocks.push({
-    kind: 'amounts',
-    title: '措置額の合計',
-    rows: [
-      { label: '合計（円）', amount: amounts.totals.yen, total: true },
-      {
-        label: '合計（千円、500円未満切捨て・500円以上切上げ）',
-        amount: amounts.totals.thousandYen,
-        unit: '千円',
-        total: true,
-      },
-    ],
-  });
-  const capped = amounts.lines.filter((line) => line.capped);
-  blocks.push({
-    kind: 'paragraph',
-    text:
-      capped.length > 0
-        ? `上限を適用した行：${capped.map((line) => `${line.label}（上限 ${yen(line.cap)}）`).join('、')}`
-        : '上限を適用した行はありません。',
-  });
-  for (const note of amounts.notes.filter((n) => !notesShownElsewhere.has(n.path))) {
-    blocks.push({ kind: 'paragraph', text: `※ ${note.message}`, path: note.path });
-  }
-  blocks.push({
-    kind: 'section',
-    title: '算定に用いた値',
-    rows: [
-      ...amounts.parameters.used.map((used) => ({
-        label: used.label,
-        value: [used.overridden ? `${used.value}（既定値から変更）` : used.value, used.note]
-          .filter(Boolean)
-          .join('\n'),
-      })),
-      { label: '出典', value: sources(amounts).join('\n') },
-    ],
-  });
-  return blocks;
-}
-
 function windowSpan(data: Consolidation, completionYear: number): string {
   const { first, last } = smoothingWindow(completionYear, rulesOf(data));
   return `${formatFiscalYear(first)}～${formatFiscalYear(last)}`;
@@ -402,22 +305,6 @@ function capLeftBlocks(data: Consolidation, amounts: ClaimResult): Block[] {
       ],
     },
   ];
-}
-
-function attachmentsBlock(data: Consolidation): Block {
-  const files = data.attachments ?? [];
-  return {
-    kind: 'section',
-    title: '添付書類',
-    rows:
-      files.length > 0
-        ? files.map((file, index) => ({
-            label: file.kind,
-            value: file.name,
-            path: `attachments.${index}.name`,
-          }))
-        : [{ label: '添付書類', value: 'なし' }],
-  };
 }
 
 /** The whole document; 団体 names come from the reference list (loaded here). */
@@ -446,7 +333,15 @@ export async function consolidationClaimPdf(
   ];
   if (data.remarks)
     blocks.push({ kind: 'box', label: '備考', text: data.remarks, heightMm: 20, path: 'remarks' });
-  blocks.push(attachmentsBlock(data), ...calculationBlocks(data, amounts));
+  blocks.push(
+    attachmentsBlock(data.attachments),
+    ...claimStatementBlocks(amounts, {
+      lineNumbers,
+      labelWidth: 2.4,
+      afterLines: capLeftBlocks(data, amounts),
+      notesShownElsewhere,
+    }),
+  );
   return {
     title: TITLE,
     formId: payload.formId,

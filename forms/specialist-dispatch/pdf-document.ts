@@ -3,29 +3,24 @@
 import type { Block, LabelValueRow, PdfDocumentSpec, TableBlock } from '@koiki/pdf';
 import {
   type ClaimLine,
-  type ClaimResult,
   type Dantai,
   dispatchExclusion,
   findDantai,
   formatFiscalYear,
-  formatRate,
   formatWareki,
-  formatYen,
   formSchemas,
   isPrefectureCode,
   loadDantaiList,
   notificationAuthority,
   type SpecialistDispatch,
   type SpecialistDispatchPost,
-  toThousandYen,
 } from '@koiki/schemas';
+import { attachmentsBlock, claimStatementBlocks } from '../claim-statement.ts';
 import type { PdfContext } from '../form-module.ts';
 
 const TITLE = '連携協約に基づく専門人材派遣に係る特別交付税申請書';
 
 type Names = (code: string) => string;
-
-const yen = (amount: number) => `${formatYen(amount)}円`;
 
 /** 宛先: a 都道府県 claims to 総務大臣; a 市町村 claims through its 都道府県 (特別交付税に関する省令 第1条). */
 function addressee(applicant: Dantai | undefined, code: string): string {
@@ -226,115 +221,6 @@ const lineNumbers: Partial<Record<ClaimLine['kind'], string>> = {
   contribution: '(2)',
 };
 
-/** Where the parameters come from, each source once. */
-function sources(amounts: ClaimResult): string[] {
-  const cited = amounts.parameters.used.map(({ source }) =>
-    source.title.includes(source.publisher)
-      ? source.title
-      : `${source.publisher}「${source.title}」`,
-  );
-  return [...new Set(cited)];
-}
-
-/** The 算定調書: every line, its computation in words, totals in 円 and 千円, parameters. */
-function calculationBlocks(amounts: ClaimResult): Block[] {
-  const blocks: Block[] = [{ kind: 'pageBreak' }, { kind: 'heading', text: '算定調書' }];
-  blocks.push({
-    kind: 'paragraph',
-    text: `${amounts.parameters.fiscalYearLabel}　${amounts.parameters.ruleTitle ?? ''}`,
-  });
-  if (amounts.lines.length === 0) {
-    blocks.push({ kind: 'paragraph', text: 'この申請で算定される措置額はありません。' });
-  } else {
-    blocks.push({
-      kind: 'table',
-      title: '算定の内訳',
-      columns: [
-        { header: '区分', width: 3 },
-        { header: '対象経費（円）', width: 1.9 },
-        { header: '措置率', width: 1.1, align: 'center' },
-        { header: '上限（円）', width: 1.8 },
-        { header: '算定額（円）', width: 1.9 },
-        { header: '算定額（千円）', width: 1.5 },
-        { header: '上限適用', width: 1.3, align: 'center' },
-      ],
-      rows: amounts.lines.map((line) => [
-        `${lineNumbers[line.kind] ?? ''} ${line.label}`.trim(),
-        line.base,
-        formatRate(line.rate),
-        line.cap,
-        line.amount,
-        toThousandYen(line.amount),
-        line.capped ? '適用' : '－',
-      ]),
-      rowPaths: amounts.lines.map((line) => line.path),
-    });
-    blocks.push({
-      kind: 'section',
-      title: '計算式',
-      rows: amounts.lines.map((line) => ({
-        label: line.label,
-        value: line.explanation,
-        path: line.path,
-      })),
-    });
-  }
-  blocks.push({
-    kind: 'amounts',
-    title: '措置額の合計',
-    rows: [
-      { label: '合計（円）', amount: amounts.totals.yen, total: true },
-      {
-        label: '合計（千円、500円未満切捨て・500円以上切上げ）',
-        amount: amounts.totals.thousandYen,
-        unit: '千円',
-        total: true,
-      },
-    ],
-  });
-  const capped = amounts.lines.filter((line) => line.capped);
-  blocks.push({
-    kind: 'paragraph',
-    text:
-      capped.length > 0
-        ? `上限を適用した行：${capped.map((line) => `${line.label}（上限 ${yen(line.cap)}）`).join('、')}`
-        : '上限を適用した行はありません。',
-  });
-  for (const note of amounts.notes) {
-    blocks.push({ kind: 'paragraph', text: `※ ${note.message}`, path: note.path });
-  }
-  blocks.push({
-    kind: 'section',
-    title: '算定に用いた値',
-    rows: [
-      ...amounts.parameters.used.map((used) => ({
-        label: used.label,
-        value: [used.overridden ? `${used.value}（既定値から変更）` : used.value, used.note]
-          .filter(Boolean)
-          .join('\n'),
-      })),
-      { label: '出典', value: sources(amounts).join('\n') },
-    ],
-  });
-  return blocks;
-}
-
-function attachmentsBlock(data: SpecialistDispatch): Block {
-  const files = data.attachments ?? [];
-  return {
-    kind: 'section',
-    title: '添付書類',
-    rows:
-      files.length > 0
-        ? files.map((file, index) => ({
-            label: file.kind,
-            value: file.name,
-            path: `attachments.${index}.name`,
-          }))
-        : [{ label: '添付書類', value: 'なし' }],
-  };
-}
-
 /** The whole document; 団体 names come from the reference list (loaded here). */
 export async function specialistDispatchPdf(
   context: PdfContext<SpecialistDispatch>,
@@ -361,7 +247,10 @@ export async function specialistDispatchPdf(
   if (data.role === '派遣元') blocks.push(recruitmentBlock(data));
   if (data.remarks)
     blocks.push({ kind: 'box', label: '備考', text: data.remarks, heightMm: 20, path: 'remarks' });
-  blocks.push(attachmentsBlock(data), ...calculationBlocks(amounts));
+  blocks.push(
+    attachmentsBlock(data.attachments),
+    ...claimStatementBlocks(amounts, { lineNumbers, labelWidth: 3 }),
+  );
   return {
     title: TITLE,
     formId: payload.formId,
