@@ -2,31 +2,11 @@
 // portal receives the payload and its legacy form is filled through the bridge.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser.ts';
 import { type DemoServer, startDemoServer } from './support/demo-server.ts';
 import { exampleData } from './support/example-data.ts';
-
-const stepTitle = (page: Page) => page.locator('koiki-form-runner h3.step-title').textContent();
-
-async function walkToDone(page: Page) {
-  for (let i = 0; i < 15; i++) {
-    const title = await stepTitle(page);
-    if (title === '完了') return;
-    const name =
-      title === '確認' ? 'この内容で確定する' : title === 'はじめに' ? '入力をはじめる' : '次へ';
-    await page.locator('koiki-form-runner .navigation').getByRole('button', { name }).click();
-    await page.waitForFunction(
-      (before) =>
-        document
-          .querySelector('koiki-assistant')
-          ?.shadowRoot?.querySelector('koiki-form-runner')
-          ?.shadowRoot?.querySelector('h3.step-title')?.textContent !== before,
-      title,
-    );
-  }
-  throw new Error(`stuck at ${await stepTitle(page)}`);
-}
+import { walkTo } from './support/walk.ts';
 
 describe('デモのポータル：サイドパネルから申請して、ポータルがデータを受け取る', () => {
   let server: DemoServer;
@@ -55,7 +35,7 @@ describe('デモのポータル：サイドパネルから申請して、ポー�
     await page.getByRole('button', { name: '申請アシスタントを開く' }).click();
     await page.getByRole('button', { name: /複数団体による公共施設の集約化・複合化等/ }).click();
     await page.locator('koiki-form-runner h3.step-title', { hasText: 'はじめに' }).waitFor();
-    await walkToDone(page);
+    await walkTo(page, '完了');
     await page.getByRole('button', { name: 'PDF を作成' }).click();
     await page.getByRole('button', { name: '提出する' }).click({ timeout: 30_000 });
 

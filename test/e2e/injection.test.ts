@@ -6,11 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { buildAssistantBundle } from './support/assistant-bundle.ts';
 import { launchBrowser } from './support/browser.ts';
 import { exampleData } from './support/example-data.ts';
 import { type StaticServer, startStaticServer } from './support/static-server.ts';
+import { nextStep, openWith, walkTo } from './support/walk.ts';
 
 const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'";
 const imgPayload = '<img src=x onerror="window.xss=1">';
@@ -34,17 +35,6 @@ describe('スクリプトの注入', () => {
     await server?.close();
   });
 
-  const next = async (page: Page, name = '次へ') => {
-    const title = await page.locator('koiki-form-runner h3.step-title').textContent();
-    await page.locator('koiki-form-runner .navigation').getByRole('button', { name }).click();
-    await page.waitForFunction((before) => {
-      const runner = document
-        .querySelector('koiki-assistant')
-        ?.shadowRoot?.querySelector('koiki-form-runner');
-      return runner?.shadowRoot?.querySelector('h3.step-title')?.textContent !== before;
-    }, title);
-  };
-
   it('画面・確認ページ・PDF・書き出した JSON にそのまま表示され、実行されない', async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
@@ -62,23 +52,12 @@ describe('スクリプトの注入', () => {
       remarks: `${scriptPayload}${longText}`,
       attachments: [],
     };
-    await page.evaluate(async (prefill) => {
-      const el = document.getElementById('assistant') as HTMLElement & {
-        prefill(d: unknown): void;
-        open(f: string): Promise<void>;
-      };
-      el.prefill(prefill);
-      await el.open('specialist-dispatch');
-    }, hostile);
+    await openWith(page, 'specialist-dispatch', hostile);
     await page.getByRole('button', { name: '入力をはじめる' }).click();
     const input = page.locator('koiki-text-field[data-path="contact.department"] input');
     assert.equal(await input.inputValue(), urlPayload);
 
-    for (let i = 0; i < 12; i++) {
-      const title = await page.locator('koiki-form-runner h3.step-title').textContent();
-      if (title === '確認') break;
-      await next(page);
-    }
+    await walkTo(page, '確認');
     const review = await page
       .locator('koiki-review-list')
       .evaluate((el) => el.shadowRoot?.textContent ?? '');
@@ -88,7 +67,7 @@ describe('スクリプトの注入', () => {
     assert.equal(await page.locator('koiki-review-list img').count(), 0);
 
     const download = page.waitForEvent('download');
-    await next(page, 'この内容で確定する');
+    await nextStep(page);
     await page.getByRole('button', { name: 'PDF を作成' }).click();
     await page.getByRole('button', { name: 'PDF を保存' }).click({ timeout: 60_000 });
     const pdfPath = join(await mkdtemp(join(tmpdir(), 'koiki-inj-')), 'claim.pdf');

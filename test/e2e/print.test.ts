@@ -3,26 +3,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { buildAssistantBundle } from './support/assistant-bundle.ts';
 import { launchBrowser } from './support/browser.ts';
 import { exampleData } from './support/example-data.ts';
 import { type StaticServer, startStaticServer } from './support/static-server.ts';
-
-const stepTitle = (page: Page) => page.locator('koiki-form-runner h3.step-title').textContent();
-
-async function next(page: Page, name: string) {
-  const before = await stepTitle(page);
-  await page.locator('koiki-form-runner .navigation').getByRole('button', { name }).click();
-  await page.waitForFunction(
-    (title) =>
-      document
-        .querySelector('koiki-assistant')
-        ?.shadowRoot?.querySelector('koiki-form-runner')
-        ?.shadowRoot?.querySelector('h3.step-title')?.textContent !== title,
-    before,
-  );
-}
+import { nextStep, openWith, walkTo } from './support/walk.ts';
 
 describe('印刷', () => {
   let browser: Browser;
@@ -47,17 +33,8 @@ describe('印刷', () => {
     });
     await page.goto(`${server.url}pages/strict-csp-form.html`);
     const data = exampleData('specialist-dispatch', 'municipality-local-autonomy-dispatch');
-    await page.evaluate(async (prefill) => {
-      const el = document.getElementById('assistant') as HTMLElement & {
-        prefill(d: unknown): void;
-        open(f: string): Promise<void>;
-      };
-      el.prefill({ ...(prefill as object), attachments: [] });
-      await el.open('specialist-dispatch');
-    }, data);
-    for (let i = 0; i < 12 && (await stepTitle(page)) !== '確認'; i++) {
-      await next(page, (await stepTitle(page)) === 'はじめに' ? '入力をはじめる' : '次へ');
-    }
+    await openWith(page, 'specialist-dispatch', { ...data, attachments: [] });
+    await walkTo(page, '確認');
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('koiki-form-runner .navigation').isVisible(), false);
     assert.equal(
@@ -67,7 +44,7 @@ describe('印刷', () => {
     assert.equal(await page.locator('koiki-review-list').isVisible(), true);
     await page.emulateMedia({ media: 'screen' });
 
-    await next(page, 'この内容で確定する');
+    await nextStep(page);
     await page.getByRole('button', { name: 'PDF を作成' }).click();
     const frame = page.waitForEvent('frameattached');
     await page.getByRole('button', { name: '印刷' }).click({ timeout: 30_000 });

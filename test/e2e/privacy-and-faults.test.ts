@@ -4,45 +4,12 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { buildAssistantBundle } from './support/assistant-bundle.ts';
 import { launchBrowser } from './support/browser.ts';
 import { exampleData } from './support/example-data.ts';
 import { type StaticServer, startStaticServer } from './support/static-server.ts';
-
-const stepTitle = (page: Page) => page.locator('koiki-form-runner h3.step-title').textContent();
-
-async function walkToDone(page: Page) {
-  for (let i = 0; i < 15; i++) {
-    const title = await stepTitle(page);
-    if (title === '完了') return;
-    const name =
-      title === '確認' ? 'この内容で確定する' : title === 'はじめに' ? '入力をはじめる' : '次へ';
-    await page.locator('koiki-form-runner .navigation').getByRole('button', { name }).click();
-    await page.waitForFunction(
-      (before) =>
-        document
-          .querySelector('koiki-assistant')
-          ?.shadowRoot?.querySelector('koiki-form-runner')
-          ?.shadowRoot?.querySelector('h3.step-title')?.textContent !== before,
-      title,
-    );
-  }
-}
-
-async function openWith(page: Page, formId: string, data: unknown) {
-  await page.evaluate(
-    async ({ formId: id, data: prefill }) => {
-      const el = document.getElementById('assistant') as HTMLElement & {
-        prefill(d: unknown): void;
-        open(f: string): Promise<void>;
-      };
-      el.prefill(prefill);
-      await el.open(id);
-    },
-    { formId, data },
-  );
-}
+import { openWith, walkTo } from './support/walk.ts';
 
 describe('通信とブラウザー保存の障害', () => {
   let browser: Browser;
@@ -67,7 +34,7 @@ describe('通信とブラウザー保存の障害', () => {
     await page.goto(`${server.url}pages/strict-csp-form.html`);
     const data = exampleData('specialist-dispatch', 'municipality-local-autonomy-dispatch');
     await openWith(page, 'specialist-dispatch', { ...data, attachments: [] });
-    await walkToDone(page);
+    await walkTo(page, '完了');
     await page.getByRole('button', { name: 'PDF を作成' }).click();
     await page.getByRole('button', { name: '提出する' }).click({ timeout: 30_000 });
     await page.waitForFunction(() => true);
