@@ -6,18 +6,21 @@ import {
   type ClaimLine,
   type ClaimResult,
   type Consolidation,
-  type Dantai,
   findDantai,
   floorAreaChange,
   formatFiscalYear,
   formatWareki,
   formSchemas,
-  isPrefectureCode,
   loadDantaiList,
   partyCount,
   smoothingWindow,
 } from '@koiki/schemas';
-import { attachmentsBlock, claimStatementBlocks } from '../claim-statement.ts';
+import {
+  addressee,
+  applicantRows,
+  attachmentsBlock,
+  claimStatementBlocks,
+} from '../claim-pdf-parts.ts';
 import type { PdfContext } from '../form-module.ts';
 import { partyName, rulesOf, smoothingWindowText } from './answers.ts';
 
@@ -29,24 +32,6 @@ type CostItem = { category: string; description: string; amount: number };
 const squareMetres = (value: number) =>
   value.toLocaleString('ja-JP', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const dateOrDash = (iso: string | undefined) => (iso ? formatWareki(iso) : '未定');
-
-/** 宛先: a 都道府県 claims to 総務大臣; a 市町村 claims through its 都道府県 (特別交付税に関する省令 第1条). */
-function addressee(applicant: Dantai | undefined, code: string): string {
-  if (isPrefectureCode(code)) return '総務大臣　殿';
-  return `${applicant?.prefectureName ?? '都道府県'}知事　殿`;
-}
-
-function applicantRows(data: Consolidation, names: Names): LabelValueRow[] {
-  const { contact } = data;
-  const phone = contact.extension ? `${contact.phone}（内線 ${contact.extension}）` : contact.phone;
-  return [
-    { label: '団体名', value: names(data.applicant.dantaiCode), path: 'applicant.dantaiCode' },
-    { label: '所属', value: contact.department, path: 'contact.department' },
-    { label: '担当者', value: contact.name, path: 'contact.name' },
-    { label: '電話', value: phone, path: 'contact.phone' },
-    { label: 'メール', value: contact.email, path: 'contact.email' },
-  ];
-}
 
 /** Section numbers follow what this claim prints: 「1」「2」… without gaps. */
 function numbering(): (title: string) => string {

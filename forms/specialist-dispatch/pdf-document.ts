@@ -3,42 +3,27 @@
 import type { Block, LabelValueRow, PdfDocumentSpec, TableBlock } from '@koiki/pdf';
 import {
   type ClaimLine,
-  type Dantai,
   dispatchExclusion,
   findDantai,
   formatFiscalYear,
   formatWareki,
   formSchemas,
-  isPrefectureCode,
   loadDantaiList,
   notificationAuthority,
   type SpecialistDispatch,
   type SpecialistDispatchPost,
 } from '@koiki/schemas';
-import { attachmentsBlock, claimStatementBlocks } from '../claim-statement.ts';
+import {
+  addressee,
+  applicantRows,
+  attachmentsBlock,
+  claimStatementBlocks,
+} from '../claim-pdf-parts.ts';
 import type { PdfContext } from '../form-module.ts';
 
 const TITLE = '連携協約に基づく専門人材派遣に係る特別交付税申請書';
 
 type Names = (code: string) => string;
-
-/** 宛先: a 都道府県 claims to 総務大臣; a 市町村 claims through its 都道府県 (特別交付税に関する省令 第1条). */
-function addressee(applicant: Dantai | undefined, code: string): string {
-  if (isPrefectureCode(code)) return '総務大臣　殿';
-  return `${applicant?.prefectureName ?? '都道府県'}知事　殿`;
-}
-
-function applicantRows(data: SpecialistDispatch, names: Names): LabelValueRow[] {
-  const { contact } = data;
-  const phone = contact.extension ? `${contact.phone}（内線 ${contact.extension}）` : contact.phone;
-  return [
-    { label: '団体名', value: names(data.applicant.dantaiCode), path: 'applicant.dantaiCode' },
-    { label: '所属', value: contact.department, path: 'contact.department' },
-    { label: '担当者', value: contact.name, path: 'contact.name' },
-    { label: '電話', value: phone, path: 'contact.phone' },
-    { label: 'メール', value: contact.email, path: 'contact.email' },
-  ];
-}
 
 function recipientEligibility(data: SpecialistDispatch): string {
   const exclusion = dispatchExclusion(data.recipient.dantaiCode, data.fiscalYear);

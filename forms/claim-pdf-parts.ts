@@ -1,14 +1,43 @@
-// The parts of a claim PDF every form prints the same way: the 算定調書 (each claim line with its
-// computation in words, totals in 円 and 千円, the caps that bound, the parameters and their
-// sources) and the list of attached files.
-import type { Block } from '@koiki/pdf';
+// The parts of a claim PDF every form prints the same way: 宛先 and the applicant block, the
+// 算定調書 (each claim line with its computation in words, totals in 円 and 千円, the caps that
+// bound, the parameters and their sources) and the list of attached files.
+import type { Block, LabelValueRow } from '@koiki/pdf';
 import {
   type ClaimLine,
   type ClaimResult,
+  type Dantai,
   formatRate,
   formatYen,
+  isPrefectureCode,
   toThousandYen,
 } from '@koiki/schemas';
+
+/** 宛先: a 都道府県 claims to 総務大臣; a 市町村 claims through its 都道府県 (特別交付税に関する省令 第1条). */
+export function addressee(applicant: Dantai | undefined, code: string): string {
+  if (isPrefectureCode(code)) return '総務大臣　殿';
+  return `${applicant?.prefectureName ?? '都道府県'}知事　殿`;
+}
+
+interface ApplicantData {
+  applicant: { dantaiCode: string };
+  contact: { department: string; name: string; phone: string; extension?: string; email: string };
+}
+
+/** The applicant block: 団体名 and the 担当者 (所属・氏名・電話・メール). */
+export function applicantRows(
+  data: ApplicantData,
+  names: (code: string) => string,
+): LabelValueRow[] {
+  const { contact } = data;
+  const phone = contact.extension ? `${contact.phone}（内線 ${contact.extension}）` : contact.phone;
+  return [
+    { label: '団体名', value: names(data.applicant.dantaiCode), path: 'applicant.dantaiCode' },
+    { label: '所属', value: contact.department, path: 'contact.department' },
+    { label: '担当者', value: contact.name, path: 'contact.name' },
+    { label: '電話', value: phone, path: 'contact.phone' },
+    { label: 'メール', value: contact.email, path: 'contact.email' },
+  ];
+}
 
 export interface StatementOptions {
   /** The 総務省 material's numbering of the lines, e.g. { research: '(1)', smoothing: '(2)' }. */
