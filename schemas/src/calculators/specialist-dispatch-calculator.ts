@@ -160,7 +160,9 @@ export function calculateSpecialistDispatch(
   }
   const { rules } = lookup;
   // An override that is not a whole number of 円 (NaN, negative) is ignored, never computed with.
-  const personCap = isAmount(overrides.personCap) ? overrides.personCap : rules.personCap.value;
+  // The caller's override wins, then the one stored in the claim; neither is computed with unless whole 円.
+  const requested = overrides.personCap ?? data.personCapOverride;
+  const personCap = isAmount(requested) ? requested : rules.personCap.value;
   const parameters = {
     fiscalYear,
     fiscalYearLabel,

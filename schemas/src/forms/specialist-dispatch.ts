@@ -100,6 +100,9 @@ export const specialistDispatchFields = z.object({
   recruitmentItems: z.array(recruitmentItemSchema).optional(),
   attachments: z.array(attachmentSchema(DISPATCH_ATTACHMENT_KINDS)).optional(),
   remarks: jisTextSchema.optional(),
+  /** 人件費・負担金の1人あたり上限, when the claim must use another figure than the rule table's
+   * default for 「600万円程度」 (SPEC §2.3: an explicit, overridable parameter). */
+  personCapOverride: yenSchema.optional(),
 });
 
 type Draft = DraftData<z.infer<typeof specialistDispatchFields>>;

@@ -168,6 +168,18 @@ describe('専門人材派遣: 算定', () => {
     assert.match(used?.note ?? '', /600万円程度/);
   });
 
+  it('申請データに入れた上限額（personCapOverride）でも計算し、サーバーでも同じ結果になる', () => {
+    const data = { ...dispatchExample(), personCapOverride: 5_000_000 };
+    const line = calculateSpecialistDispatch(data).lines.find((l) => l.id === 'posts.2.personnel');
+    assert.equal(line?.amount, 5_000_000);
+    assert.equal(line?.capped, true);
+    const used = calculateSpecialistDispatch(data).parameters.used.find((p) =>
+      p.label.startsWith('人件費の上限'),
+    );
+    assert.equal(used?.overridden, true);
+    assert.equal(validateForm('specialist-dispatch', data).success, true);
+  });
+
   it('合計は円と千円で出る: 11,505,000円 = 11,505千円', () => {
     const { totals } = calculateSpecialistDispatch(dispatchExample());
     assert.deepEqual(totals, { yen: 11_505_000, thousandYen: 11_505 });

@@ -267,7 +267,8 @@ export class KoikiFormRunner extends LitElement {
       case 'intro':
         return html`<slot name="intro"></slot>`;
       case 'amounts':
-        return this.#renderAmounts(session.amounts as ClaimResult | undefined);
+        return html`${this.#renderAmounts(session.amounts as ClaimResult | undefined)}
+          <div class="fields">${renderFields(session.visibleFields(), this.#fieldHost())}</div>`;
       case 'review':
         return html`<koiki-review-list .sections=${reviewSections(session, this.#dantaiList)}
           @koiki-step-select=${(e: CustomEvent<{ id: string; path?: string }>) => this.#goTo(e.detail.id, e.detail.path)}></koiki-review-list>`;
