@@ -21,6 +21,9 @@ export {
   type PdfDataProblem,
 } from './errors.ts';
 export { fetchFonts } from './fetch-fonts.ts';
+
+import { fetchFonts } from './fetch-fonts.ts';
+
 export { FONT_FILE_NAMES } from './font-files.ts';
 export { formatAmount } from './format-amount.ts';
 export { checkGlyphCoverage, type GlyphLookup } from './glyph-coverage.ts';
@@ -49,4 +52,12 @@ export async function findMissingGlyphs(
 /** The form id, schema version and data inside a PDF made by buildPdf (loads pdf-lib). */
 export async function readPdfData(bytes: Uint8Array): Promise<EmbeddedPdfData> {
   return (await import('./read-pdf-data.ts')).readPdfData(bytes);
+}
+
+/** Starts loading the PDF code and fonts before they are asked for (e.g. on the review page). */
+export function preparePdf(assetBase: string): Promise<void> {
+  return Promise.all([import('./build-pdf.ts'), fetchFonts(assetBase)]).then(
+    () => undefined,
+    () => undefined, // a failure here is reported when the PDF is really built
+  );
 }

@@ -1,7 +1,7 @@
 // The claim's PDF, built in the browser only when asked for: @koiki/pdf loads pdf-lib and the
 // fonts lazily, so none of it is in the initial bundle.
 import type { FormModule } from '@koiki/forms';
-import { buildPdf, fetchFonts, MissingGlyphsError } from '@koiki/pdf';
+import { buildPdf, fetchFonts, MissingGlyphsError, preparePdf } from '@koiki/pdf';
 import type { AttachedFile } from './field-view.ts';
 
 export type ClaimPdf = { ok: true; blob: Blob; pages: number } | { ok: false; message: string };
@@ -38,4 +38,9 @@ export async function buildClaimPdf(
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `PDF を作成できませんでした。${detail}` };
   }
+}
+
+/** Warms up the PDF code and fonts while the user reads the review page, so 「PDF を作成」 is quick. */
+export function warmUpPdf(assetsBase: string): void {
+  void preparePdf(assetsBase);
 }

@@ -19,7 +19,7 @@ import type { Attachment, ErrorSummaryItem } from '@koiki/kit';
 import { type ClaimResult, type Dantai, loadDantaiList } from '@koiki/schemas';
 import { html, LitElement, nothing } from 'lit';
 import { amountLines } from './amount-lines.ts';
-import { buildClaimPdf, type ClaimPdf } from './claim-pdf.ts';
+import { buildClaimPdf, type ClaimPdf, warmUpPdf } from './claim-pdf.ts';
 import { errorItems } from './error-items.ts';
 import { type AttachedFile, type FieldViewHost, renderFields } from './field-view.ts';
 import { printPdf } from './print-pdf.ts';
@@ -65,6 +65,11 @@ export class KoikiFormRunner extends LitElement {
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('draft') && this.draft && this.module) this.#start();
+  }
+
+  protected override updated(): void {
+    // On the review page, fetch the PDF code and fonts while the user reads (both are cached).
+    if (this.session?.step.kind === 'review') warmUpPdf(this.assetsBase);
   }
 
   override disconnectedCallback(): void {
