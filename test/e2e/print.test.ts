@@ -10,7 +10,7 @@ import { exampleData } from './support/example-data.ts';
 import { type StaticServer, startStaticServer } from './support/static-server.ts';
 import { nextStep, openWith, walkTo } from './support/walk.ts';
 
-describe('印刷', () => {
+describe('印刷（確認ページで PDF の準備を始める）', () => {
   let browser: Browser;
   let server: StaticServer;
   before(async () => {
@@ -34,7 +34,11 @@ describe('印刷', () => {
     await page.goto(`${server.url}pages/strict-csp-form.html`);
     const data = exampleData('specialist-dispatch', 'municipality-local-autonomy-dispatch');
     await openWith(page, 'specialist-dispatch', { ...data, attachments: [] });
+    const fontsRequested = page.waitForRequest(/koiki-assets\/BIZUDPGothic-Regular\.ttf$/, {
+      timeout: 10_000,
+    });
     await walkTo(page, '確認');
+    await fontsRequested; // warmed up while the user reads the review page
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('koiki-form-runner .navigation').isVisible(), false);
     assert.equal(
