@@ -3,33 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { FieldDefinition } from '@koiki/engine';
 import { consolidationFields } from '@koiki/schemas';
-import { z } from 'zod';
 import { consolidationClaimDefinition as definition } from '../../../forms/consolidation-claim/definition.ts';
-
-/** Every leaf path of a zod object's shape; array elements as '0'. */
-function leafPaths(schema: z.ZodType, prefix = ''): string[] {
-  let inner: z.ZodType = schema;
-  while (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable) {
-    inner = inner.unwrap() as z.ZodType;
-  }
-  if (inner instanceof z.ZodObject) {
-    return Object.entries(inner.shape).flatMap(([key, value]) =>
-      leafPaths(value as z.ZodType, prefix ? `${prefix}.${key}` : key),
-    );
-  }
-  if (inner instanceof z.ZodArray) return leafPaths(inner.element as z.ZodType, `${prefix}.0`);
-  return [prefix];
-}
-
-/** Field paths as data paths, rows joined with '0' ('sourceFacilities.0.floorArea'), with their controls. */
-function fieldPaths(fields: readonly FieldDefinition<unknown>[], prefix = ''): [string, string][] {
-  return fields.flatMap((field) => {
-    const path = prefix + field.path;
-    const own: [string, string] = [path, field.control];
-    if (field.control !== 'rows') return [own];
-    return [own, ...fieldPaths(field.fields ?? [], `${path}.0.`)];
-  });
-}
+import { fieldPaths, leafPaths } from '../schema-paths.ts';
 
 const allFields = definition.steps.flatMap((step) =>
   fieldPaths(step.fields as FieldDefinition<unknown>[]),
