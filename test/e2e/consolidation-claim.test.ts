@@ -13,10 +13,7 @@ import {
   pressButton,
   tickCheckbox,
 } from './support/keyboard.ts';
-
-async function expectStep(page: Page, title: string) {
-  await page.locator('koiki-form-runner h3.step-title', { hasText: title }).waitFor();
-}
+import { expectStep } from './support/walk.ts';
 
 async function openForm(page: Page) {
   await pressButton(page, /^複数団体による公共施設の集約化・複合化等/);

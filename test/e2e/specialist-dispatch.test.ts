@@ -13,13 +13,7 @@ import {
   fillText,
   pressButton,
 } from './support/keyboard.ts';
-
-const stepTitle = (page: Page) =>
-  page.locator('koiki-form-runner').locator('h3.step-title').textContent();
-
-async function expectStep(page: Page, title: string) {
-  await page.locator('koiki-form-runner h3.step-title', { hasText: title }).waitFor();
-}
+import { expectStep, stepTitle } from './support/walk.ts';
 
 async function openForm(page: Page) {
   await pressButton(

@@ -48,3 +48,8 @@ export async function openWith(page: Page, formId: string, data: unknown): Promi
     { formId, data },
   );
 }
+
+/** Waits until the step with this title is shown. */
+export async function expectStep(page: Page, title: string): Promise<void> {
+  await page.locator('koiki-form-runner h3.step-title', { hasText: title }).waitFor();
+}
