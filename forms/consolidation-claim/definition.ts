@@ -20,6 +20,7 @@ import {
   SMOOTHING_CATEGORIES,
   TARGET_FACILITY_KINDS,
 } from '@koiki/schemas';
+import { doneStep, remarksField, reviewStep } from '../closing-steps.ts';
 import { dantaiName } from '../dantai-names.ts';
 import {
   claimsResearch,
@@ -561,25 +562,11 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
           options: plain(CONSOLIDATION_ATTACHMENT_KINDS),
           hint: '協議の記録や協定書、対象施設の概要、公共施設等総合管理計画の該当部分、経費の内訳を添付します。',
         },
-        {
-          path: 'remarks',
-          label: '備考',
-          control: 'textarea',
-          hint: '審査する方に伝えたいことがあれば書きます。',
-          maxLength: 400,
-        },
+        remarksField,
       ],
     },
-    { id: 'review', title: '確認', kind: 'review', fields: [] },
-    {
-      id: 'done',
-      title: '完了',
-      kind: 'done',
-      description: [
-        '申請書・算定調書・添付書類を1つの PDF にまとめました。ダウンロードまたは印刷して提出してください。',
-      ],
-      fields: [],
-    },
+    reviewStep(),
+    doneStep(),
   ],
   emptyData,
   draftTitle,

@@ -14,6 +14,7 @@ import {
   type Occupation,
   type SpecialistDispatch,
 } from '@koiki/schemas';
+import { doneStep, remarksField, reviewStep } from '../closing-steps.ts';
 import { dantaiName } from '../dantai-names.ts';
 import {
   asksOwnContribution,
@@ -507,25 +508,11 @@ export const specialistDispatchDefinition: FormDefinition<SpecialistDispatch> & 
           options: plain(DISPATCH_ATTACHMENT_KINDS),
           hint: '連携協約書の写し、協定・覚書（協約に人数・期間の定めがない場合）、議会の議決書、告示、経費の内訳を添付します。',
         },
-        {
-          path: 'remarks',
-          label: '備考',
-          control: 'textarea',
-          hint: '審査する方に伝えたいことがあれば書きます。',
-          maxLength: 400,
-        },
+        remarksField,
       ],
     },
-    { id: 'review', title: '確認', kind: 'review', fields: [] },
-    {
-      id: 'done',
-      title: '完了',
-      kind: 'done',
-      description: [
-        '申請書・算定調書・添付書類を1つの PDF にまとめました。ダウンロードまたは印刷して提出してください。',
-      ],
-      fields: [],
-    },
+    reviewStep(),
+    doneStep(),
   ],
   emptyData,
   draftTitle,

@@ -1,0 +1,28 @@
+// The steps and questions every claim ends with: 備考, 確認, 完了.
+import type { FieldDefinition, StepDefinition } from '@koiki/engine';
+
+export const remarksField: FieldDefinition<unknown> = {
+  path: 'remarks',
+  label: '備考',
+  control: 'textarea',
+  hint: '審査する方に伝えたいことがあれば書きます。',
+  maxLength: 400,
+};
+
+/** 確認: every answer with 「変更」. */
+export function reviewStep<Data>(): StepDefinition<Data> {
+  return { id: 'review', title: '確認', kind: 'review', fields: [] };
+}
+
+/** 完了: the PDF, print and submit. */
+export function doneStep<Data>(): StepDefinition<Data> {
+  return {
+    id: 'done',
+    title: '完了',
+    kind: 'done',
+    description: [
+      '申請書・算定調書・添付書類を1つの PDF にまとめます。「PDF を作成」を押し、保存または印刷して提出してください。ポータルから提出する場合は「提出する」を押します。',
+    ],
+    fields: [],
+  };
+}
