@@ -10,6 +10,7 @@ import {
   formatFiscalYear,
   formatRate,
   formatYen,
+  isKnownFiscalYear,
   partyCount,
   rulesFor,
   smoothingWindow,
@@ -20,7 +21,7 @@ export type Draft = DraftData<Consolidation>;
 export type DraftParty = DraftData<Consolidation['otherParties'][number]>;
 
 const isYear = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 1989 && value <= 9998;
+  typeof value === 'number' && isKnownFiscalYear(value);
 
 export const claims = (data: Draft, stage: ConsolidationStage): boolean =>
   Array.isArray(data.stages) && data.stages.includes(stage);

@@ -14,6 +14,7 @@ import {
   FRAMEWORKS,
   formatFiscalYear,
   formSchemas,
+  isKnownFiscalYear,
   PARTY_KINDS,
   type PartyKind,
   RESEARCH_CATEGORIES,
@@ -603,7 +604,7 @@ export function draftTitle(data: Consolidation): string {
   const facilities = facilityNames(draft);
   const parts = [
     typeof code === 'string' && code !== '' ? dantaiName(code) : undefined,
-    typeof fiscalYear === 'number' && Number.isInteger(fiscalYear) && fiscalYear >= 1989
+    typeof fiscalYear === 'number' && isKnownFiscalYear(fiscalYear)
       ? formatFiscalYear(fiscalYear)
       : undefined,
     facilities ? `集約化等（${facilities}）` : '集約化等',

@@ -4,6 +4,7 @@ import {
   type DraftData,
   dispatchExclusion,
   formatFiscalYear,
+  isKnownFiscalYear,
   isPrefectureCode,
   isValidDantaiCode,
   notificationAuthority,
@@ -39,7 +40,7 @@ export function notificationText(data: Draft): string {
 export function recipientEligibilityText(data: Draft): string {
   const code = data.recipient?.dantaiCode;
   const fiscalYear = data.fiscalYear;
-  if (!isCode(code) || typeof fiscalYear !== 'number' || !Number.isInteger(fiscalYear)) {
+  if (!isCode(code) || typeof fiscalYear !== 'number' || !isKnownFiscalYear(fiscalYear)) {
     return '派遣先と対象年度を選ぶと、対象になるかどうかをここに表示します。';
   }
   if (isPrefectureCode(code)) return '都道府県は派遣先になりません。市町村を選んでください。';

@@ -10,6 +10,7 @@ import {
   EMPLOYMENT_TYPES,
   formatFiscalYear,
   formSchemas,
+  isKnownFiscalYear,
   OCCUPATIONS,
   type Occupation,
   type SpecialistDispatch,
@@ -549,7 +550,7 @@ export function draftTitle(data: SpecialistDispatch): string {
   const fiscalYear = draft.fiscalYear;
   const parts = [
     typeof code === 'string' && code !== '' ? dantaiName(code) : undefined,
-    typeof fiscalYear === 'number' && Number.isInteger(fiscalYear) && fiscalYear >= 1989
+    typeof fiscalYear === 'number' && isKnownFiscalYear(fiscalYear)
       ? formatFiscalYear(fiscalYear)
       : undefined,
     '専門人材派遣',

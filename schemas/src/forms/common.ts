@@ -1,7 +1,12 @@
 // Field schemas both forms share: 団体コード, dates, amounts, text, the 担当者 block, attachments.
 import { z } from 'zod';
 import { formatMessage } from '../messages/domain-messages.ts';
-import { findNonJisCharacters, isValidDantaiCode } from '../values/index.ts';
+import {
+  FIRST_FISCAL_YEAR,
+  findNonJisCharacters,
+  isValidDantaiCode,
+  LAST_FISCAL_YEAR,
+} from '../values/index.ts';
 
 /** A 全国地方公共団体コード: 6 digits with a valid check digit (SPEC §3). */
 export const dantaiCodeSchema = z
@@ -16,16 +21,17 @@ export const dantaiCodeSchema = z
 /** A calendar date stored as ISO 8601 (YYYY-MM-DD); the UI shows it in 和暦. */
 export const isoDateSchema = z.iso.date();
 
-/** A fiscal year as a number (2026 = 令和8年度). */
+const fiscalYearMessage = () =>
+  formatMessage('common.fiscalYear', { first: FIRST_FISCAL_YEAR, last: LAST_FISCAL_YEAR });
+
+/** A fiscal year as a number (2026 = 令和8年度), within the years the kit can name. */
 export const fiscalYearSchema = z
   .int({
     error: (issue) =>
-      issue.input === undefined
-        ? formatMessage('common.choose')
-        : formatMessage('common.fiscalYear'),
+      issue.input === undefined ? formatMessage('common.choose') : fiscalYearMessage(),
   })
-  .min(2000, { error: () => formatMessage('common.fiscalYear') })
-  .max(2100, { error: () => formatMessage('common.fiscalYear') });
+  .min(FIRST_FISCAL_YEAR, { error: fiscalYearMessage })
+  .max(LAST_FISCAL_YEAR, { error: fiscalYearMessage });
 
 /** An amount in whole 円. */
 export const yenSchema = z

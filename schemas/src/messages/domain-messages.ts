@@ -17,7 +17,7 @@ export const domainMessages = {
   'common.nonJis':
     '「{chars}」は国のシステムで扱えない文字です（{reasons}）。JIS第1・第2水準の文字に置き換えてください（例：髙→高、①→1）。',
   'common.floorArea': '延床面積は0以上の数（㎡）で入力してください。',
-  'common.fiscalYear': '年度は西暦の数（例：2026）で入力してください。',
+  'common.fiscalYear': '年度は{first}から{last}までの西暦の数（例：2026）で入力してください。',
   'common.otherText': '「その他」を選んだときは、その内容を入力してください。',
   'common.notAfter': '{earlier}は{later}以前の日付にしてください。',
 

@@ -1,14 +1,12 @@
 // A fiscal year (年度) is the number of the calendar year it starts in: 2026 = 令和8年度,
 // 2026-04-01 to 2027-03-31 (地方自治法 第208条: 4月1日に始まり翌年3月31日に終わる).
 import { eras } from './eras.ts';
+import { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR } from './fiscal-year-bounds.ts';
 import { type ParseResult, parsed, rejected } from './parse-result.ts';
 import { normalizeText } from './text.ts';
 
 const firstMonth = 4;
-const oldestEra = eras[eras.length - 1] as (typeof eras)[number];
 const startYearOf = (era: (typeof eras)[number]) => Number(era.start.slice(0, 4));
-const firstFiscalYear = startYearOf(oldestEra);
-const lastFiscalYear = 9998;
 
 // A fiscal year takes the name of the newest era whose first calendar year is not after it:
 // 2019 is 令和元年度 although 2019-04 was still 平成 (平成31年度 is read as the same year).
@@ -55,18 +53,18 @@ const messages = {
   unreadable: '年度として読み取れません。「令和8年度」「R8」「2026」のように入力してください。',
   needEra:
     '元号を付けて入力してください（例：令和8年度、R8）。西暦なら4桁で入力してください（例：2026）。',
-  tooEarly: `${formatFiscalYear(firstFiscalYear)}（${firstFiscalYear}年度）より前の年度は扱えません。`,
+  tooEarly: `${formatFiscalYear(FIRST_FISCAL_YEAR)}（${FIRST_FISCAL_YEAR}年度）より前の年度は扱えません。`,
   tooLate: '年度が大きすぎます。年を確かめてください。',
 } as const;
 
-/** True for a whole fiscal year this kit can name and compute with (平成元年度 to 9998年度). */
+/** True for a whole fiscal year this kit can name and compute with (FIRST_FISCAL_YEAR to LAST_FISCAL_YEAR). */
 export function isKnownFiscalYear(fy: number): boolean {
-  return Number.isInteger(fy) && fy >= firstFiscalYear && fy <= lastFiscalYear;
+  return Number.isInteger(fy) && fy >= FIRST_FISCAL_YEAR && fy <= LAST_FISCAL_YEAR;
 }
 
 function checkRange(fy: number): ParseResult<number> {
-  if (fy < firstFiscalYear) return rejected(messages.tooEarly);
-  if (fy > lastFiscalYear) return rejected(messages.tooLate);
+  if (fy < FIRST_FISCAL_YEAR) return rejected(messages.tooEarly);
+  if (fy > LAST_FISCAL_YEAR) return rejected(messages.tooLate);
   return parsed(fy);
 }
 

@@ -1,6 +1,6 @@
 // 年度 field: a select of fiscal years between `min` and `max`, each read as 「令和8年度（2026年度）」.
 // The value is the fiscal year as a number (2026 = 令和8年度, April 2026 – March 2027).
-import { formatFiscalYear } from '@koiki/schemas';
+import { FIRST_FISCAL_YEAR, formatFiscalYear, LAST_FISCAL_YEAR } from '@koiki/schemas';
 import { html, LitElement } from 'lit';
 import { fieldStyles } from '../../field/field.styles.ts';
 import { FieldController, fieldProperties } from '../../field/field-controller.ts';
@@ -58,7 +58,9 @@ export class KoikiFiscalYearField extends LitElement {
 
   private years(): number[] {
     const years: number[] = [];
-    for (let fy = this.min; fy <= this.max; fy += 1) years.push(fy);
+    // Offered years stay within the years the schema accepts, whatever min and max say.
+    const last = Math.min(this.max, LAST_FISCAL_YEAR);
+    for (let fy = Math.max(this.min, FIRST_FISCAL_YEAR); fy <= last; fy += 1) years.push(fy);
     // A value outside the range (e.g. from an old draft) is still shown, not silently dropped.
     if (this.value != null && !years.includes(this.value)) years.push(this.value);
     return years.sort((a, b) => a - b);
