@@ -6,7 +6,6 @@ export const remarksField: FieldDefinition<unknown> = {
   label: '備考',
   control: 'textarea',
   hint: '審査する方に伝えたいことがあれば書きます。',
-  maxLength: 400,
 };
 
 /** 確認: every answer with 「変更」. */

@@ -23,6 +23,7 @@ import {
 } from '@koiki/schemas';
 import { doneStep, remarksField, reviewStep } from '../closing-steps.ts';
 import { dantaiName } from '../dantai-names.ts';
+import { withSchemaLimits } from '../schema-limits.ts';
 import {
   claimsResearch,
   claimsSmoothing,
@@ -106,7 +107,6 @@ const partyFields: FieldDefinition<DraftParty>[] = [
     control: 'text',
     required: true,
     hint: '例：秋田地域スポーツ施設組合',
-    maxLength: 60,
     when: isJointBody,
   },
   {
@@ -115,7 +115,6 @@ const partyFields: FieldDefinition<DraftParty>[] = [
     control: 'text',
     required: true,
     hint: '例：集約元施設（県立図書館）の設置者・共同運営',
-    maxLength: 80,
   },
 ];
 
@@ -126,7 +125,6 @@ const sourceFacilityFields: FieldDefinition<unknown>[] = [
     control: 'text',
     required: true,
     hint: '例：大村市立図書館',
-    maxLength: 60,
   },
   {
     path: 'ownerCode',
@@ -149,7 +147,6 @@ const sourceFacilityFields: FieldDefinition<unknown>[] = [
     control: 'decimal',
     required: true,
     hint: floorAreaHint('3280.15'),
-    maxLength: 12,
   },
   {
     path: 'closureDate',
@@ -176,7 +173,6 @@ const costFields = (
     control: 'text',
     required: true,
     hint: `例：${example.description}`,
-    maxLength: 60,
   },
   { path: 'amount', label: '金額', control: 'yen', required: true, hint: yenHint(example.amount) },
 ];
@@ -198,7 +194,7 @@ const earlierReceiptFields: FieldDefinition<unknown>[] = [
   },
 ];
 
-export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
+const definition: FormDefinition<Consolidation> & {
   calculate: typeof form.calculate;
 } = {
   id: form.id,
@@ -245,7 +241,6 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
           control: 'text',
           required: true,
           hint: '例：教育委員会 教育政策課',
-          maxLength: 60,
         },
         {
           path: 'contact.name',
@@ -253,7 +248,6 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
           control: 'text',
           required: true,
           hint: '例：松尾 恵',
-          maxLength: 40,
         },
         {
           path: 'contact.phone',
@@ -261,14 +255,12 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
           control: 'text',
           required: true,
           hint: '市外局番から入力します。例：0957-53-4111',
-          maxLength: 20,
         },
         {
           path: 'contact.extension',
           label: '内線番号',
           control: 'text',
           hint: '数字のみ。例：371',
-          maxLength: 6,
         },
         {
           path: 'contact.email',
@@ -276,7 +268,6 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
           control: 'text',
           required: true,
           hint: '例：kyoiku@city.omura.lg.jp',
-          maxLength: 120,
         },
       ],
     },
@@ -293,7 +284,6 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
           control: 'text',
           required: true,
           hint: '例：県立・市立図書館の集約による県市一体型図書館の整備',
-          maxLength: 120,
         },
         {
           path: 'initiative.method',
@@ -308,7 +298,6 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
           control: 'text',
           required: true,
           hint: '例：集約先施設の設置・運営',
-          maxLength: 80,
         },
         {
           path: 'otherParties',
@@ -338,7 +327,6 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
           control: 'text',
           required: true,
           hint: '例：県と市の覚書に基づく検討会',
-          maxLength: 60,
           when: (data) => data.initiative?.framework === 'その他',
         },
       ],
@@ -372,7 +360,6 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
           control: 'text',
           required: true,
           hint: '整備中なら仮称で入力します。例：（仮称）県市一体型図書館',
-          maxLength: 60,
         },
         {
           path: 'targetFacility.ownerCode',
@@ -394,7 +381,6 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
           control: 'decimal',
           required: true,
           hint: floorAreaHint('9860'),
-          maxLength: 12,
         },
         {
           path: 'targetFacility.serviceStartDate',
@@ -572,6 +558,9 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
   emptyData,
   draftTitle,
 };
+
+/** The definition, its text limits read from the schema. */
+export const consolidationClaimDefinition = withSchemaLimits(form.fields, definition);
 
 /**
  * A fresh draft. The objects the steps fill in exist from the start, so a missing answer is

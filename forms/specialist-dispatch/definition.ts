@@ -17,6 +17,7 @@ import {
 } from '@koiki/schemas';
 import { doneStep, remarksField, reviewStep } from '../closing-steps.ts';
 import { dantaiName } from '../dantai-names.ts';
+import { withSchemaLimits } from '../schema-limits.ts';
 import {
   asksOwnContribution,
   asksPersonnelCost,
@@ -79,7 +80,6 @@ function contentFields(
       control: 'text',
       required: true,
       hint: '例：第3条',
-      maxLength: 40,
       when: (data: Draft) => data.agreement?.[key]?.stated === true,
     },
   ];
@@ -112,14 +112,12 @@ const postFields: FieldDefinition<DraftPost>[] = [
     control: 'text',
     required: true,
     hint: '派遣先での所属と担当。例：保健福祉課 保健師',
-    maxLength: 60,
   },
   {
     path: 'staffName',
     label: '派遣職員の氏名',
     control: 'text',
     hint: '例：山本 香織',
-    maxLength: 40,
   },
   {
     path: 'occupation',
@@ -135,7 +133,6 @@ const postFields: FieldDefinition<DraftPost>[] = [
     control: 'text',
     required: true,
     hint: '例：公認心理師',
-    maxLength: 40,
     when: (post) => post.occupation === 'その他',
   },
   {
@@ -230,14 +227,13 @@ const recruitmentFields: FieldDefinition<unknown>[] = [
     control: 'text',
     required: true,
     hint: '例：求人情報サイトへの募集広告掲載料',
-    maxLength: 60,
   },
   { path: 'amount', label: '金額', control: 'yen', required: true, hint: yenHint('880,000') },
 ];
 
 const recipientHint = '団体名・ふりがな・団体コードで探せます。例：川上村、かわかみむら、294527';
 
-export const specialistDispatchDefinition: FormDefinition<SpecialistDispatch> & {
+const definition: FormDefinition<SpecialistDispatch> & {
   calculate: typeof form.calculate;
 } = {
   id: form.id,
@@ -291,7 +287,6 @@ export const specialistDispatchDefinition: FormDefinition<SpecialistDispatch> & 
           control: 'text',
           required: true,
           hint: '例：総務部 市町村振興課',
-          maxLength: 60,
         },
         {
           path: 'contact.name',
@@ -299,7 +294,6 @@ export const specialistDispatchDefinition: FormDefinition<SpecialistDispatch> & 
           control: 'text',
           required: true,
           hint: '例：吉田 真理子',
-          maxLength: 40,
         },
         {
           path: 'contact.phone',
@@ -307,14 +301,12 @@ export const specialistDispatchDefinition: FormDefinition<SpecialistDispatch> & 
           control: 'text',
           required: true,
           hint: '市外局番から入力します。例：0742-27-8413',
-          maxLength: 20,
         },
         {
           path: 'contact.extension',
           label: '内線番号',
           control: 'text',
           hint: '数字のみ。例：2351',
-          maxLength: 6,
         },
         {
           path: 'contact.email',
@@ -322,7 +314,6 @@ export const specialistDispatchDefinition: FormDefinition<SpecialistDispatch> & 
           control: 'text',
           required: true,
           hint: '例：shichoson@pref.nara.lg.jp',
-          maxLength: 120,
         },
       ],
     },
@@ -340,7 +331,6 @@ export const specialistDispatchDefinition: FormDefinition<SpecialistDispatch> & 
           control: 'text',
           required: true,
           hint: '協約書の表題のとおり。例：奈良県と川上村との間における専門人材の確保及び派遣に関する連携協約',
-          maxLength: 120,
         },
         {
           path: 'agreement.parties',
@@ -392,7 +382,6 @@ export const specialistDispatchDefinition: FormDefinition<SpecialistDispatch> & 
           label: '協定・覚書の名称',
           control: 'text',
           hint: '例：専門人材の派遣に関する覚書',
-          maxLength: 120,
           when: asksMemorandum,
         },
         {
@@ -518,6 +507,9 @@ export const specialistDispatchDefinition: FormDefinition<SpecialistDispatch> & 
   emptyData,
   draftTitle,
 };
+
+/** The definition, its text limits read from the schema. */
+export const specialistDispatchDefinition = withSchemaLimits(form.fields, definition);
 
 /**
  * A fresh draft. The objects the steps fill in exist from the start, so a missing answer is

@@ -10,6 +10,7 @@ export {
 } from './forms/consolidation-claim.ts';
 export type { FormId, JapaneseValidator } from './forms/index.ts';
 export { formIds, formSchemas, isFormId, japaneseValidator, validateForm } from './forms/index.ts';
+export { maxLengthAt } from './forms/max-length-at.ts';
 export type { SpecialistDispatch, SpecialistDispatchPost } from './forms/specialist-dispatch.ts';
 export {
   specialistDispatchFields,
@@ -17,6 +18,7 @@ export {
   specialistDispatchSchema,
   specialistDispatchSchemaVersion,
 } from './forms/specialist-dispatch.ts';
+export { TEXT_LIMITS } from './forms/text-limits.ts';
 export { formJsonSchema } from './json-schema.ts';
 export * from './messages/index.ts';
 export * from './reference/index.ts';

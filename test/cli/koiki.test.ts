@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR, OCCUPATIONS, TEXT_LIMITS } from '@koiki/schemas';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const examples = (form: string, name: string) => join(root, 'forms', form, 'examples', name);
@@ -119,6 +120,22 @@ describe('koiki schema と help', () => {
     const run = koiki('schema', 'consolidation-claim');
     assert.equal(run.code, 0);
     assert.equal(JSON.parse(run.stdout).$schema, 'https://json-schema.org/draft/2020-12/schema');
+  });
+
+  it('JSON Schema は文字数の上限と年度の範囲を持つ', () => {
+    const run = koiki('schema', 'specialist-dispatch');
+    assert.equal(run.code, 0);
+    const schema = JSON.parse(run.stdout);
+    assert.deepEqual(schema.properties.fiscalYear, {
+      type: 'integer',
+      minimum: FIRST_FISCAL_YEAR,
+      maximum: LAST_FISCAL_YEAR,
+    });
+    const post = schema.properties.posts.items.properties;
+    assert.equal(post.postName.maxLength, TEXT_LIMITS.name);
+    assert.equal(schema.properties.contact.properties.email.maxLength, TEXT_LIMITS.email);
+    assert.equal(schema.properties.remarks.maxLength, TEXT_LIMITS.remarks);
+    assert.deepEqual(post.occupation.enum, [...OCCUPATIONS]);
   });
 
   it('--help はコマンド表から使い方を出し、知らないコマンドは 2', () => {

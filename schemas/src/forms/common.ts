@@ -4,13 +4,20 @@ import { formatMessage } from '../messages/domain-messages.ts';
 import {
   FIRST_FISCAL_YEAR,
   findNonJisCharacters,
+  formatDecimal,
   isValidDantaiCode,
   LAST_FISCAL_YEAR,
 } from '../values/index.ts';
+import { TEXT_LIMITS } from './text-limits.ts';
 
 /** A 全国地方公共団体コード: 6 digits with a valid check digit (SPEC §3). */
 export const dantaiCodeSchema = z
   .string()
+  // Six characters, so the JSON Schema says so too; a wrong length stops before the check digit.
+  .length(6, {
+    error: (issue) => formatMessage('common.dantaiCode', { code: String(issue.input) }),
+    abort: true,
+  })
   .refine((code) => /^\d{6}$/.test(code) && isValidDantaiCode(code), {
     error: (issue) =>
       issue.input === undefined
@@ -43,15 +50,20 @@ export const yenSchema = z
   })
   .min(0, { error: () => formatMessage('common.wholeYen') });
 
+/** The largest 延床面積: 「9,999,999.99」, twelve characters as written, is far above any building. */
+export const LARGEST_FLOOR_AREA = 9_999_999.99;
+
+const floorAreaMessage = () =>
+  formatMessage('common.floorArea', { max: formatDecimal(LARGEST_FLOOR_AREA) });
+
 /** A floor area in ㎡ (decimals allowed). */
 export const floorAreaSchema = z
   .number({
     error: (issue) =>
-      issue.input === undefined
-        ? formatMessage('common.required')
-        : formatMessage('common.floorArea'),
+      issue.input === undefined ? formatMessage('common.required') : floorAreaMessage(),
   })
-  .min(0, { error: () => formatMessage('common.floorArea') });
+  .min(0, { error: floorAreaMessage })
+  .max(LARGEST_FLOOR_AREA, { error: floorAreaMessage });
 
 /** Flags characters national systems reject: outside JIS X 0208 level 1–2 (SPEC §4). */
 function refineJisText(text: string, ctx: z.core.$RefinementCtx<string>): void {
@@ -67,10 +79,32 @@ function refineJisText(text: string, ctx: z.core.$RefinementCtx<string>): void {
   });
 }
 
-/** Free text (may be empty) in characters national systems accept. */
-export const jisTextSchema = z.string().superRefine(refineJisText);
+/** The too-long message, counting characters as a person does (𠮷 is one). */
+function tooLongMessage(max: number) {
+  return (issue: { input?: unknown }) => {
+    const length = typeof issue.input === 'string' ? [...issue.input].length : max + 1;
+    return formatMessage('common.tooLong', { max, over: Math.max(1, length - max) });
+  };
+}
 
-/** Text that must be filled in, in characters national systems accept. */
+/** Free text (may be empty) of at most `max` characters that national systems accept. */
+export function jisText(max: number) {
+  return z
+    .string()
+    .max(max, { error: tooLongMessage(max) })
+    .superRefine(refineJisText);
+}
+
+/** Text that must be filled in, at most `max` characters that national systems accept. */
+export function requiredText(max: number) {
+  return z
+    .string({ error: () => formatMessage('common.required') })
+    .min(1, { error: () => formatMessage('common.required') })
+    .max(max, { error: tooLongMessage(max) })
+    .superRefine(refineJisText);
+}
+
+/** Text that must be filled in, in characters national systems accept (a file name: no limit of ours). */
 export const requiredTextSchema = z
   .string({ error: () => formatMessage('common.required') })
   .min(1, { error: () => formatMessage('common.required') })
@@ -83,20 +117,28 @@ export const applicantSchema = z.object({
 
 /** The 担当者 block every form carries (SPEC §4). */
 export const contactSchema = z.object({
-  department: requiredTextSchema,
-  name: requiredTextSchema,
-  phone: z.string().regex(/^0\d{1,4}-\d{1,4}-\d{3,4}$|^0\d{9,10}$/, {
-    error: (issue) =>
-      issue.input === undefined ? formatMessage('common.required') : formatMessage('common.phone'),
-  }),
+  department: requiredText(TEXT_LIMITS.department),
+  name: requiredText(TEXT_LIMITS.personName),
+  // Too long says only that (abort), not also that the pattern does not match.
+  phone: z
+    .string({ error: () => formatMessage('common.required') })
+    .max(TEXT_LIMITS.phone, { error: tooLongMessage(TEXT_LIMITS.phone), abort: true })
+    .regex(/^0\d{1,4}-\d{1,4}-\d{3,4}$|^0\d{9,10}$/, {
+      error: () => formatMessage('common.phone'),
+    }),
   extension: z
     .string()
-    .regex(/^\d{1,6}$/)
+    .max(TEXT_LIMITS.extension, { error: tooLongMessage(TEXT_LIMITS.extension), abort: true })
+    .regex(/^\d+$/, { error: () => formatMessage('common.extension') })
     .optional(),
-  email: z.email({
-    error: (issue) =>
-      issue.input === undefined ? formatMessage('common.required') : formatMessage('common.email'),
-  }),
+  email: z
+    .email({
+      error: (issue) =>
+        issue.input === undefined
+          ? formatMessage('common.required')
+          : formatMessage('common.email'),
+    })
+    .max(TEXT_LIMITS.email, { error: tooLongMessage(TEXT_LIMITS.email) }),
 });
 
 /** One row of the 添付書類 checklist: the file's metadata, never the file itself. */

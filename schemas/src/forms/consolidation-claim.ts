@@ -23,35 +23,36 @@ import {
   fiscalYearSchema,
   floorAreaSchema,
   isoDateSchema,
-  jisTextSchema,
-  requiredTextSchema,
+  jisText,
+  requiredText,
   yenSchema,
 } from './common.ts';
 import { addDomainIssue, addEligibilityIssues } from './refinement.ts';
+import { TEXT_LIMITS } from './text-limits.ts';
 
 export const consolidationFormId = 'consolidation-claim';
 export const consolidationSchemaVersion = 1;
 
 /** The 取組: its name, 手法, framework and the applicant's own role in it. */
 const initiativeSchema = z.object({
-  name: requiredTextSchema,
+  name: requiredText(TEXT_LIMITS.title),
   method: z.enum(CONSOLIDATION_METHODS),
   framework: z.enum(FRAMEWORKS),
-  frameworkOther: jisTextSchema.optional(),
-  applicantRole: requiredTextSchema,
+  frameworkOther: jisText(TEXT_LIMITS.name).optional(),
+  applicantRole: requiredText(TEXT_LIMITS.role),
 });
 
 /** Another 団体 taking part (besides the applicant); a 一部事務組合・広域連合 gives its name. */
 const partySchema = z.object({
   kind: z.enum(PARTY_KINDS),
   dantaiCode: dantaiCodeSchema,
-  name: jisTextSchema.optional(),
-  role: requiredTextSchema,
+  name: jisText(TEXT_LIMITS.name).optional(),
+  role: requiredText(TEXT_LIMITS.role),
 });
 
 /** A facility being consolidated (集約元). */
 const sourceFacilitySchema = z.object({
-  name: requiredTextSchema,
+  name: requiredText(TEXT_LIMITS.name),
   ownerCode: dantaiCodeSchema,
   type: z.enum(FACILITY_TYPES),
   floorArea: floorAreaSchema,
@@ -61,7 +62,7 @@ const sourceFacilitySchema = z.object({
 /** The facility they go into (集約先): new or existing. */
 const targetFacilitySchema = z.object({
   kind: z.enum(TARGET_FACILITY_KINDS),
-  name: requiredTextSchema,
+  name: requiredText(TEXT_LIMITS.name),
   ownerCode: dantaiCodeSchema,
   type: z.enum(FACILITY_TYPES),
   floorArea: floorAreaSchema,
@@ -70,13 +71,13 @@ const targetFacilitySchema = z.object({
 
 const researchItemSchema = z.object({
   category: z.enum(RESEARCH_CATEGORIES),
-  description: requiredTextSchema,
+  description: requiredText(TEXT_LIMITS.name),
   amount: yenSchema,
 });
 
 const smoothingItemSchema = z.object({
   category: z.enum(SMOOTHING_CATEGORIES),
-  description: requiredTextSchema,
+  description: requiredText(TEXT_LIMITS.name),
   amount: yenSchema,
 });
 
@@ -108,7 +109,7 @@ export const consolidationFields = z.object({
   smoothingItems: z.array(smoothingItemSchema).optional(),
   earlierReceipts: z.array(earlierReceiptSchema).optional(),
   attachments: z.array(attachmentSchema(CONSOLIDATION_ATTACHMENT_KINDS)).optional(),
-  remarks: jisTextSchema.optional(),
+  remarks: jisText(TEXT_LIMITS.remarks).optional(),
 });
 
 type Draft = DraftData<z.infer<typeof consolidationFields>>;

@@ -16,11 +16,12 @@ import {
   dantaiCodeSchema,
   fiscalYearSchema,
   isoDateSchema,
-  jisTextSchema,
-  requiredTextSchema,
+  jisText,
+  requiredText,
   yenSchema,
 } from './common.ts';
 import { addDomainIssue, addEligibilityIssues, isAfter } from './refinement.ts';
+import { TEXT_LIMITS } from './text-limits.ts';
 
 export const specialistDispatchFormId = 'specialist-dispatch';
 export const specialistDispatchSchemaVersion = 1;
@@ -28,7 +29,7 @@ export const specialistDispatchSchemaVersion = 1;
 /** Whether the 協約 states one required content, and in which article. */
 const agreementContentSchema = z.object({
   stated: z.boolean(),
-  article: jisTextSchema.optional(),
+  article: jisText(TEXT_LIMITS.short).optional(),
 });
 
 /** One party to the 連携協約 with its 議会の議決日 and 告示日. */
@@ -40,14 +41,14 @@ const agreementPartySchema = z.object({
 
 /** 協定・覚書 between 派遣元 and 派遣先, needed when the 協約 omits 人数・期間. */
 const memorandumSchema = z.object({
-  name: jisTextSchema.optional(),
+  name: jisText(TEXT_LIMITS.title).optional(),
   concludedDate: isoDateSchema,
   statesStaffAndPeriod: z.boolean(),
 });
 
 /** The 連携協約 (地方自治法 第252条の2). The 届出先 is derived from the parties, not stored. */
 const agreementSchema = z.object({
-  name: requiredTextSchema,
+  name: requiredText(TEXT_LIMITS.title),
   parties: z.array(agreementPartySchema),
   concludedDate: isoDateSchema,
   notificationDate: isoDateSchema,
@@ -66,10 +67,10 @@ const permanentStaffConfirmationsSchema = z.object({
 
 /** One dispatched post and the person in it. Amounts the 派遣形態 makes irrelevant stay optional. */
 const postSchema = z.object({
-  postName: requiredTextSchema,
-  staffName: jisTextSchema.optional(),
+  postName: requiredText(TEXT_LIMITS.name),
+  staffName: jisText(TEXT_LIMITS.personName).optional(),
   occupation: z.enum(OCCUPATIONS),
-  occupationOther: jisTextSchema.optional(),
+  occupationOther: jisText(TEXT_LIMITS.short).optional(),
   employment: z.enum(EMPLOYMENT_TYPES),
   confirmations: permanentStaffConfirmationsSchema.optional(),
   dispatchForm: z.enum(DISPATCH_FORMS),
@@ -84,7 +85,7 @@ const postSchema = z.object({
 
 /** One 募集経費 item (派遣元 only). */
 const recruitmentItemSchema = z.object({
-  description: requiredTextSchema,
+  description: requiredText(TEXT_LIMITS.name),
   amount: yenSchema,
 });
 
@@ -99,7 +100,7 @@ export const specialistDispatchFields = z.object({
   posts: z.array(postSchema),
   recruitmentItems: z.array(recruitmentItemSchema).optional(),
   attachments: z.array(attachmentSchema(DISPATCH_ATTACHMENT_KINDS)).optional(),
-  remarks: jisTextSchema.optional(),
+  remarks: jisText(TEXT_LIMITS.remarks).optional(),
   /** 人件費・負担金の1人あたり上限, when the claim must use another figure than the rule table's
    * default for 「600万円程度」 (SPEC §2.3: an explicit, overridable parameter). */
   personCapOverride: yenSchema.optional(),

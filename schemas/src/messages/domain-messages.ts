@@ -16,9 +16,11 @@ export const domainMessages = {
   'common.email': 'メールアドレスは「tanto@pref.example.lg.jp」の形式で入力してください。',
   'common.nonJis':
     '「{chars}」は国のシステムで扱えない文字です（{reasons}）。JIS第1・第2水準の文字に置き換えてください（例：髙→高、①→1）。',
-  'common.floorArea': '延床面積は0以上の数（㎡）で入力してください。',
+  'common.floorArea': '延床面積は0以上{max}以下の数（㎡）で入力してください。',
   'common.fiscalYear': '年度は{first}から{last}までの西暦の数（例：2026）で入力してください。',
   'common.otherText': '「その他」を選んだときは、その内容を入力してください。',
+  'common.tooLong': '{over}文字多すぎます。{max}文字以内で入力してください。',
+  'common.extension': '内線番号は6桁までの半角数字で入力してください（例：2351）。',
   'common.notAfter': '{earlier}は{later}以前の日付にしてください。',
 
   // 連携協約に基づく専門人材派遣

@@ -1,0 +1,45 @@
+// Reading a text limit out of a form's schema, so a definition never repeats the number.
+import type { z } from 'zod';
+
+type Node = z.core.$ZodType;
+
+/** The schema one step further down `path`: a property of an object, the element of an array. */
+function child(node: Node, segment: string): Node | undefined {
+  const def = node._zod.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+      return child(def.innerType as Node, segment);
+    case 'object':
+      return (def.shape as Record<string, Node>)[segment];
+    case 'array':
+      return /^(\d+|\*)$/.test(segment) ? (def.element as Node) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The schema itself, without optional / nullable / default around it. */
+function unwrap(node: Node): Node {
+  const def = node._zod.def as unknown as { type: string; innerType?: Node };
+  return ['optional', 'nullable', 'default'].includes(def.type) && def.innerType
+    ? unwrap(def.innerType)
+    : node;
+}
+
+/**
+ * The most characters the schema allows for the string at `path` ('posts.0.postName'; '*' or a
+ * number steps into a list), or undefined when there is no string or no limit there.
+ */
+export function maxLengthAt(schema: z.core.$ZodType, path: string): number | undefined {
+  let node: Node | undefined = schema;
+  for (const segment of path === '' ? [] : path.split('.')) {
+    node = node && child(node, segment);
+  }
+  if (!node) return undefined;
+  const found = unwrap(node) as Node & { maxLength?: number | null };
+  return found._zod.def.type === 'string' && typeof found.maxLength === 'number'
+    ? found.maxLength
+    : undefined;
+}

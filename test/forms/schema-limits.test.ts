@@ -1,0 +1,48 @@
+// A definition writes no text limit: each text field's maxLength is the schema's, at its path.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { FormDefinition } from '@koiki/engine';
+import { formSchemas, maxLengthAt } from '@koiki/schemas';
+import { consolidationClaimDefinition } from '../../forms/consolidation-claim/definition.ts';
+import { specialistDispatchDefinition } from '../../forms/specialist-dispatch/definition.ts';
+import { fieldPaths } from './schema-paths.ts';
+
+const definitions: FormDefinition<unknown>[] = [
+  specialistDispatchDefinition as FormDefinition<unknown>,
+  consolidationClaimDefinition as FormDefinition<unknown>,
+];
+
+/** Every field of a definition with its data path, rows as '0'. */
+function fieldsWithPaths(definition: (typeof definitions)[number]) {
+  const byPath = new Map<string, { maxLength?: number }[]>();
+  const walk = (
+    fields: readonly { path: string; maxLength?: number; fields?: unknown[] }[],
+    prefix: string,
+  ) => {
+    for (const field of fields) {
+      const path = prefix + field.path;
+      byPath.set(path, [...(byPath.get(path) ?? []), field]);
+      if (field.fields) walk(field.fields as typeof fields, `${path}.0.`);
+    }
+  };
+  for (const step of definition.steps) walk(step.fields, '');
+  return byPath;
+}
+
+describe('定義の文字数の上限は schema から読む', () => {
+  for (const definition of definitions) {
+    it(`${definition.id}: 文字を入力する項目の上限は schema の上限と同じ`, () => {
+      const schema = formSchemas[definition.id as keyof typeof formSchemas].fields;
+      const fields = fieldsWithPaths(definition);
+      const texts = fieldPaths(definition.steps.flatMap((step) => step.fields)).filter(
+        ([, control]) => control === 'text' || control === 'textarea',
+      );
+      assert.ok(texts.length > 5);
+      for (const [path] of texts) {
+        const limit = maxLengthAt(schema, path);
+        assert.ok(limit !== undefined, `${path}: schema に上限がない`);
+        for (const field of fields.get(path) ?? []) assert.equal(field.maxLength, limit, path);
+      }
+    });
+  }
+});
