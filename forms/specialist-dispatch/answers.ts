@@ -8,6 +8,8 @@ import {
   isPrefectureCode,
   isValidDantaiCode,
   notificationAuthority,
+  ownPostClaim,
+  postClaimRule,
   type SpecialistDispatch,
   type SpecialistDispatchPost,
 } from '@koiki/schemas';
@@ -49,16 +51,17 @@ export function recipientEligibilityText(data: Draft): string {
   return `${dantaiName(code)}は、${formatFiscalYear(fiscalYear)}に政令指定都市・中核市・県庁所在地のいずれにも当たらないため、派遣先の要件を満たします。`;
 }
 
+/** The 派遣形態 makes the amount claimable in the first dispatch year only (自治法派遣): ask which year it is. */
 export const isLocalAutonomyDispatch = (post: DraftPost): boolean =>
-  post.dispatchForm === '自治法派遣';
+  postClaimRule(post.dispatchForm)?.firstYearOnly === true;
 
-/** 人件費 counts for the 派遣元 when the post is not a 自治法派遣. */
+/** The applicant claims this post's 人件費 (the 派遣元, not under 自治法派遣). */
 export const asksPersonnelCost = (post: DraftPost, data: Draft): boolean =>
-  isSender(data) && post.dispatchForm === 'その他';
+  ownPostClaim(data.role, post.dispatchForm)?.line === 'personnel';
 
-/** 負担金 is the 派遣先's own base only under 自治法派遣. */
+/** The applicant claims this post's 負担金 as its own base (the 派遣先, under 自治法派遣). */
 export const asksOwnContribution = (post: DraftPost, data: Draft): boolean =>
-  isReceiver(data) && isLocalAutonomyDispatch(post);
+  ownPostClaim(data.role, post.dispatchForm)?.line === 'contribution';
 
 export const isPermanentStaff = (post: DraftPost): boolean =>
   post.employment === '任期の定めのない常勤職員';

@@ -10,6 +10,7 @@ import {
   formSchemas,
   loadDantaiList,
   notificationAuthority,
+  postClaimRule,
   type SpecialistDispatch,
   type SpecialistDispatchPost,
 } from '@koiki/schemas';
@@ -143,8 +144,8 @@ function postsBlock(data: SpecialistDispatch): TableBlock {
       post.staffName ? `${post.postName}（${post.staffName}）` : post.postName,
       occupationText(post),
       employmentText(post),
-      post.dispatchForm === '自治法派遣'
-        ? `自治法派遣（${post.firstDispatchYear ? '初年度' : '2年度目以降'}）`
+      postClaimRule(post.dispatchForm)?.firstYearOnly
+        ? `${post.dispatchForm}（${post.firstDispatchYear ? '初年度' : '2年度目以降'}）`
         : '自治法派遣以外',
       `${formatWareki(post.periodFrom)}～\n${formatWareki(post.periodTo)}`,
     ]),

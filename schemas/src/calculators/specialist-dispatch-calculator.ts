@@ -1,6 +1,7 @@
 // Claim amounts of 連携協約に基づく専門人材派遣 (SPEC §2.1), per post and per 団体.
 import type { SpecialistDispatch, SpecialistDispatchPost } from '../forms/specialist-dispatch.ts';
 import { formatMessage } from '../messages/domain-messages.ts';
+import { otherPostClaim, ownPostClaim, type PostClaimRule } from '../rules/post-claim-rule.ts';
 import { formatRate, type Rate } from '../rules/rate.ts';
 import { rulesFor } from '../rules/rules-for.ts';
 import type { SpecialistDispatchRules } from '../rules/specialist-dispatch-rules.ts';
@@ -55,9 +56,9 @@ function recruitmentLines(data: Draft, rules: SpecialistDispatchRules): ClaimLin
   ];
 }
 
-/** (2a) 人件費 − 負担金 for the 派遣元; nothing under 自治法派遣. */
+/** (2a) 人件費 − 負担金, when the applicant claims the post's 人件費. */
 function personnelLines(post: DraftPost, index: number, rate: Rate, cap: number): ClaimLine[] {
-  if (post.dispatchForm !== 'その他' || !isAmount(post.personnelCost)) return [];
+  if (!isAmount(post.personnelCost)) return [];
   const cost = post.personnelCost;
   const contribution = amountOf(post.contribution);
   const base = Math.max(0, cost - contribution);
@@ -83,9 +84,15 @@ function personnelLines(post: DraftPost, index: number, rate: Rate, cap: number)
   ];
 }
 
-/** (2b) 負担金 for the 派遣先: only under 自治法派遣 and only in the post's first dispatch year. */
-function contributionLines(post: DraftPost, index: number, rate: Rate, cap: number): ClaimLine[] {
-  if (post.dispatchForm !== '自治法派遣' || post.firstDispatchYear !== true) return [];
+/** (2b) 負担金, when the applicant claims the post's 負担金 (in its first dispatch year if so ruled). */
+function contributionLines(
+  post: DraftPost,
+  index: number,
+  rule: PostClaimRule,
+  rate: Rate,
+  cap: number,
+): ClaimLine[] {
+  if (rule.firstYearOnly && post.firstDispatchYear !== true) return [];
   if (!isAmount(post.contribution)) return [];
   const base = post.contribution;
   const result = applyRateAndCap(base, rate, cap);
@@ -108,14 +115,13 @@ function contributionLines(post: DraftPost, index: number, rate: Rate, cap: numb
 
 /** Tells the user when a person's amount is claimed by the other 団体. */
 function postNotes(post: DraftPost, index: number, role: Draft['role']): ClaimNote[] {
-  const path = `posts.${index}`;
-  if (role === '派遣元' && post.dispatchForm === '自治法派遣') {
-    return [{ path, message: formatMessage('dispatch.noteContributionToRecipient') }];
-  }
-  if (role === '派遣先' && post.dispatchForm === 'その他') {
-    return [{ path, message: formatMessage('dispatch.notePersonnelToSender') }];
-  }
-  return [];
+  const other = otherPostClaim(role, post.dispatchForm);
+  if (!other) return [];
+  const code =
+    other.line === 'contribution'
+      ? 'dispatch.noteContributionToRecipient'
+      : 'dispatch.notePersonnelToSender';
+  return [{ path: `posts.${index}`, message: formatMessage(code) }];
 }
 
 function usedParameters(
@@ -181,8 +187,9 @@ export function calculateSpecialistDispatch(
   const rate = rules.rate.value;
   const postLines = posts.flatMap((post, index) => {
     if ((postIssues[index] ?? []).length > 0) return [];
-    if (data.role === '派遣元') return personnelLines(post, index, rate, personCap);
-    if (data.role === '派遣先') return contributionLines(post, index, rate, personCap);
+    const own = ownPostClaim(data.role, post.dispatchForm);
+    if (own?.line === 'personnel') return personnelLines(post, index, rate, personCap);
+    if (own?.line === 'contribution') return contributionLines(post, index, own, rate, personCap);
     return [];
   });
   return claimResult([...recruitmentLines(data, rules), ...postLines], issues, notes, parameters);

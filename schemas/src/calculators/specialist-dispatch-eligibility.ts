@@ -2,6 +2,7 @@
 import type { SpecialistDispatch, SpecialistDispatchPost } from '../forms/specialist-dispatch.ts';
 import { type DomainMessageCode, formatMessage } from '../messages/domain-messages.ts';
 import { dispatchExclusion } from '../reference/index.ts';
+import { ownPostClaim } from '../rules/post-claim-rule.ts';
 import { rulesFor } from '../rules/rules-for.ts';
 import type { SpecialistDispatchRules } from '../rules/specialist-dispatch-rules.ts';
 import {
@@ -107,7 +108,7 @@ export function dispatchPostIssues(
       }),
     );
   }
-  if (role === '派遣先' && post.dispatchForm === '自治法派遣' && post.firstDispatchYear === false) {
+  if (ownPostClaim(role, post.dispatchForm)?.firstYearOnly && post.firstDispatchYear === false) {
     issues.push(issue(`${at}.firstDispatchYear`, 'dispatch.notFirstYear'));
   }
   return issues;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { type DraftData, isRecord, rows } from '../calculators/draft-data.ts';
 import { specialistDispatchEligibility } from '../calculators/specialist-dispatch-eligibility.ts';
+import { ownPostClaim, postClaimRule } from '../rules/post-claim-rule.ts';
 import {
   DISPATCH_ATTACHMENT_KINDS,
   DISPATCH_FORMS,
@@ -197,18 +198,14 @@ function refinePosts(data: Draft, ctx: z.core.$RefinementCtx): void {
         later: '終了日',
       });
     }
-    const local = post.dispatchForm === '自治法派遣';
-    if (local && post.firstDispatchYear === undefined) {
+    if (postClaimRule(post.dispatchForm)?.firstYearOnly && post.firstDispatchYear === undefined) {
       addDomainIssue(ctx, `${at}.firstDispatchYear`, 'dispatch.firstYearRequired');
     }
-    if (
-      data.role === '派遣元' &&
-      post.dispatchForm === 'その他' &&
-      post.personnelCost === undefined
-    ) {
+    const own = ownPostClaim(data.role, post.dispatchForm);
+    if (own?.line === 'personnel' && post.personnelCost === undefined) {
       addDomainIssue(ctx, `${at}.personnelCost`, 'dispatch.personnelCostRequired');
     }
-    if (data.role === '派遣先' && local && post.contribution === undefined) {
+    if (own?.line === 'contribution' && post.contribution === undefined) {
       addDomainIssue(ctx, `${at}.contribution`, 'dispatch.contributionRequired');
     }
   });

@@ -1,5 +1,7 @@
 export type { ConsolidationRules, ExcludedFacilityType } from './consolidation-rules.ts';
 export { consolidationRuleTable } from './consolidation-rules.ts';
+export type { PostClaimRule } from './post-claim-rule.ts';
+export { otherPostClaim, ownPostClaim, postClaimRule, postClaimRules } from './post-claim-rule.ts';
 export type { Rate } from './rate.ts';
 export { applyRate, formatRate } from './rate.ts';
 export type { RuleParameter } from './rule-parameter.ts';
