@@ -7,7 +7,9 @@ import {
   type ClaimResult,
   type Dantai,
   formatRate,
+  formatThousandYen,
   formatYen,
+  formatYenAmount,
   isPrefectureCode,
   toThousandYen,
 } from '@koiki/schemas';
@@ -50,8 +52,6 @@ export interface StatementOptions {
   notesShownElsewhere?: ReadonlySet<string>;
 }
 
-const yen = (amount: number) => `${formatYen(amount)}円`;
-
 /** Where the parameters come from, each source once. */
 function sources(amounts: ClaimResult): string[] {
   const cited = amounts.parameters.used.map(({ source }) =>
@@ -72,20 +72,20 @@ function linesBlocks(amounts: ClaimResult, options: StatementOptions): Block[] {
       title: '算定の内訳',
       columns: [
         { header: '区分', width: options.labelWidth },
-        { header: '対象経費（円）', width: 1.9 },
+        { header: '対象経費（円）', width: 1.9, align: 'right' },
         { header: '措置率', width: 1.1, align: 'center' },
-        { header: '上限（円）', width: 1.9 },
-        { header: '算定額（円）', width: 1.9 },
-        { header: '算定額（千円）', width: 1.5 },
+        { header: '上限（円）', width: 1.9, align: 'right' },
+        { header: '算定額（円）', width: 1.9, align: 'right' },
+        { header: '算定額（千円）', width: 1.5, align: 'right' },
         { header: '上限適用', width: 1.3, align: 'center' },
       ],
       rows: amounts.lines.map((line) => [
         `${options.lineNumbers[line.kind] ?? ''} ${line.label}`.trim(),
-        line.base,
+        formatYen(line.base),
         formatRate(line.rate),
-        line.cap,
-        line.amount,
-        toThousandYen(line.amount),
+        formatYen(line.cap),
+        formatYen(line.amount),
+        formatYen(toThousandYen(line.amount)),
         line.capped ? '適用' : '－',
       ]),
       rowPaths: amounts.lines.map((line) => line.path),
@@ -119,11 +119,10 @@ export function claimStatementBlocks(amounts: ClaimResult, options: StatementOpt
       kind: 'amounts',
       title: '措置額の合計',
       rows: [
-        { label: '合計（円）', amount: amounts.totals.yen, total: true },
+        { label: '合計（円）', amount: formatYenAmount(amounts.totals.yen), total: true },
         {
           label: '合計（千円、500円未満切捨て・500円以上切上げ）',
-          amount: amounts.totals.thousandYen,
-          unit: '千円',
+          amount: formatThousandYen(amounts.totals.yen),
           total: true,
         },
       ],
@@ -132,7 +131,7 @@ export function claimStatementBlocks(amounts: ClaimResult, options: StatementOpt
       kind: 'paragraph',
       text:
         capped.length > 0
-          ? `上限を適用した行：${capped.map((line) => `${line.label}（上限 ${yen(line.cap)}）`).join('、')}`
+          ? `上限を適用した行：${capped.map((line) => `${line.label}（上限 ${formatYenAmount(line.cap)}）`).join('、')}`
           : '上限を適用した行はありません。',
     },
     ...amounts.notes

@@ -9,7 +9,7 @@ import {
   floorAreaChange,
   formatFiscalYear,
   formatRate,
-  formatYen,
+  formatYenAmount,
   isKnownFiscalYear,
   partyCount,
   rulesFor,
@@ -50,8 +50,8 @@ export function rulesOf(data: Draft): ConsolidationRules {
 export function stageTerms(rules: ConsolidationRules): Record<ConsolidationStage, string> {
   const { research, smoothing } = rules;
   return {
-    調査検討経費: `経費の${formatRate(research.rate.value)}（1団体あたり${formatYen(research.capPerDantai.value)}円まで）`,
-    円滑化経費: `経費の${formatRate(smoothing.rate.value)}（集約化等1件・1団体あたり、完了年度から${smoothing.windowFiscalYears.value}年度間で合計${formatYen(smoothing.capPerConsolidation.value)}円まで）`,
+    調査検討経費: `経費の${formatRate(research.rate.value)}（1団体あたり${formatYenAmount(research.capPerDantai.value)}まで）`,
+    円滑化経費: `経費の${formatRate(smoothing.rate.value)}（集約化等1件・1団体あたり、完了年度から${smoothing.windowFiscalYears.value}年度間で合計${formatYenAmount(smoothing.capPerConsolidation.value)}まで）`,
   };
 }
 

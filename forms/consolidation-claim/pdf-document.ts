@@ -10,6 +10,8 @@ import {
   floorAreaChange,
   formatFiscalYear,
   formatWareki,
+  formatYen,
+  formatYenAmount,
   formSchemas,
   loadDantaiList,
   partyCount,
@@ -206,16 +208,16 @@ function costTable(title: string, items: readonly CostItem[], path: string): Tab
       { header: 'No.', width: 0.6, align: 'center' },
       { header: '区分', width: 3 },
       { header: '経費の内容', width: 4.6 },
-      { header: '金額（円）', width: 1.8 },
+      { header: '金額（円）', width: 1.8, align: 'right' },
     ],
     rows: [
       ...items.map((item, index) => [
         String(index + 1),
         item.category,
         item.description,
-        item.amount,
+        formatYen(item.amount),
       ]),
-      ['', '計', '', total],
+      ['', '計', '', formatYen(total)],
     ],
     rowPaths: [...items.map((_, index) => `${path}.${index}`), path],
   };
@@ -234,8 +236,11 @@ function earlierReceiptsTable(data: Consolidation): TableBlock {
     rows:
       receipts.length > 0
         ? [
-            ...receipts.map((receipt) => [formatFiscalYear(receipt.fiscalYear), receipt.amount]),
-            ['計', total],
+            ...receipts.map((receipt) => [
+              formatFiscalYear(receipt.fiscalYear),
+              formatYen(receipt.amount),
+            ]),
+            ['計', formatYen(total)],
           ]
         : [['なし（初年度）', '－']],
     rowPaths: receipts.length > 0 ? receipts.map(() => 'earlierReceipts') : ['earlierReceipts'],
@@ -283,10 +288,22 @@ function capLeftBlocks(data: Consolidation, amounts: ClaimResult): Block[] {
       kind: 'amounts',
       title: `円滑化経費の上限（${windowSpan(data, completion.fiscalYear)}の合計）`,
       rows: [
-        { label: '上限（集約化等1件・1団体あたりの合計）', amount: total },
-        { label: '前年度までの措置額', amount: earlier, path: 'earlierReceipts' },
-        { label: '今年度の算定額', amount: line.amount, path: 'smoothingItems' },
-        { label: '上限の残り（今年度の措置後）', amount: line.cap - line.amount, total: true },
+        { label: '上限（集約化等1件・1団体あたりの合計）', amount: formatYenAmount(total) },
+        {
+          label: '前年度までの措置額',
+          amount: formatYenAmount(earlier),
+          path: 'earlierReceipts',
+        },
+        {
+          label: '今年度の算定額',
+          amount: formatYenAmount(line.amount),
+          path: 'smoothingItems',
+        },
+        {
+          label: '上限の残り（今年度の措置後）',
+          amount: formatYenAmount(line.cap - line.amount),
+          total: true,
+        },
       ],
     },
   ];

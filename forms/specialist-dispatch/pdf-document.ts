@@ -7,6 +7,7 @@ import {
   findDantai,
   formatFiscalYear,
   formatWareki,
+  formatYen,
   formSchemas,
   loadDantaiList,
   notificationAuthority,
@@ -163,18 +164,20 @@ function costsBlock(data: SpecialistDispatch): TableBlock {
       ? [
           { header: 'No.', width: 0.8, align: 'center' },
           { header: 'ポスト名', width: 4 },
-          { header: '人件費（円）', width: 2.5 },
-          { header: '負担金（円）', width: 2.5 },
+          { header: '人件費（円）', width: 2.5, align: 'right' },
+          { header: '負担金（円）', width: 2.5, align: 'right' },
         ]
       : [
           { header: 'No.', width: 0.8, align: 'center' },
           { header: 'ポスト名', width: 4 },
-          { header: '負担金（円）', width: 2.5 },
+          { header: '負担金（円）', width: 2.5, align: 'right' },
         ],
     rows: data.posts.map((post, index) => {
-      const cells: (string | number)[] = [String(index + 1), post.postName];
-      if (sender) cells.push(post.personnelCost ?? '対象外', post.contribution ?? '－');
-      else cells.push(post.contribution ?? '対象外');
+      const amount = (value: number | undefined, none: string) =>
+        value === undefined ? none : formatYen(value);
+      const cells = [String(index + 1), post.postName];
+      if (sender) cells.push(amount(post.personnelCost, '対象外'), amount(post.contribution, '－'));
+      else cells.push(amount(post.contribution, '対象外'));
       return cells;
     }),
     rowPaths: data.posts.map((_, index) => `posts.${index}`),
@@ -190,11 +193,11 @@ function recruitmentBlock(data: SpecialistDispatch): TableBlock {
     columns: [
       { header: 'No.', width: 0.8, align: 'center' },
       { header: '経費の内容', width: 6.5 },
-      { header: '金額（円）', width: 2.5 },
+      { header: '金額（円）', width: 2.5, align: 'right' },
     ],
     rows: [
-      ...items.map((item, index) => [String(index + 1), item.description, item.amount]),
-      ['', '計', total],
+      ...items.map((item, index) => [String(index + 1), item.description, formatYen(item.amount)]),
+      ['', '計', formatYen(total)],
     ],
     rowPaths: [...items.map((_, index) => `recruitmentItems.${index}`), 'recruitmentItems'],
   };

@@ -37,7 +37,7 @@ describe('koiki pdf', () => {
     const bytes = new Uint8Array(readFileSync(out));
     assert.equal((await readPdfData(bytes)).formId, 'specialist-dispatch');
     const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
-    assert.match(text, /11,505,000 円/);
+    assert.match(text, /11,505,000円/);
     assert.match(text, /総務大臣\s+殿/);
   });
 

@@ -106,8 +106,8 @@ describe('PDF の作成', () => {
 
   it('金額は桁区切りつきで右揃えになる', async () => {
     const { bytes } = await build(sampleSpec());
-    const amounts = wordBoxes(bytes).filter((w) => /^\d{1,3}(,\d{3})+$/.test(w.text));
-    assert.ok(amounts.some((w) => w.text === '8,543,000'));
+    const amounts = wordBoxes(bytes).filter((w) => /^\d{1,3}(,\d{3})+円?$/.test(w.text));
+    assert.ok(amounts.some((w) => w.text === '8,543,000円'));
     const tableRight = amounts.filter((w) => w.text.startsWith('1,') || w.text.startsWith('2,'));
     const rightEdges = new Set(tableRight.map((w) => Math.round(w.xMax)));
     assert.equal(rightEdges.size, 1, [...rightEdges].join(', '));

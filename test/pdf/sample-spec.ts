@@ -45,13 +45,13 @@ export function tenRowTable(rows = 10): Block {
       { header: 'No.', width: 1, align: 'center' },
       { header: '団体名', width: 3 },
       { header: '区分', width: 3 },
-      { header: '金額（円）', width: 3 },
+      { header: '金額（円）', width: 3, align: 'right' },
     ],
     rows: Array.from({ length: rows }, (_, i) => [
       String(i + 1),
       municipalities[i % municipalities.length] ?? '',
       i % 2 ? '委託料' : '人件費',
-      1_234_000 + i * 105_500,
+      (1_234_000 + i * 105_500).toLocaleString('ja-JP'),
     ]),
     rowPaths: Array.from({ length: rows }, (_, i) => `costs.${i}`),
   };
@@ -86,9 +86,9 @@ export function sampleSpec(): PdfDocumentSpec {
         kind: 'amounts',
         title: '金額の計算',
         rows: [
-          { label: '対象経費の合計', amount: 17_087_500 },
-          { label: '措置率を乗じた額', amount: 8_543_750 },
-          { label: '措置額（千円未満切り捨て）', amount: 8_543_000, total: true },
+          { label: '対象経費の合計', amount: '17,087,500円' },
+          { label: '措置率を乗じた額', amount: '8,543,750円' },
+          { label: '措置額（千円未満切り捨て）', amount: '8,543,000円', total: true },
         ],
       },
       {

@@ -11,7 +11,6 @@ import {
   pageIsEmpty,
   RULE,
 } from './flow.ts';
-import { formatAmount } from './format-amount.ts';
 import { breakLines } from './line-break.ts';
 import { CONTENT_WIDTH, mm, PAGE, TYPE } from './page-geometry.ts';
 import type {
@@ -97,7 +96,7 @@ function drawAmounts(flow: Flow, block: AmountsBlock): void {
       { width: amount, align: 'right' },
     ],
     rows: block.rows.map((row) => ({
-      cells: [row.label, `${formatAmount(row.amount)} ${row.unit ?? '円'}`],
+      cells: [row.label, row.amount],
       bold: row.total ?? false,
     })),
   });
@@ -106,10 +105,7 @@ function drawAmounts(flow: Flow, block: AmountsBlock): void {
 function drawTable(flow: Flow, block: TableBlock): void {
   drawSubheading(flow, block.title);
   const totalWeight = block.columns.reduce((sum, c) => sum + c.width, 0) || 1;
-  // Numbers go right unless the column says otherwise.
-  const alignOf = (i: number): ColumnAlign =>
-    block.columns[i]?.align ??
-    (block.rows.some((r) => typeof r[i] === 'number') ? 'right' : 'left');
+  const alignOf = (i: number): ColumnAlign => block.columns[i]?.align ?? 'left';
   drawGrid(flow, {
     columns: block.columns.map((c, i) => ({
       width: (CONTENT_WIDTH * c.width) / totalWeight,
@@ -117,7 +113,7 @@ function drawTable(flow: Flow, block: TableBlock): void {
     })),
     header: { cells: block.columns.map((c) => c.header) },
     rows: block.rows.map((cells) => ({
-      cells: cells.map((c) => (typeof c === 'number' ? formatAmount(c) : c)),
+      cells,
     })),
   });
 }

@@ -25,7 +25,6 @@ export { fetchFonts } from './fetch-fonts.ts';
 import { fetchFonts } from './fetch-fonts.ts';
 
 export { FONT_FILE_NAMES } from './font-files.ts';
-export { formatAmount } from './format-amount.ts';
 export { checkGlyphCoverage, type GlyphLookup } from './glyph-coverage.ts';
 export { MAX_PDF_BYTES } from './limits.ts';
 export { breakLines } from './line-break.ts';

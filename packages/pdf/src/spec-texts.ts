@@ -30,7 +30,7 @@ function addBlock(texts: Texts, block: Block, at: string): void {
       add(texts, `${at}.title`, block.title);
       block.rows.forEach((row, i) => {
         add(texts, `${at}.rows[${i}].label`, row.label);
-        add(texts, row.path ?? `${at}.rows[${i}].unit`, row.unit);
+        add(texts, row.path ?? `${at}.rows[${i}].amount`, row.amount);
       });
       return;
     case 'table':
@@ -39,7 +39,7 @@ function addBlock(texts: Texts, block: Block, at: string): void {
         add(texts, `${at}.columns[${i}]`, column.header);
       });
       block.rows.forEach((row, i) => {
-        const text = row.filter((cell) => typeof cell === 'string').join('\n');
+        const text = row.join('\n');
         add(texts, block.rowPaths?.[i] ?? `${at}.rows[${i}]`, text);
       });
       return;

@@ -8,12 +8,13 @@ export interface LabelValueRow {
   path?: string;
 }
 
-/** One line of an amounts block: the amount in 円, printed right-aligned with separators. */
+/**
+ * One line of an amounts block: the amount as the form writes it (「6,000,000円」, 「6,001千円」),
+ * printed right-aligned. The form formats it, so this package needs no rule about 円.
+ */
 export interface AmountRow {
   label: string;
-  amount: number;
-  /** Printed after the amount; 「円」 when left out. */
-  unit?: string;
+  amount: string;
   /** Bold with a rule above, for totals. */
   total?: boolean;
   path?: string;
@@ -25,12 +26,12 @@ export interface TableColumn {
   header: string;
   /** Relative width: columns share the text width in proportion to it. */
   width: number;
-  /** Numbers default to right, text to left. */
+  /** Defaults to left; a column of amounts says 'right'. */
   align?: ColumnAlign;
 }
 
-/** A cell is text, or an amount printed with separators. */
-export type TableCell = string | number;
+/** A cell is text; an amount comes already written (「1,234,000」). */
+export type TableCell = string;
 
 export interface HeadingBlock {
   kind: 'heading';

@@ -1,6 +1,6 @@
 // The one computation every claim line makes: floor(base × rate), then the cap; and its explanation.
 import { applyRate, formatRate, type Rate } from '../rules/rate.ts';
-import { formatYen } from '../values/index.ts';
+import { formatYenAmount } from '../values/index.ts';
 import { addAmounts, amountOf } from './draft-data.ts';
 
 export interface CappedAmount {
@@ -18,11 +18,6 @@ export function applyRateAndCap(base: number, rate: Rate, cap: number): CappedAm
     : { rated, amount: rated, capped: false };
 }
 
-/** 「1,234円」. */
-export function yen(amount: number): string {
-  return `${formatYen(amount)}円`;
-}
-
 /**
  * 「<base text> × 0.5 = 3,500,000円（上限 6,000,000円以内）」, or when the cap binds
  * 「… = 7,000,000円 → 上限 6,000,000円を適用して 6,000,000円」.
@@ -33,9 +28,9 @@ export function explainAmount(
   result: CappedAmount,
   capText: string,
 ): string {
-  const rated = `${baseText} × ${formatRate(rate)} = ${yen(result.rated)}`;
+  const rated = `${baseText} × ${formatRate(rate)} = ${formatYenAmount(result.rated)}`;
   return result.capped
-    ? `${rated} → ${capText}を適用して ${yen(result.amount)}`
+    ? `${rated} → ${capText}を適用して ${formatYenAmount(result.amount)}`
     : `${rated}（${capText}以内）`;
 }
 

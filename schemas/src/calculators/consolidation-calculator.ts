@@ -4,8 +4,8 @@ import { formatMessage } from '../messages/domain-messages.ts';
 import type { ConsolidationRules } from '../rules/consolidation-rules.ts';
 import { formatRate } from '../rules/rate.ts';
 import { rulesFor } from '../rules/rules-for.ts';
-import { formatFiscalYear, formatYen } from '../values/index.ts';
-import { applyRateAndCap, explainAmount, sumAmounts, yen } from './capped-rate.ts';
+import { formatFiscalYear, formatYenAmount } from '../values/index.ts';
+import { applyRateAndCap, explainAmount, sumAmounts } from './capped-rate.ts';
 import type { ClaimLine, ClaimNote, ClaimResult, UsedParameter } from './claim-result.ts';
 import { claimResult, noParameters, usedParameter } from './claim-result-builder.ts';
 import {
@@ -40,7 +40,7 @@ function researchLines(data: Draft, rules: ConsolidationRules): ClaimLine[] {
       cap,
       amount: result.amount,
       capped: result.capped,
-      explanation: explainAmount(`調査検討経費 ${yen(base)}`, rate, result, `上限 ${yen(cap)}`),
+      explanation: explainAmount(`調査検討経費 ${formatYenAmount(base)}`, rate, result, `上限 ${formatYenAmount(cap)}`),
     },
   ];
 }
@@ -62,8 +62,8 @@ function smoothingLines(
   const result = applyRateAndCap(base, rate, remaining);
   const capText =
     earlier > 0
-      ? `上限 ${yen(total)} − 前年度までの措置額 ${yen(earlier)} = 残り ${yen(remaining)}`
-      : `上限 ${yen(total)}`;
+      ? `上限 ${formatYenAmount(total)} − 前年度までの措置額 ${formatYenAmount(earlier)} = 残り ${formatYenAmount(remaining)}`
+      : `上限 ${formatYenAmount(total)}`;
   const { first, last } = smoothingWindow(completionYear, rules);
   const line: ClaimLine = {
     id: 'smoothing',
@@ -76,14 +76,14 @@ function smoothingLines(
     cap: remaining,
     amount: result.amount,
     capped: result.capped,
-    explanation: explainAmount(`円滑化経費 ${yen(base)}`, rate, result, capText),
+    explanation: explainAmount(`円滑化経費 ${formatYenAmount(base)}`, rate, result, capText),
   };
   const note: ClaimNote = {
     path: 'smoothingItems',
     message: formatMessage('consolidation.noteRemaining', {
       first: formatFiscalYear(first),
       last: formatFiscalYear(last),
-      remaining: formatYen(remaining - result.amount),
+      remaining: formatYenAmount(remaining - result.amount),
     }),
   };
   return { lines: [line], notes: [note] };
@@ -114,13 +114,13 @@ function usedParameters(rules: ConsolidationRules): UsedParameter[] {
     usedParameter('調査検討経費の措置率', formatRate(research.rate.value), research.rate),
     usedParameter(
       '調査検討経費の上限（1団体あたり）',
-      yen(research.capPerDantai.value),
+      formatYenAmount(research.capPerDantai.value),
       research.capPerDantai,
     ),
     usedParameter('円滑化経費の措置率', formatRate(smoothing.rate.value), smoothing.rate),
     usedParameter(
       '円滑化経費の上限（集約化等1件・1団体あたり）',
-      yen(smoothing.capPerConsolidation.value),
+      formatYenAmount(smoothing.capPerConsolidation.value),
       smoothing.capPerConsolidation,
     ),
     usedParameter(

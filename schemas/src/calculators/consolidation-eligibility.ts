@@ -3,7 +3,7 @@ import type { Consolidation } from '../forms/consolidation-claim.ts';
 import { type DomainMessageCode, formatMessage } from '../messages/domain-messages.ts';
 import type { ConsolidationRules } from '../rules/consolidation-rules.ts';
 import { rulesFor } from '../rules/rules-for.ts';
-import { formatFiscalYear, formatYen } from '../values/index.ts';
+import { formatFiscalYear, formatYenAmount } from '../values/index.ts';
 import type { EligibilityIssue } from './claim-result.ts';
 import { addAmounts, amountOf, type DraftData, isFiscalYear, rows } from './draft-data.ts';
 
@@ -110,8 +110,8 @@ export function smoothingIssues(
   if (issues.length === 0 && earlier >= cap) {
     issues.push(
       issue('earlierReceipts', 'consolidation.cumulativeCapReached', {
-        earlier: formatYen(earlier),
-        cap: formatYen(cap),
+        earlier: formatYenAmount(earlier),
+        cap: formatYenAmount(cap),
       }),
     );
   }

@@ -5,8 +5,8 @@ import { otherPostClaim, ownPostClaim, type PostClaimRule } from '../rules/post-
 import { formatRate, type Rate } from '../rules/rate.ts';
 import { rulesFor } from '../rules/rules-for.ts';
 import type { SpecialistDispatchRules } from '../rules/specialist-dispatch-rules.ts';
-import { formatFiscalYear } from '../values/index.ts';
-import { applyRateAndCap, explainAmount, sumAmounts, yen } from './capped-rate.ts';
+import { formatFiscalYear, formatYenAmount } from '../values/index.ts';
+import { applyRateAndCap, explainAmount, sumAmounts } from './capped-rate.ts';
 import type { ClaimLine, ClaimNote, ClaimResult, UsedParameter } from './claim-result.ts';
 import { claimResult, noParameters, usedParameter } from './claim-result-builder.ts';
 import { amountOf, type DraftData, isAmount, isFiscalYear, rows } from './draft-data.ts';
@@ -38,7 +38,7 @@ function recruitmentLines(data: Draft, rules: SpecialistDispatchRules): ClaimLin
   const cap = rules.recruitmentCapPerDantai.value;
   const result = applyRateAndCap(base, rate, cap);
   const baseText =
-    items.length > 1 ? `募集経費 ${items.length}件の計 ${yen(base)}` : `募集経費 ${yen(base)}`;
+    items.length > 1 ? `募集経費 ${items.length}件の計 ${formatYenAmount(base)}` : `募集経費 ${formatYenAmount(base)}`;
   return [
     {
       id: 'recruitment',
@@ -51,7 +51,7 @@ function recruitmentLines(data: Draft, rules: SpecialistDispatchRules): ClaimLin
       cap,
       amount: result.amount,
       capped: result.capped,
-      explanation: explainAmount(baseText, rate, result, `上限 ${yen(cap)}`),
+      explanation: explainAmount(baseText, rate, result, `上限 ${formatYenAmount(cap)}`),
     },
   ];
 }
@@ -65,8 +65,8 @@ function personnelLines(post: DraftPost, index: number, rate: Rate, cap: number)
   const result = applyRateAndCap(base, rate, cap);
   const baseText =
     contribution > 0
-      ? `人件費 ${yen(cost)} − 負担金 ${yen(contribution)} = ${yen(base)}`
-      : `人件費 ${yen(cost)}`;
+      ? `人件費 ${formatYenAmount(cost)} − 負担金 ${formatYenAmount(contribution)} = ${formatYenAmount(base)}`
+      : `人件費 ${formatYenAmount(cost)}`;
   return [
     {
       id: `posts.${index}.personnel`,
@@ -79,7 +79,7 @@ function personnelLines(post: DraftPost, index: number, rate: Rate, cap: number)
       cap,
       amount: result.amount,
       capped: result.capped,
-      explanation: explainAmount(baseText, rate, result, `上限 ${yen(cap)}`),
+      explanation: explainAmount(baseText, rate, result, `上限 ${formatYenAmount(cap)}`),
     },
   ];
 }
@@ -108,7 +108,7 @@ function contributionLines(
       cap,
       amount: result.amount,
       capped: result.capped,
-      explanation: explainAmount(`負担金 ${yen(base)}`, rate, result, `上限 ${yen(cap)}`),
+      explanation: explainAmount(`負担金 ${formatYenAmount(base)}`, rate, result, `上限 ${formatYenAmount(cap)}`),
     },
   ];
 }
@@ -134,7 +134,7 @@ function usedParameters(
     used.push(
       usedParameter(
         '募集経費の上限（1団体あたり）',
-        yen(rules.recruitmentCapPerDantai.value),
+        formatYenAmount(rules.recruitmentCapPerDantai.value),
         rules.recruitmentCapPerDantai,
       ),
     );
@@ -142,7 +142,7 @@ function usedParameters(
   used.push(
     usedParameter(
       role === '派遣先' ? '負担金の上限（1人あたり）' : '人件費の上限（1人あたり）',
-      yen(personCap),
+      formatYenAmount(personCap),
       rules.personCap,
       personCap !== rules.personCap.value,
     ),

@@ -98,9 +98,9 @@ export const domainMessages = {
   'consolidation.earlierYearBeforeCompletion':
     '集約化等完了年度（{completion}）より前の年度は、円滑化経費の5年度間に含まれません。',
   'consolidation.cumulativeCapReached':
-    '前年度までの円滑化経費の措置額の合計 {earlier}円 が上限 {cap}円 に達しているため、今年度の円滑化経費は措置されません。',
+    '前年度までの円滑化経費の措置額の合計 {earlier} が上限 {cap} に達しているため、今年度の円滑化経費は措置されません。',
   'consolidation.noteRemaining':
-    '円滑化経費の上限の残り（{first}～{last}）：今年度の措置後 {remaining}円',
+    '円滑化経費の上限の残り（{first}～{last}）：今年度の措置後 {remaining}',
   'consolidation.noteFloorArea':
     '延床面積：集約前 {before}㎡ → 集約後 {after}㎡（{change}㎡）。公共施設等適正管理推進事業債（集約化・複合化事業）を活用するには、延床面積の減少が要件です（参考）。',
   'consolidation.noteJointBody':

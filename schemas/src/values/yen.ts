@@ -17,7 +17,7 @@ const messages = {
   negative: 'マイナスの金額は入力できません。0円以上の金額を入力してください。',
   fraction:
     '1円未満の端数は入力できません。円単位の整数で入力してください（1.5万 は 15,000円 です）。',
-  tooLarge: `金額が大きすぎます。${formatYen(Number.MAX_SAFE_INTEGER)}円以下で入力してください。`,
+  tooLarge: `金額が大きすぎます。${formatYenAmount(Number.MAX_SAFE_INTEGER)}以下で入力してください。`,
   comma: 'カンマの位置が正しくありません。3桁ごとに区切って入力してください（例：6,000,000）。',
   unitOrder:
     '単位の順番が正しくありません。大きい単位から順に書いてください（例：1億2,000万円、12万5千円）。',
@@ -82,6 +82,16 @@ export function formatYen(value: number): string {
   if (!Number.isSafeInteger(value)) throw new RangeError(`formatYen: ${value} is not whole 円`);
   const sign = value < 0 ? '-' : '';
   return sign + String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** 6000000 → '6,000,000円': the one way an amount in 円 is written on screen and on paper. */
+export function formatYenAmount(value: number): string {
+  return `${formatYen(value)}円`;
+}
+
+/** 6000500 → '6,001千円': 円 written in 千円, rounded as 地方交付税法 第22条 asks (see toThousandYen). */
+export function formatThousandYen(value: number): string {
+  return `${formatYen(toThousandYen(value))}千円`;
 }
 
 /**

@@ -49,16 +49,12 @@ describe('<koiki-amount-panel>', () => {
     expect(total.textContent).to.contain('3,000,000円（3,000千円）');
   });
 
-  it('計算側が渡した合計と千円の値をそのまま表示する', async () => {
+  it('計算側が渡した合計を表示し、千円は500円以上を切り上げる', async () => {
     const el = await fixture<KoikiAmountPanel>(
-      html`<koiki-amount-panel
-        .lines=${lines}
-        .total=${4_000_000}
-        .totalThousands=${4_000}
-      ></koiki-amount-panel>`,
+      html`<koiki-amount-panel .lines=${lines} .total=${4_000_500}></koiki-amount-panel>`,
     );
     expect(el.shadowRoot!.querySelector('.total')!.textContent).to.contain(
-      '4,000,000円（4,000千円）',
+      '4,000,500円（4,001千円）',
     );
   });
 

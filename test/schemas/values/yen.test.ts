@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { formatYen, parseYen, toThousandYen } from '../../../schemas/src/values/yen.ts';
+import {
+  formatThousandYen,
+  formatYen,
+  formatYenAmount,
+  parseYen,
+  toThousandYen,
+} from '../../../schemas/src/values/yen.ts';
 
 const yenOf = (text: string) => {
   const result = parseYen(text);
@@ -66,6 +72,14 @@ describe('金額の表示 (formatYen, toThousandYen)', () => {
     assert.equal(toThousandYen(0), 0);
     assert.equal(toThousandYen(499), 0);
     assert.equal(toThousandYen(500), 1);
+  });
+  it('円の金額は「6,000,000円」、千円は丸めて「6,001千円」と書く', () => {
+    assert.equal(formatYenAmount(6_000_000), '6,000,000円');
+    assert.equal(formatYenAmount(0), '0円');
+    assert.equal(formatThousandYen(6_000_499), '6,000千円');
+    assert.equal(formatThousandYen(6_000_500), '6,001千円');
+    assert.equal(formatThousandYen(1_234_567_890), '1,234,568千円');
+    assert.throws(() => formatYenAmount(0.5), RangeError);
   });
 });
 

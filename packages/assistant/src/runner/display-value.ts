@@ -6,7 +6,7 @@ import {
   formatDecimal,
   formatFiscalYear,
   formatWarekiWithSeireki,
-  formatYen,
+  formatYenAmount,
 } from '@koiki/schemas';
 
 export interface DisplayContext {
@@ -29,7 +29,7 @@ export function displayValue(
   switch (field.control) {
     case 'yen':
       return typeof value === 'number' && Number.isSafeInteger(value)
-        ? `${formatYen(value)}円`
+        ? formatYenAmount(value)
         : String(value);
     case 'decimal':
       return typeof value === 'number' ? formatDecimal(value) : String(value);

@@ -292,7 +292,7 @@ export class KoikiFormRunner extends LitElement {
           ? html`<div class="notice warning" role="alert"><p><strong>対象外となる点があります</strong></p><ul>${result.issues.map((i) => html`<li>${i.message}</li>`)}</ul></div>`
           : nothing
       }
-      <koiki-amount-panel .lines=${amountLines(result)} .total=${result.totals.yen} .totalThousands=${result.totals.thousandYen}></koiki-amount-panel>
+      <koiki-amount-panel .lines=${amountLines(result)} .total=${result.totals.yen}></koiki-amount-panel>
       ${result.notes.length > 0 ? html`<ul class="notes">${result.notes.map((n) => html`<li>${n.message}</li>`)}</ul>` : nothing}
       <h4>計算に使った値（${result.parameters.fiscalYearLabel}）</h4>
       <dl class="parameters">

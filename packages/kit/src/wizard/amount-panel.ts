@@ -1,4 +1,4 @@
-import { formatYen, toThousandYen } from '@koiki/schemas';
+import { formatThousandYen, formatYenAmount } from '@koiki/schemas';
 import { css, html, LitElement, nothing } from 'lit';
 import { wizardPrintStyles, wizardStyles } from './wizard-styles.ts';
 
@@ -24,7 +24,6 @@ export class KoikiAmountPanel extends LitElement {
     lines: { attribute: false },
     heading: {},
     total: { type: Number },
-    totalThousands: { type: Number, attribute: 'total-thousands' },
   };
   static override styles = [
     wizardStyles,
@@ -96,12 +95,9 @@ export class KoikiAmountPanel extends LitElement {
   heading = '措置額の計算';
   /** Total in 円; the sum of the lines when not given. */
   total?: number;
-  /** Total in 千円 as the claim states it; by default toThousandYen of the 円 total (地方交付税法 第22条). */
-  totalThousands?: number;
 
   override render() {
     const total = this.total ?? this.lines.reduce((sum, line) => sum + line.amount, 0);
-    const thousands = this.totalThousands ?? toThousandYen(total);
     const hasRecipient = this.lines.some((line) => line.recipient);
     return html`
       <div class="panel" part="panel">
@@ -123,7 +119,7 @@ export class KoikiAmountPanel extends LitElement {
             </table>`
         }
         <p class="total" aria-live="polite" aria-atomic="true" part="total">
-          合計 <strong>${formatYen(total)}円</strong>（${formatYen(thousands)}千円）
+          合計 <strong>${formatYenAmount(total)}</strong>（${formatThousandYen(total)}）
         </p>
       </div>
     `;
@@ -137,7 +133,7 @@ export class KoikiAmountPanel extends LitElement {
       </th>
       ${hasRecipient ? html`<td>${line.recipient ?? ''}</td>` : nothing}
       <td class="amount">
-        ${formatYen(line.amount)}円
+        ${formatYenAmount(line.amount)}
       </td>
     </tr>`;
   }

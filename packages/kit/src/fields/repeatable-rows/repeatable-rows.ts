@@ -2,7 +2,7 @@
 // `columns` (data, the same shape as a form definition's row fields), so a renderer can drive it
 // without writing templates. Add, remove with undo, reorder with focus following the row, a total
 // for each 円 column, and a polite live region that says what changed.
-import { formatYen } from '@koiki/schemas';
+import { formatYenAmount } from '@koiki/schemas';
 import { html, LitElement, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { fieldStyles } from '../../field/field.styles.ts';
@@ -310,7 +310,7 @@ export class KoikiRepeatableRows extends LitElement {
     return html`<div class="totals" part="totals">
       ${amountColumns.map(
         (column) => html`<p class="total">
-          ${messages.total(column.label)} ${formatYen(columnTotal(this.value, column.path))}円
+          ${messages.total(column.label)} ${formatYenAmount(columnTotal(this.value, column.path))}
         </p>`,
       )}
     </div>`;

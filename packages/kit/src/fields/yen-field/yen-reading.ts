@@ -1,6 +1,6 @@
 // How an amount is read back to the user: 「6,000,000円（600万円）」. Digits alone are hard to
 // check by ear or eye; the 万/億 form says the size the way people say it.
-import { formatYen } from '@koiki/schemas';
+import { formatYen, formatYenAmount } from '@koiki/schemas';
 
 const OKU = 100_000_000;
 const MAN = 10_000;
@@ -23,6 +23,6 @@ export function yenInManUnits(amount: number): string {
 
 /** 「6,000,000円（600万円）」, or just 「5,000円」 when the 万 form adds nothing. */
 export function yenReading(amount: number): string {
-  const plain = `${formatYen(amount)}円`;
+  const plain = formatYenAmount(amount);
   return Math.abs(amount) < MAN ? plain : `${plain}（${yenInManUnits(amount)}）`;
 }
