@@ -6,6 +6,7 @@ import {
   type ConsolidationStage,
   consolidationRuleTable,
   type DraftData,
+  excludedFacilityTypesText,
   floorAreaChange,
   formatFiscalYear,
   formatRate,
@@ -84,7 +85,7 @@ export function partyCountText(data: Draft): string {
   return `参加団体が申請団体だけです。申請団体を含めて${minimum}団体以上が必要です。`;
 }
 
-/** Facilities whose type 円滑化経費 excludes (公営住宅, 公営企業), by name. */
+/** Facilities whose type 円滑化経費 excludes (the rule table's list), by name. */
 export function excludedFacilities(data: Draft): string[] {
   const excluded = rulesOf(data).smoothing.excludedFacilityTypes.map((rule) => rule.type);
   const facilities = [
@@ -104,7 +105,7 @@ export function stagesText(data: Draft): string {
   if (excluded.length > 0) {
     return `${excluded.join('、')}は円滑化経費の対象外です。円滑化経費を申請するときは、対象施設の手順でこれらの施設を外してください。`;
   }
-  return '円滑化経費の対象外となる施設（公営住宅・公営企業）は含まれていません。';
+  return `円滑化経費の対象外となる施設（${excludedFacilityTypesText(rulesOf(data))}）は含まれていません。`;
 }
 
 /** The label of the date the 完了年度 follows from: it depends on the 手法. */

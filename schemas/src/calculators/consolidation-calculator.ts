@@ -40,7 +40,12 @@ function researchLines(data: Draft, rules: ConsolidationRules): ClaimLine[] {
       cap,
       amount: result.amount,
       capped: result.capped,
-      explanation: explainAmount(`調査検討経費 ${formatYenAmount(base)}`, rate, result, `上限 ${formatYenAmount(cap)}`),
+      explanation: explainAmount(
+        `調査検討経費 ${formatYenAmount(base)}`,
+        rate,
+        result,
+        `上限 ${formatYenAmount(cap)}`,
+      ),
     },
   ];
 }

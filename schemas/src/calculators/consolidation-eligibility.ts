@@ -33,7 +33,12 @@ function partyIssues(data: Draft, rules: ConsolidationRules): EligibilityIssue[]
     : [];
 }
 
-/** 円滑化経費 excludes facilities of the table's excluded types (公営住宅, 公営企業). */
+/** 「公営住宅、公営企業、病院・診療所」: the types 円滑化経費 excludes, as one text. */
+export function excludedFacilityTypesText(rules: ConsolidationRules): string {
+  return rules.smoothing.excludedFacilityTypes.map((rule) => rule.type).join('、');
+}
+
+/** 円滑化経費 excludes facilities of the table's excluded types. */
 function excludedFacilityIssues(data: Draft, rules: ConsolidationRules): EligibilityIssue[] {
   const excluded = rules.smoothing.excludedFacilityTypes;
   const facilities = [
@@ -45,7 +50,14 @@ function excludedFacilityIssues(data: Draft, rules: ConsolidationRules): Eligibi
   ];
   return facilities.flatMap(({ path, type }) => {
     const rule = excluded.find((e) => e.type === type);
-    return rule ? [issue(path, 'consolidation.excludedFacility', { reason: rule.reason })] : [];
+    return rule
+      ? [
+          issue(path, 'consolidation.excludedFacility', {
+            reason: rule.reason,
+            types: excludedFacilityTypesText(rules),
+          }),
+        ]
+      : [];
   });
 }
 

@@ -13,6 +13,7 @@ export type {
 export { calculateConsolidation } from './consolidation-calculator.ts';
 export {
   consolidationEligibility,
+  excludedFacilityTypesText,
   partyCount,
   smoothingWindow,
 } from './consolidation-eligibility.ts';

@@ -38,7 +38,9 @@ function recruitmentLines(data: Draft, rules: SpecialistDispatchRules): ClaimLin
   const cap = rules.recruitmentCapPerDantai.value;
   const result = applyRateAndCap(base, rate, cap);
   const baseText =
-    items.length > 1 ? `募集経費 ${items.length}件の計 ${formatYenAmount(base)}` : `募集経費 ${formatYenAmount(base)}`;
+    items.length > 1
+      ? `募集経費 ${items.length}件の計 ${formatYenAmount(base)}`
+      : `募集経費 ${formatYenAmount(base)}`;
   return [
     {
       id: 'recruitment',
@@ -108,7 +110,12 @@ function contributionLines(
       cap,
       amount: result.amount,
       capped: result.capped,
-      explanation: explainAmount(`負担金 ${formatYenAmount(base)}`, rate, result, `上限 ${formatYenAmount(cap)}`),
+      explanation: explainAmount(
+        `負担金 ${formatYenAmount(base)}`,
+        rate,
+        result,
+        `上限 ${formatYenAmount(cap)}`,
+      ),
     },
   ];
 }

@@ -87,7 +87,7 @@ export const domainMessages = {
   'consolidation.completionDate':
     '根拠の日付は、集約先施設の供用開始（予定）日（{date}）と同じ日にしてください。',
   'consolidation.excludedFacility':
-    '{reason}円滑化経費を申請するときは、公営住宅・公営企業の施設を含めないでください。',
+    '{reason}円滑化経費を申請するときは、{types}の施設を含めないでください。',
   'consolidation.beforeWindow':
     '円滑化経費は集約化等完了年度（{completion}）から対象です。{fiscalYear}はまだ対象になりません。',
   'consolidation.afterWindow':

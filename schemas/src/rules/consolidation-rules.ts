@@ -5,7 +5,7 @@ import type { Rate } from './rate.ts';
 import type { RuleParameter } from './rule-parameter.ts';
 import { consolidationSource, kitDefaultSource, type RuleSource } from './sources.ts';
 
-/** A 施設類型 whose facilities cannot claim 円滑化経費. */
+/** A 施設類型 whose facilities cannot claim 円滑化経費 (公営住宅, and 地方公営企業 facilities). */
 export interface ExcludedFacilityType {
   readonly type: FacilityType;
   readonly reason: string;
@@ -64,6 +64,12 @@ export const consolidationRuleTable: readonly ConsolidationRules[] = [
       excludedFacilityTypes: [
         { type: '公営住宅', reason: '公営住宅の施設は円滑化経費の対象外です。' },
         { type: '公営企業', reason: '公営企業の施設は円滑化経費の対象外です。' },
+        // SPEC §2.2: a 公立病院・診療所 is a 地方公営企業 (病院事業) facility.
+        {
+          type: '病院・診療所',
+          reason:
+            '公立病院・診療所は地方公営企業（病院事業）の施設のため、円滑化経費の対象外です。',
+        },
       ],
     },
   },

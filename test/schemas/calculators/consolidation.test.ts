@@ -65,6 +65,15 @@ describe('集約化等: 円滑化経費', () => {
     });
   }
 
+  it('公立病院・診療所は地方公営企業の施設なので円滑化経費は退けられる', () => {
+    const data = consolidationExample();
+    data.targetFacility.type = '病院・診療所';
+    const issue = calculateConsolidation(data).issues[0];
+    assert.equal(issue?.path, 'targetFacility.type');
+    assert.match(issue?.message ?? '', /地方公営企業（病院事業）の施設/);
+    assert.match(issue?.message ?? '', /公営住宅、公営企業、病院・診療所の施設を含めないで/);
+  });
+
   it('公営住宅でも調査検討経費だけなら退けない', () => {
     const data = consolidationExample('prefecture-city-research-stage.json');
     data.sourceFacilities[0]!.type = '公営住宅';

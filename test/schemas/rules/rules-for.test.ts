@@ -32,7 +32,7 @@ describe('rulesFor', () => {
     assert.equal(smoothing.windowFiscalYears.value, 5);
     assert.deepEqual(
       smoothing.excludedFacilityTypes.map((e) => e.type),
-      ['公営住宅', '公営企業'],
+      ['公営住宅', '公営企業', '病院・診療所'],
     );
   });
 
