@@ -10,12 +10,26 @@ import {
   notificationAuthority,
   ownPostClaim,
   postClaimRule,
+  rulesFor,
   type SpecialistDispatch,
   type SpecialistDispatchPost,
+  type SpecialistDispatchRules,
+  specialistDispatchRuleTable,
 } from '@koiki/schemas';
 import { dantaiName } from '../dantai-names.ts';
 
 export type Draft = DraftData<SpecialistDispatch>;
+
+/** The rules in force in the claim's fiscal year; before one is entered, the latest row. */
+export function rulesOf(data: Draft): SpecialistDispatchRules {
+  if (typeof data.fiscalYear === 'number' && isKnownFiscalYear(data.fiscalYear)) {
+    const lookup = rulesFor('specialist-dispatch', data.fiscalYear);
+    if (lookup.ok) return lookup.rules;
+  }
+  const latest = specialistDispatchRuleTable.at(-1);
+  if (!latest) throw new Error('専門人材派遣の算定表が空です。');
+  return latest;
+}
 export type DraftPost = DraftData<SpecialistDispatchPost>;
 
 export const isSender = (data: Draft): boolean => data.role === '派遣元';

@@ -9,6 +9,7 @@ import {
   type DispatchRole,
   EMPLOYMENT_TYPES,
   formatFiscalYear,
+  formatYenAmount,
   formSchemas,
   isKnownFiscalYear,
   OCCUPATIONS,
@@ -29,6 +30,7 @@ import {
   isSender,
   notificationText,
   recipientEligibilityText,
+  rulesOf,
 } from './answers.ts';
 
 const form = formSchemas['specialist-dispatch'];
@@ -49,12 +51,19 @@ const dispatchFormLabels: Record<DispatchForm, string> = {
   その他: '自治法派遣以外（給与等は派遣元が負担）',
 };
 
-const excludedOccupations: readonly Occupation[] = ['デジタル人材', '技術職員'];
+// The rule row in force now, for texts that are not tied to one claim's year.
+const currentRules = rulesOf({});
+
+const excludedOccupations: readonly Occupation[] = currentRules.excludedOccupations.map(
+  (excluded) => excluded.occupation,
+);
 
 const occupationOptions: FieldOption[] = OCCUPATIONS.map((value) => ({
   value,
   label: excludedOccupations.includes(value) ? `${value}（この措置の対象外）` : value,
 }));
+
+const personCapText = formatYenAmount(currentRules.personCap.value);
 
 const dateHint = '例：令和8年4月1日（西暦 2026-04-01 でも入力できます）';
 const yenHint = (example: string) =>
@@ -125,7 +134,7 @@ const postFields: FieldDefinition<DraftPost>[] = [
     control: 'select',
     required: true,
     options: occupationOptions,
-    note: 'デジタル人材と技術職員は、それぞれ別の地方財政措置があるため、この措置では申請できません。',
+    note: `${excludedOccupations.join('と')}は、それぞれ別の地方財政措置があるため、この措置では申請できません。`,
   },
   {
     path: 'occupationOther',
@@ -249,7 +258,7 @@ const definition: FormDefinition<SpecialistDispatch> & {
       description: [
         '都道府県等が連携協約に基づいて専門人材を確保し、市町村へ派遣したときの特別交付税措置（地方公務員の人材確保に係る特別交付税措置、令和6年度～）を申請します。',
         '申請できるのは、職員を派遣する都道府県等（派遣元：募集経費と人件費）と、自治法派遣で職員を受け入れる市町村（派遣先：負担金）です。派遣先は、政令指定都市・中核市・県庁所在地以外の市町村に限られます。',
-        '保健師・保育士・税務・用地などの専門職が対象です。デジタル人材と技術職員は別の措置があるため対象外です。',
+        `保健師・保育士・税務・用地などの専門職が対象です。${excludedOccupations.join('と')}は別の措置があるため対象外です。`,
         '手元に用意するもの：連携協約書、協定・覚書（協約に人数・期間の定めがない場合）、議会の議決日と告示日が分かる書類、募集経費・人件費・負担金の内訳。',
         '入力した内容は、このパソコンのブラウザに下書きとして自動で保存されます。',
       ],
@@ -462,7 +471,7 @@ const definition: FormDefinition<SpecialistDispatch> & {
           label: '募集経費',
           control: 'rows',
           fields: recruitmentFields,
-          note: '上限は1団体あたり100万円です。年度ごとの上限として計算しています（資料に明記がないため）。',
+          note: `上限は1団体あたり${formatYenAmount(currentRules.recruitmentCapPerDantai.value)}です。年度ごとの上限として計算しています（資料に明記がないため）。`,
         },
       ],
     },
@@ -472,14 +481,14 @@ const definition: FormDefinition<SpecialistDispatch> & {
       kind: 'amounts',
       description: [
         '入力した内容から措置額を計算しました。行ごとの計算式、上限が適用されたかどうか、使った率と上限額を確かめてください。',
-        '人件費・負担金の上限は、資料では「600万円程度/人」です。計算に使った1人・1年度あたりの上限額は「計算に使った値」に示します。',
+        `人件費・負担金の上限は、資料では1人あたり${personCapText}程度です。計算に使った1人・1年度あたりの上限額は「計算に使った値」に示します。`,
       ],
       fields: [
         {
           path: 'personCapOverride',
           label: '1人あたりの上限額（変更する場合）',
           control: 'yen',
-          hint: '空欄なら、資料の「600万円程度」に当たる既定値で計算します。県や総務省から別の額を示されたときだけ入力します。例：5,500,000',
+          hint: `空欄なら、資料の「1人あたり${personCapText}程度」に当たる既定値で計算します。県や総務省から別の額を示されたときだけ入力します。例：5,500,000`,
           note: '入力すると、算定調書に「既定値から変更」と記載されます。',
         },
       ],

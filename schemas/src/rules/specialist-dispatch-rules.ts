@@ -25,7 +25,7 @@ export interface SpecialistDispatchRules {
   readonly personCap: RuleParameter<number>;
   /** Whether the caps run per fiscal year or per claim. */
   readonly capPeriod: RuleParameter<'年度ごと'>;
-  readonly targetOccupations: readonly Occupation[];
+  /** 職種 the measure refuses; every other 職種 of OCCUPATIONS is a target. */
   readonly excludedOccupations: readonly ExcludedOccupation[];
   readonly countedEmploymentTypes: readonly EmploymentType[];
 }
@@ -56,19 +56,6 @@ export const specialistDispatchRuleTable: readonly SpecialistDispatchRules[] = [
       source: kitDefaultSource,
       note: '上限額は年度ごとに適用しています（資料に明記なし）。',
     },
-    targetOccupations: [
-      '保健師',
-      '保育士',
-      '税務',
-      '用地',
-      '社会福祉士',
-      '管理栄養士',
-      '精神保健福祉士',
-      '司書',
-      '学芸員',
-      '森林管理',
-      'その他',
-    ],
     excludedOccupations: [
       {
         occupation: 'デジタル人材',

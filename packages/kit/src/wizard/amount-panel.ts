@@ -8,7 +8,7 @@ export interface AmountLine {
   /** The 団体 the amount goes to, when the claim splits between several. */
   readonly recipient?: string;
   readonly amount: number;
-  /** How the amount was reached, in words: 「対象経費 6,000,000円 × 0.5」. */
+  /** How the amount was reached, in words: 「対象経費 7,200,000円 × 率」. */
   readonly explanation?: string;
   /** True when a cap (上限) cut the amount down. */
   readonly capped?: boolean;
