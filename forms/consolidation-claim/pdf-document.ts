@@ -12,7 +12,6 @@ import {
   formatWareki,
   formatYen,
   formatYenAmount,
-  formSchemas,
   loadDantaiList,
   partyCount,
   smoothingWindow,
@@ -315,8 +314,8 @@ export async function consolidationClaimPdf(
 ): Promise<PdfDocumentSpec> {
   const { payload } = context;
   const data = payload.data;
-  // Recomputed from the submitted data, so the 算定調書 always matches what it prints.
-  const amounts = formSchemas['consolidation-claim'].calculate(data);
+  // The amounts the session computed from this same data: the step, the review and the PDF share them.
+  const amounts = payload.amounts as ClaimResult;
   const list = await loadDantaiList();
   const names: Names = (code) => findDantai(list, code)?.name ?? code;
   const applicantCode = data.applicant.dantaiCode;

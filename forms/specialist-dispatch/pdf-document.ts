@@ -3,12 +3,12 @@
 import type { Block, LabelValueRow, PdfDocumentSpec, TableBlock } from '@koiki/pdf';
 import {
   type ClaimLine,
+  type ClaimResult,
   dispatchExclusion,
   findDantai,
   formatFiscalYear,
   formatWareki,
   formatYen,
-  formSchemas,
   loadDantaiList,
   notificationAuthority,
   postClaimRule,
@@ -216,8 +216,8 @@ export async function specialistDispatchPdf(
 ): Promise<PdfDocumentSpec> {
   const { payload } = context;
   const data = payload.data;
-  // Recomputed from the submitted data, so the 算定調書 always matches what it prints.
-  const amounts = formSchemas['specialist-dispatch'].calculate(data);
+  // The amounts the session computed from this same data: the step, the review and the PDF share them.
+  const amounts = payload.amounts as ClaimResult;
   const list = await loadDantaiList();
   const names: Names = (code) => findDantai(list, code)?.name ?? code;
   const applicantCode = data.applicant.dantaiCode;
