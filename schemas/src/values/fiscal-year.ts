@@ -20,6 +20,11 @@ export function formatFiscalYear(fy: number): string {
   return `${era.name}${year === 1 ? '元' : year}年度`;
 }
 
+/** 2026 → '令和8年度（2026年度）': 和暦 with 西暦 alongside, as the screens show a 年度. */
+export function formatFiscalYearWithSeireki(fy: number): string {
+  return `${formatFiscalYear(fy)}（${fy}年度）`;
+}
+
 /** '2027-03-31' → 2026: dates from January to March belong to the fiscal year begun the April before. */
 export function fiscalYearOf(iso: string): number {
   const year = Number(iso.slice(0, 4));

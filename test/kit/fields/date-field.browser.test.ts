@@ -30,7 +30,7 @@ const box = (el: KoikiDateField, id: string) =>
   el.shadowRoot!.getElementById(id) as HTMLInputElement;
 
 describe('koiki-date-field: 和暦の日付', () => {
-  it('令和 8年11月23日 と入れると値は 2026-11-23、横に「2026年（令和8年）11月23日」と出る', async () => {
+  it('令和 8年11月23日 と入れると値は 2026-11-23、横に「令和8年11月23日（2026年）」と出る', async () => {
     const el = await mountDate();
     box(el, 'year').focus();
     await sendKeys({ type: '8' });
@@ -41,7 +41,7 @@ describe('koiki-date-field: 和暦の日付', () => {
     await el.updateComplete;
     expect(el.value).to.equal('2026-11-23');
     expect(el.shadowRoot!.getElementById('reading')?.textContent).to.equal(
-      '2026年（令和8年）11月23日',
+      '令和8年11月23日（2026年）',
     );
     await expect(el).to.be.accessible();
   });

@@ -6,6 +6,7 @@ import {
   fiscalYearOf,
   fiscalYearStart,
   formatFiscalYear,
+  formatFiscalYearWithSeireki,
   parseFiscalYear,
 } from '../../../schemas/src/values/fiscal-year.ts';
 
@@ -38,6 +39,10 @@ describe('年度の入力と表示', () => {
     assert.equal(formatFiscalYear(2026), '令和8年度');
     assert.equal(formatFiscalYear(2019), '令和元年度');
     assert.equal(formatFiscalYear(2018), '平成30年度');
+  });
+  it('画面では和暦に西暦を添えて「令和8年度（2026年度）」', () => {
+    assert.equal(formatFiscalYearWithSeireki(2026), '令和8年度（2026年度）');
+    assert.equal(formatFiscalYearWithSeireki(2019), '令和元年度（2019年度）');
   });
   it('「平成32年度」 はなく、令和2年度のことかと尋ねる', () => {
     assert.match(messageOf('平成32年度'), /令和2年度/);

@@ -4,7 +4,7 @@ import {
   type Dantai,
   findDantai,
   formatDecimal,
-  formatFiscalYear,
+  formatFiscalYearWithSeireki,
   formatWarekiWithSeireki,
   formatYenAmount,
 } from '@koiki/schemas';
@@ -39,7 +39,7 @@ export function displayValue(
         : String(value);
     case 'fiscal-year':
       return typeof value === 'number'
-        ? safely(() => formatFiscalYear(value), String(value))
+        ? safely(() => formatFiscalYearWithSeireki(value), String(value))
         : String(value);
     case 'dantai':
       return dantaiText(String(value), context.dantaiList);

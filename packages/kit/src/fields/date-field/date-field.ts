@@ -1,7 +1,7 @@
 // 和暦 date field: 元号 select and 年/月/日 boxes in a fieldset with a legend, the date read back
-// with its 西暦 (「2026年（令和8年）11月23日」). A whole date such as 「R8.11.23」 or 「2026/11/23」
+// with its 西暦 (「令和8年11月23日（2026年）」). A whole date such as 「R8.11.23」 or 「2026/11/23」
 // can be typed or pasted into the year box. The value is an ISO date ('2026-11-23').
-import { type Era, formatYearWithEra } from '@koiki/schemas';
+import { type Era, formatWarekiWithSeireki } from '@koiki/schemas';
 import { html, LitElement } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { fieldStyles } from '../../field/field.styles.ts';
@@ -145,10 +145,13 @@ export class KoikiDateField extends LitElement {
   }
 }
 
-/** '2026-11-23' → 「2026年（令和8年）11月23日」: 西暦 alongside 和暦. */
+/** '2026-11-23' → 「令和8年11月23日（2026年）」, as the review page reads it; '' for what has no 和暦. */
 function readingOf(iso: string): string {
-  const [year = '', month = '', day = ''] = iso.split('-');
-  return `${formatYearWithEra(Number(year))}${Number(month)}月${Number(day)}日`;
+  try {
+    return formatWarekiWithSeireki(iso);
+  } catch {
+    return '';
+  }
 }
 
 /** Text from a form state or draft → value and raw. */

@@ -1,6 +1,6 @@
 // 年度 field: a select of fiscal years between `min` and `max`, each read as 「令和8年度（2026年度）」.
 // The value is the fiscal year as a number (2026 = 令和8年度, April 2026 – March 2027).
-import { FIRST_FISCAL_YEAR, formatFiscalYear, LAST_FISCAL_YEAR } from '@koiki/schemas';
+import { FIRST_FISCAL_YEAR, formatFiscalYearWithSeireki, LAST_FISCAL_YEAR } from '@koiki/schemas';
 import { html, LitElement } from 'lit';
 import { fieldStyles } from '../../field/field.styles.ts';
 import { FieldController, fieldProperties } from '../../field/field-controller.ts';
@@ -8,7 +8,7 @@ import { fieldMessages } from '../../field/messages.ts';
 import { fiscalYearFieldStyles } from './fiscal-year-field.styles.ts';
 
 /** 「令和8年度（2026年度）」 */
-export const fiscalYearLabel = (fy: number) => `${formatFiscalYear(fy)}（${fy}年度）`;
+export const fiscalYearLabel = formatFiscalYearWithSeireki;
 
 export class KoikiFiscalYearField extends LitElement {
   static formAssociated = true;
