@@ -3,29 +3,26 @@ import type { z } from 'zod';
 
 type Node = z.core.$ZodType;
 
-/** The schema one step further down `path`: a property of an object, the element of an array. */
-function child(node: Node, segment: string): Node | undefined {
-  const def = node._zod.def as unknown as Record<string, unknown> & { type: string };
-  switch (def.type) {
-    case 'optional':
-    case 'nullable':
-    case 'default':
-      return child(def.innerType as Node, segment);
-    case 'object':
-      return (def.shape as Record<string, Node>)[segment];
-    case 'array':
-      return /^(\d+|\*)$/.test(segment) ? (def.element as Node) : undefined;
-    default:
-      return undefined;
-  }
-}
-
 /** The schema itself, without optional / nullable / default around it. */
 function unwrap(node: Node): Node {
   const def = node._zod.def as unknown as { type: string; innerType?: Node };
   return ['optional', 'nullable', 'default'].includes(def.type) && def.innerType
     ? unwrap(def.innerType)
     : node;
+}
+
+/** The schema one step further down a path: a property of an object, the element of an array. */
+function child(node: Node, segment: string): Node | undefined {
+  const def = unwrap(node)._zod.def as unknown as {
+    type: string;
+    shape?: Record<string, Node>;
+    element?: Node;
+  };
+  if (def.type === 'object' && def.shape && Object.hasOwn(def.shape, segment)) {
+    return def.shape[segment];
+  }
+  if (def.type === 'array' && /^(\d+|\*)$/.test(segment)) return def.element;
+  return undefined;
 }
 
 /**
