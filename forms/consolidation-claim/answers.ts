@@ -4,7 +4,6 @@ import {
   type Consolidation,
   type ConsolidationRules,
   type ConsolidationStage,
-  consolidationRuleTable,
   type DraftData,
   excludedFacilityTypesText,
   floorAreaChange,
@@ -13,7 +12,7 @@ import {
   formatYenAmount,
   isKnownFiscalYear,
   partyCount,
-  rulesFor,
+  rulesOrLatest,
   smoothingWindow,
 } from '@koiki/schemas';
 import { dantaiName } from '../dantai-names.ts';
@@ -37,15 +36,8 @@ export const isFunctionIntegration = (data: Draft): boolean =>
 export const isJointBody = (party: DraftParty): boolean => party.kind === '一部事務組合・広域連合';
 
 /** The rules in force in the claim's fiscal year; the latest row before a year is chosen. */
-export function rulesOf(data: Draft): ConsolidationRules {
-  if (isYear(data.fiscalYear)) {
-    const lookup = rulesFor('consolidation-claim', data.fiscalYear);
-    if (lookup.ok) return lookup.rules;
-  }
-  const latest = consolidationRuleTable.at(-1);
-  if (!latest) throw new Error('集約化等の算定表が空です。');
-  return latest;
-}
+export const rulesOf = (data: Draft): ConsolidationRules =>
+  rulesOrLatest('consolidation-claim', data.fiscalYear);
 
 /** 「経費の0.5（1団体あたり5,000,000円まで）」 from the rule table, for the texts that explain a stage. */
 export function stageTerms(rules: ConsolidationRules): Record<ConsolidationStage, string> {

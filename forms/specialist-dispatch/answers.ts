@@ -10,27 +10,19 @@ import {
   notificationAuthority,
   ownPostClaim,
   postClaimRule,
-  rulesFor,
+  rulesOrLatest,
   type SpecialistDispatch,
   type SpecialistDispatchPost,
   type SpecialistDispatchRules,
-  specialistDispatchRuleTable,
 } from '@koiki/schemas';
 import { dantaiName } from '../dantai-names.ts';
 
 export type Draft = DraftData<SpecialistDispatch>;
+export type DraftPost = DraftData<SpecialistDispatchPost>;
 
 /** The rules in force in the claim's fiscal year; before one is entered, the latest row. */
-export function rulesOf(data: Draft): SpecialistDispatchRules {
-  if (typeof data.fiscalYear === 'number' && isKnownFiscalYear(data.fiscalYear)) {
-    const lookup = rulesFor('specialist-dispatch', data.fiscalYear);
-    if (lookup.ok) return lookup.rules;
-  }
-  const latest = specialistDispatchRuleTable.at(-1);
-  if (!latest) throw new Error('専門人材派遣の算定表が空です。');
-  return latest;
-}
-export type DraftPost = DraftData<SpecialistDispatchPost>;
+export const rulesOf = (data: Draft): SpecialistDispatchRules =>
+  rulesOrLatest('specialist-dispatch', data.fiscalYear);
 
 export const isSender = (data: Draft): boolean => data.role === '派遣元';
 export const isReceiver = (data: Draft): boolean => data.role === '派遣先';

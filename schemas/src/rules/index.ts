@@ -6,7 +6,7 @@ export type { Rate } from './rate.ts';
 export { applyRate, formatRate } from './rate.ts';
 export type { RuleParameter } from './rule-parameter.ts';
 export type { Measure, RulesByMeasure, RulesLookup } from './rules-for.ts';
-export { rulesFor } from './rules-for.ts';
+export { rulesFor, rulesOrLatest } from './rules-for.ts';
 export type { RuleSource } from './sources.ts';
 export type { ExcludedOccupation, SpecialistDispatchRules } from './specialist-dispatch-rules.ts';
 export { specialistDispatchRuleTable } from './specialist-dispatch-rules.ts';

@@ -1,5 +1,5 @@
 import { formatMessage } from '../messages/domain-messages.ts';
-import { formatFiscalYear } from '../values/index.ts';
+import { formatFiscalYear, isKnownFiscalYear } from '../values/index.ts';
 import { type ConsolidationRules, consolidationRuleTable } from './consolidation-rules.ts';
 import {
   type SpecialistDispatchRules,
@@ -48,4 +48,21 @@ export function rulesFor<M extends Measure>(
       fiscalYear: formatFiscalYear(fiscalYear),
     }),
   };
+}
+
+/**
+ * The row in force in `fiscalYear`, or the latest row while the claim has no such year yet (for the
+ * texts that explain the measure before a year is chosen).
+ */
+export function rulesOrLatest<M extends Measure>(
+  measure: M,
+  fiscalYear: unknown,
+): RulesByMeasure[M] {
+  if (typeof fiscalYear === 'number' && isKnownFiscalYear(fiscalYear)) {
+    const lookup = rulesFor(measure, fiscalYear);
+    if (lookup.ok) return lookup.rules;
+  }
+  const latest = tables[measure].at(-1);
+  if (!latest) throw new Error(`${measureNames[measure]}の算定表が空です。`);
+  return latest;
 }
