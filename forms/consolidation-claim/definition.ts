@@ -71,6 +71,7 @@ const basisLabels: Record<CompletionBasis, string> = {
 // The terms of the rule row in force now, for texts that are not tied to one claim's year.
 const currentRules = rulesOf({});
 const currentTerms = stageTerms(currentRules);
+const minimumParties = currentRules.minimumParties.value;
 
 const dateHint = '例：令和8年4月1日（西暦 2026-04-01 でも入力できます）';
 const yenHint = (example: string) =>
@@ -211,7 +212,7 @@ const definition: FormDefinition<Consolidation> & {
       kind: 'intro',
       description: [
         '複数の地方公共団体が、それぞれの公共施設を集約化・複合化・機能統合するときの特別交付税措置（複数団体による公共施設の集約化・複合化等に係る特別交付税措置、令和7年度～）を申請します。',
-        '申請団体を含めて2団体以上が参加する取組が対象です。都道府県と市町村の組合せ（県立と市立の図書館など）や、一部事務組合・広域連合が加わる取組も入力できます。',
+        `申請団体を含めて${minimumParties}団体以上が参加する取組が対象です。都道府県と市町村の組合せ（県立と市立の図書館など）や、一部事務組合・広域連合が加わる取組も入力できます。`,
         `措置は2段階です。(1) 調査検討経費：集約化等に向けた調査・分析、協議会の開催、有識者の招聘などの経費。${currentTerms.調査検討経費}。(2) 円滑化経費：集約化等の完了後の住民への広報・説明会、移転、備品、住民の移動費用、激変緩和などの経費。${currentTerms.円滑化経費}。${excludedFacilityTypesText(currentRules)}の施設は円滑化経費の対象外です。`,
         '手元に用意するもの：取組の協議の記録や協定書、参加団体の役割分担、対象施設の延床面積と供用廃止・供用開始の日、経費の内訳、前年度までに措置された円滑化経費の額。',
         '入力した内容は、このパソコンのブラウザに下書きとして自動で保存されます。続きは下書きの一覧から再開できます。',
@@ -277,7 +278,7 @@ const definition: FormDefinition<Consolidation> & {
       id: 'initiative',
       title: '取組の概要',
       description: [
-        '集約化等の取組と、申請団体のほかに参加する団体を入力します。申請団体を含めて2団体以上が必要です。',
+        `集約化等の取組と、申請団体のほかに参加する団体を入力します。申請団体を含めて${minimumParties}団体以上が必要です。`,
       ],
       fields: [
         {
