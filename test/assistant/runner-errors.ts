@@ -30,7 +30,8 @@ export async function settle(el: Runner): Promise<void> {
 
 /** A runner on a new draft of `module` with `data`, opened at `step`. */
 export async function mountRunner(
-  module: FormModule,
+  // biome-ignore lint/suspicious/noExplicitAny: any form's module, whatever its data type
+  module: FormModule<any>,
   data: unknown,
   step: string,
   raw: Record<string, string> = {},
