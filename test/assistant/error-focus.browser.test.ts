@@ -21,6 +21,7 @@ const schema = z.object({
   signedOn: z.iso.date().optional(),
   amount: z.int().min(0).optional(),
   items: z.array(z.object({ label: z.string().min(1), cost: z.int().optional() })).optional(),
+  totals: z.object({ count: z.int().max(3, '経費は3件までです。') }).optional(),
 });
 type Data = z.infer<typeof schema>;
 
@@ -51,6 +52,12 @@ const module: FormModule<Data> = {
               { path: 'label', label: '内容', control: 'text', required: true },
               { path: 'cost', label: '費用', control: 'yen' },
             ],
+          },
+          {
+            path: 'totals',
+            label: '件数',
+            control: 'info',
+            display: (data: Data) => `${data.totals?.count ?? 0}件`,
           },
         ],
       },
@@ -117,6 +124,13 @@ describe('エラーの一覧から欄へ（フォーカスと文）', () => {
     expect(summary[2]).to.match(/^人件費：金額として読み取れません。/);
     expect(summary[3]).to.equal('経費 1行目 内容を入力してください。');
     expect(inlineTexts(el)).to.deep.equal(summary);
+  });
+
+  it('表示だけの欄（件数）の下の値のエラーも、その欄に一覧と同じ文で出る', async () => {
+    const el = await mountRunner(module, { totals: { count: 4 } }, 'basics');
+    await pressNext(el);
+    expect(summaryTexts(el)).to.deep.equal(['件数：経費は3件までです。']);
+    expect(inlineTexts(el)).to.deep.equal(summaryTexts(el));
   });
 
   it('欄は自分からエラーを出さない：schema に上限のない長い件名は数えるだけで先へ進める', async () => {

@@ -105,13 +105,20 @@ function renderField(field: FieldDefinition<unknown>, host: FieldViewHost, base:
       return html`<div class="info" data-path=${path}>
         <span class="info-label">${field.label}</span>
         <output>${field.display?.((base ? session.get(base) : session.data) as never, session.data) ?? ''}</output>
-        ${note(field)}
+        ${note(field)} ${groupError(error)}
       </div>`;
     case 'rows':
       return renderRows(field, host, path, error);
     case 'attachment':
       return renderAttachments(field, host, path, error);
   }
+}
+
+/** An error of a group without a field element of its own (a derived value). */
+function groupError(error: string) {
+  return error
+    ? html`<p class="error" role="alert"><span class="visually-hidden">エラー：</span>${error}</p>`
+    : nothing;
 }
 
 function note(field: FieldDefinition<unknown>) {
