@@ -126,6 +126,22 @@ describe('エラーの一覧から欄へ（フォーカスと文）', () => {
     expect(inlineTexts(el)).to.deep.equal(summary);
   });
 
+  it('読めない値を残した下書きを開き直しても、着いただけではエラーは出ない（離れるか次へで出る）', async () => {
+    const el = await mountRunner(module, {}, 'basics', {
+      amount: '12万あ',
+      signedOn: '令和8年2月30日',
+    });
+    expect(inlineTexts(el)).to.deep.equal([]);
+    expect(root(el).querySelectorAll('[aria-invalid="true"]')).to.have.length(0);
+    expect(isInvalid(await axNode('textbox', '人件費'))).to.equal(false);
+    expect(isInvalid(await axNode('textbox', '日'))).to.equal(false);
+    field(el, 'amount').focus();
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect(inlineTexts(el)).to.have.length(1);
+    expect(inlineTexts(el)[0]).to.match(/^人件費：/);
+  });
+
   it('表示だけの欄（件数）の下の値のエラーも、その欄に一覧と同じ文で出る', async () => {
     const el = await mountRunner(module, { totals: { count: 4 } }, 'basics');
     await pressNext(el);
