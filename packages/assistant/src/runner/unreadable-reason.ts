@@ -2,14 +2,14 @@
 // (「金額として読み取れません…」), re-read from the kept text so they survive reopening a draft.
 // One line per control kind that keeps unparsed text; the control registry may take these over.
 import type { FieldControl } from '@koiki/engine';
-import { dantaiPickerMessages, dateFromRaw } from '@koiki/kit';
+import { dantaiNotChosen, dateFromRaw } from '@koiki/kit/unreadable';
 import { parseDecimal, parseYen } from '@koiki/schemas';
 
 const readers: Partial<Record<FieldControl, (raw: string) => string | undefined>> = {
   yen: (raw) => failure(parseYen(raw)),
   decimal: (raw) => failure(parseDecimal(raw)),
   date: (raw) => failure(dateFromRaw(raw)),
-  dantai: () => dantaiPickerMessages.notChosen,
+  dantai: () => dantaiNotChosen,
 };
 
 /** The reason `raw` could not be read by `control`, or undefined when that control has none. */
