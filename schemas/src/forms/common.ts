@@ -51,7 +51,7 @@ export const yenSchema = z
   .min(0, { error: () => formatMessage('common.wholeYen') });
 
 /** The largest 延床面積: 「9,999,999.99」, twelve characters as written, is far above any building. */
-export const LARGEST_FLOOR_AREA = 9_999_999.99;
+const LARGEST_FLOOR_AREA = 9_999_999.99;
 
 const floorAreaMessage = () =>
   formatMessage('common.floorArea', { max: formatDecimal(LARGEST_FLOOR_AREA) });
