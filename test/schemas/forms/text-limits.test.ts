@@ -102,6 +102,18 @@ describe('文字数の上限は schema にある', () => {
     );
   });
 
+  it('延床面積の上限も schema にあり、JSON Schema に maximum として出る', () => {
+    const json = formJsonSchema('consolidation-claim') as JsonNode;
+    const largest = jsonNodeAt(json, 'targetFacility.floorArea')?.maximum;
+    assert.equal(largest, 9_999_999.99);
+    const data = consolidationExample();
+    data.targetFacility.floorArea = 10_000_000;
+    assert.deepEqual(
+      issuesByPath(validateForm('consolidation-claim', data))['targetFacility.floorArea'],
+      ['延床面積は0以上9,999,999.99以下の数（㎡）で入力してください。'],
+    );
+  });
+
   it('電話番号が長すぎるときは、長すぎることだけを言う', () => {
     const data = dispatchExample();
     data.contact.phone = '0'.repeat(TEXT_LIMITS.phone + 2);
