@@ -20,11 +20,11 @@ export {
   PdfDataError,
   type PdfDataProblem,
 } from './errors.ts';
-export { fetchFonts } from './fetch-fonts.ts';
+export { FONT_CACHE_NAME, fetchFonts } from './fetch-fonts.ts';
 
 import { fetchFonts } from './fetch-fonts.ts';
 
-export { FONT_FILE_NAMES } from './font-files.ts';
+export { FONT_FILE_NAME } from './font-files.ts';
 export { formatAmount } from './format-amount.ts';
 export { checkGlyphCoverage, type GlyphLookup } from './glyph-coverage.ts';
 export { MAX_PDF_BYTES } from './limits.ts';
