@@ -35,6 +35,9 @@ const ibmExtension = () => decodeTwoByteCodes('shift_jis', [0xfa, 0xfc], [0x40, 
  */
 const standardMappingAlternatives = '—〜‖−¢£¬';
 
+/** Characters the PDF code itself prints beyond JIS X 0208 (page ranges such as 「3–4」), and ¥ ². */
+const typographic = '–¥²';
+
 /** ASCII, half-width kana, JIS X 0208 with the IBM/NEC extensions: the characters of the font subset. */
 export function subsetCharacters(): string {
   const all = new Set([
@@ -43,6 +46,7 @@ export function subsetCharacters(): string {
     ...jisRows(),
     ...ibmExtension(),
     ...standardMappingAlternatives,
+    ...typographic,
   ]);
   return [...all].join('');
 }
