@@ -11,7 +11,17 @@ export default defineConfig({
     lib: { entry: 'src/koiki-assistant.ts', formats: ['es'], fileName: () => 'koiki-assistant.js' },
     rolldownOptions: { output: { minify: true } },
   },
-  // The PDF worker is a module worker with lazily loaded chunks of its own (pdf-worker.ts).
-  worker: { format: 'es' },
+  // The PDF worker is a module worker with chunks of its own (runner/pdf-worker.ts), in a folder
+  // of its own so that what building a PDF loads is easy to see (and to measure: test/bench).
+  worker: {
+    format: 'es',
+    rolldownOptions: {
+      output: {
+        entryFileNames: 'pdf-worker/[name]-[hash].js',
+        chunkFileNames: 'pdf-worker/[name]-[hash].js',
+        minify: true,
+      },
+    },
+  },
   plugins: [fontAssets()],
 });
