@@ -90,7 +90,7 @@ export function byteReport(
     rows.push(row(`form ${form.id}: shared chunks beyond initial + support`, form.shared));
   }
   const pdfWorker = row(
-    'PDF code: the worker (pdf-lib, fontkit, builder; what a PDF loads)',
+    'PDF code: the worker (pdf-lib, TrueType subsetter, builder; what a PDF loads)',
     classes.pdfWorker,
   );
   rows.push(pdfWorker);
