@@ -19,7 +19,7 @@ export interface ByteClasses {
   /** The assistant's own lazily loaded parts (runner, kit, drafts): loaded with any form. */
   support: string[];
   forms: FormFiles[];
-  /** What building a PDF loads: the PDF worker and its chunks (pdf-lib, fontkit, the builder). */
+  /** What building a PDF loads: the PDF worker and its chunks (pdf-lib, the TrueType subsetter, the builder). */
   pdfWorker: string[];
   /** PDF code the page itself may load: the reader (reopening a PDF) and the builder for a page without workers. */
   pdf: string[];

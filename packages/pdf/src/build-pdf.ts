@@ -1,4 +1,4 @@
-// The one module that loads pdf-lib and fontkit: import it lazily (index.ts does).
+// The one module that loads pdf-lib and the font code: import it lazily (index.ts does).
 import { PDFDocument } from 'pdf-lib';
 import { appendAttachments } from './append-attachments.ts';
 import { dataHash } from './data-hash.ts';

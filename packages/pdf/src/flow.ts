@@ -49,7 +49,7 @@ export function ensureSpace(flow: Flow, height: number): boolean {
 }
 
 // Widths per character at size 1: line breaking measures growing strings, and laying out
-// each of them in full (fontkit shaping) made a two-page document take seconds.
+// each of them in full (font layout) made a two-page document take seconds.
 const characterWidths = new WeakMap<PDFFont, Map<string, number>>();
 
 /** Width of `text` in `font` at `size`, in points (sum of advance widths, as pdf-lib draws it). */

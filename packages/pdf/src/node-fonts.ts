@@ -5,7 +5,7 @@ import { fontSubsetFiles } from '../scripts/font-subset.ts';
 import { FontLoadError } from './errors.ts';
 import type { PdfFonts } from './spec.ts';
 
-// A plain Uint8Array view (no copy): pdf-lib and fontkit expect Uint8Array, not Buffer.
+// A plain Uint8Array view (no copy): pdf-lib and the font reader expect Uint8Array, not Buffer.
 const asBytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
 let cached: Promise<PdfFonts> | undefined;

@@ -1,5 +1,5 @@
 // The claim's PDF, built only when asked for. The layout runs in a worker (pdf-worker-client.ts),
-// which also loads pdf-lib, fontkit and the font, so none of it is in the page's bundle or
+// which also loads pdf-lib and the font, so none of it is in the page's bundle or
 // blocks the page while a PDF is made.
 import type { FormModule } from '@koiki/forms';
 import type { AttachedFile } from './field-view.ts';
