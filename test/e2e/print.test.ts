@@ -58,6 +58,9 @@ describe('印刷（確認ページで PDF の準備を始める）', () => {
     await page.getByRole('button', { name: '印刷' }).click({ timeout: 30_000 });
     const attached = await frame;
     await attached.waitForLoadState();
+    // Built off the main thread: the worker's files were fetched, the page's own builder was not.
+    assert.ok(server.requests.some((path) => path.startsWith('/assistant/pdf-worker/')));
+    assert.ok(!server.requests.some((path) => path.startsWith('/assistant/build-pdf-')));
     assert.match(attached.url(), /^blob:/);
     const inShadow = await page.evaluate(() => {
       const runner = document
