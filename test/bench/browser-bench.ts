@@ -100,6 +100,8 @@ export interface VisitPdf {
   fontFetched: boolean;
 }
 
+const lineBytesPerSecond = 10_000_000 / 8;
+
 /**
  * The first PDF of a first visit and of a second visit in the same browser profile (a new page
  * after the first is closed): the second should find the font in Cache Storage.
@@ -111,6 +113,14 @@ export async function pdfTwoVisits(
   const context = await browser.newContext();
   const visit = async (): Promise<VisitPdf> => {
     const page = await context.newPage();
+    // A thin line (10 Mbit/s, 20 ms), as on LGWAN: the font download then costs what it would there.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 20,
+      downloadThroughput: lineBytesPerSecond,
+      uploadThroughput: lineBytesPerSecond,
+    });
     const from = server.requests.length;
     await page.goto(`${server.url}bench/bench.html`);
     await page.waitForFunction('window.bench !== undefined');

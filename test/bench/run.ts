@@ -247,7 +247,7 @@ try {
     );
   }
 
-  section('5b. fonts: transferred, and the first PDF of a first and of a second visit');
+  section('5b. fonts: transferred, and the first PDF of a first and of a second visit (10 Mbit/s)');
   const visitDraft: BenchDraft = { formId: dispatch, data: dispatchExample(), step: 'done' };
   const visits = await repeat(runs.pdfCold, () => measure.pdfTwoVisits(ctx, visitDraft));
   const twoVisits = {
