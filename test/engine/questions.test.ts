@@ -155,8 +155,8 @@ describe('答えの下に現れる質問（条件付きの表示）', () => {
   it('※必須は、場合によって決まる質問ではその場合に合わせる', () => {
     const contribution = postFields.find((field) => field.path === 'contribution');
     assert.ok(contribution);
-    assert.equal(isRequired(contribution, {}, { role: 'receiver' }), true);
-    assert.equal(isRequired(contribution, {}, { role: 'sender' }), false);
+    assert.equal(isRequired(contribution, {} as Post, { role: 'receiver' }), true);
+    assert.equal(isRequired(contribution, {} as Post, { role: 'sender' }), false);
   });
 });
 
