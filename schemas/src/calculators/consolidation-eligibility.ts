@@ -5,6 +5,7 @@ import type { ConsolidationRules } from '../rules/consolidation-rules.ts';
 import { rulesFor } from '../rules/rules-for.ts';
 import { formatFiscalYear, formatYen } from '../values/index.ts';
 import type { EligibilityIssue } from './claim-result.ts';
+import { completionOf } from './completion-year.ts';
 import { addAmounts, amountOf, type DraftData, isFiscalYear, rows } from './draft-data.ts';
 
 type Draft = DraftData<Consolidation>;
@@ -60,7 +61,9 @@ export function smoothingWindow(
   };
 }
 
+/** Outside the window: reported at the date the 完了年度 follows from (the year is not asked). */
 function windowIssues(
+  datePath: string,
   completionYear: number,
   fiscalYear: number,
   rules: ConsolidationRules,
@@ -72,10 +75,8 @@ function windowIssues(
     years: rules.smoothing.windowFiscalYears.value,
     fiscalYear: formatFiscalYear(fiscalYear),
   };
-  if (fiscalYear < first)
-    return [issue('completion.fiscalYear', 'consolidation.beforeWindow', params)];
-  if (fiscalYear > last)
-    return [issue('completion.fiscalYear', 'consolidation.afterWindow', params)];
+  if (fiscalYear < first) return [issue(datePath, 'consolidation.beforeWindow', params)];
+  if (fiscalYear > last) return [issue(datePath, 'consolidation.afterWindow', params)];
   return [];
 }
 
@@ -102,9 +103,10 @@ export function smoothingIssues(
   fiscalYear: number,
 ): EligibilityIssue[] {
   const issues = excludedFacilityIssues(data, rules);
-  const completionYear = data.completion?.fiscalYear;
+  const completion = completionOf(data);
+  const completionYear = completion.fiscalYear;
   if (!isFiscalYear(completionYear)) return issues;
-  issues.push(...windowIssues(completionYear, fiscalYear, rules));
+  issues.push(...windowIssues(completion.datePath, completionYear, fiscalYear, rules));
   const cap = rules.smoothing.capPerConsolidation.value;
   const earlier = earlierSmoothingTotal(data, completionYear, fiscalYear);
   if (issues.length === 0 && earlier >= cap) {
