@@ -5,7 +5,7 @@ import type { ConsolidationRules } from '../rules/consolidation-rules.ts';
 import { rulesFor } from '../rules/rules-for.ts';
 import { formatFiscalYear, formatYen } from '../values/index.ts';
 import type { EligibilityIssue } from './claim-result.ts';
-import { completionOf } from './completion-year.ts';
+import { completionFiscalYear } from './completion-year.ts';
 import { addAmounts, amountOf, type DraftData, isFiscalYear, rows } from './draft-data.ts';
 
 type Draft = DraftData<Consolidation>;
@@ -61,9 +61,8 @@ export function smoothingWindow(
   };
 }
 
-/** Outside the window: reported at the date the 完了年度 follows from (the year is not asked). */
+/** Outside the window: reported where 円滑化経費 is claimed (the 完了年度 is derived, not asked). */
 function windowIssues(
-  datePath: string,
   completionYear: number,
   fiscalYear: number,
   rules: ConsolidationRules,
@@ -75,8 +74,8 @@ function windowIssues(
     years: rules.smoothing.windowFiscalYears.value,
     fiscalYear: formatFiscalYear(fiscalYear),
   };
-  if (fiscalYear < first) return [issue(datePath, 'consolidation.beforeWindow', params)];
-  if (fiscalYear > last) return [issue(datePath, 'consolidation.afterWindow', params)];
+  if (fiscalYear < first) return [issue('stages', 'consolidation.beforeWindow', params)];
+  if (fiscalYear > last) return [issue('stages', 'consolidation.afterWindow', params)];
   return [];
 }
 
@@ -103,10 +102,9 @@ export function smoothingIssues(
   fiscalYear: number,
 ): EligibilityIssue[] {
   const issues = excludedFacilityIssues(data, rules);
-  const completion = completionOf(data);
-  const completionYear = completion.fiscalYear;
+  const completionYear = completionFiscalYear(data);
   if (!isFiscalYear(completionYear)) return issues;
-  issues.push(...windowIssues(completion.datePath, completionYear, fiscalYear, rules));
+  issues.push(...windowIssues(completionYear, fiscalYear, rules));
   const cap = rules.smoothing.capPerConsolidation.value;
   const earlier = earlierSmoothingTotal(data, completionYear, fiscalYear);
   if (issues.length === 0 && earlier >= cap) {
