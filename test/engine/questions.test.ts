@@ -97,7 +97,9 @@ function definition(fields: FieldDefinition<Post>[] = postFields): FormDefinitio
 const shownPaths = (post: Post) =>
   definition()
     .steps[0]?.fields[1]?.fields?.filter((field) => {
-      const session = createSession(definition(), { data: { role: 'sender' as const, posts: [post] } });
+      const session = createSession(definition(), {
+        data: { role: 'sender' as const, posts: [post] },
+      });
       return session.isVisible(`posts.0.${field.path}`);
     })
     .map((field) => field.path);

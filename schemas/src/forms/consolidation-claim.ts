@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { completionFiscalYear, completionOf } from '../calculators/completion-year.ts';
 import { consolidationEligibility } from '../calculators/consolidation-eligibility.ts';
-import { type DraftData, isDate, isFiscalYear, isRecord, rows } from '../calculators/draft-data.ts';
-import { fiscalYearOf, formatFiscalYear, formatJapaneseDate } from '../values/index.ts';
+import { type DraftData, isFiscalYear, isRecord, rows } from '../calculators/draft-data.ts';
+import { formatFiscalYear } from '../values/index.ts';
 import {
   CONSOLIDATION_ATTACHMENT_KINDS,
   CONSOLIDATION_METHODS,
