@@ -13,6 +13,7 @@ import { type StaticServer, startStaticServer } from './support/static-server.ts
 import {
   duplicates,
   fillControl,
+  followUps,
   type ShownControl,
   shownControls,
 } from './support/step-controls.ts';
@@ -64,6 +65,8 @@ async function matchRowCounts(page: Page, data: unknown): Promise<void> {
   }
 }
 
+const followUpsSeen = { count: 0 };
+
 /** Fills every shown control of the step, one at a time, checking the others after each input. */
 async function fillStep(page: Page, data: unknown, step: string): Promise<number> {
   const filled = new Set<string>();
@@ -71,6 +74,9 @@ async function fillStep(page: Page, data: unknown, step: string): Promise<number
     await matchRowCounts(page, data);
     const before = await shownControls(page);
     assert.deepEqual(duplicates(before), [], `「${step}」で同じ欄が2回出ている`);
+    const revealed = await followUps(page);
+    assert.deepEqual(revealed.misplaced, [], `「${step}」で答えの下にない質問`);
+    followUpsSeen.count = Math.max(followUpsSeen.count, revealed.shown);
     const next = before.find((c) => !filled.has(c.path) && getAt(data, c.path) !== undefined);
     if (!next) return filled.size;
     filled.add(next.path);
@@ -157,6 +163,7 @@ describe('1つの値は1つの質問：すべての手順のすべての欄に�
   for (const claim of claims) {
     it(`${claim.formId}（${claim.why}）`, async () => {
       const data = exampleData(claim.formId, claim.example);
+      followUpsSeen.count = 0;
       const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(String(error)));
@@ -172,6 +179,7 @@ describe('1つの値は1つの質問：すべての手順のすべての欄に�
       }
       assert.equal(await stepTitle(page), '確認');
       assert.ok(typed > 20, `only ${typed} controls typed into`);
+      assert.ok(followUpsSeen.count > 0, 'no follow-up question was revealed');
       assert.deepEqual(await reviewDuplicates(page), []);
       assert.deepEqual(errors, []);
       await page.close();

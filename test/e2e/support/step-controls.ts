@@ -114,3 +114,29 @@ async function choose(element: Locator, type: string, value: unknown): Promise<v
     if (wanted.includes(await input.inputValue())) await input.check();
   }
 }
+
+/** The follow-ups shown, and those not placed right under their question (GOV.UK conditional reveal). */
+export function followUps(page: Page): Promise<{ shown: number; misplaced: string[] }> {
+  return page.evaluate(() => {
+    const runner = document
+      .querySelector('koiki-assistant')
+      ?.shadowRoot?.querySelector('koiki-form-runner')?.shadowRoot;
+    const reveals = [...(runner?.querySelectorAll<HTMLElement>('.reveal') ?? [])];
+    const misplaced = reveals.flatMap((reveal) => {
+      const question = reveal.dataset.revealOf ?? '';
+      let previous = reveal.previousElementSibling;
+      while (
+        previous &&
+        (previous.matches('p.field-note') ||
+          (previous instanceof HTMLElement && previous.dataset.revealOf === question))
+      ) {
+        previous = previous.previousElementSibling;
+      }
+      const placed =
+        previous?.getAttribute('data-path') === question ||
+        previous?.querySelector(`[data-path="${question}"]`) != null;
+      return placed ? [] : [reveal.firstElementChild?.getAttribute('data-path') ?? '?'];
+    });
+    return { shown: reveals.length, misplaced };
+  });
+}
