@@ -1,12 +1,17 @@
 // Which steps and fields apply to the data as it is now. Hidden data stays in the session
 // (the user may switch back) but is removed before validating, calculating and submitting.
-import type { FieldDefinition, FormDefinition, StepDefinition } from './form-definition.ts';
+import type {
+  DraftData,
+  FieldDefinition,
+  FormDefinition,
+  StepDefinition,
+} from './form-definition.ts';
 import { getAt, isWithin, removeAt } from './path.ts';
 
 /** The steps whose `when` holds, in order. */
 export function visibleSteps<Data>(
   definition: FormDefinition<Data>,
-  data: Data,
+  data: DraftData<Data>,
 ): StepDefinition<Data>[] {
   return definition.steps.filter((step) => step.when?.(data) ?? true);
 }
@@ -14,13 +19,16 @@ export function visibleSteps<Data>(
 /** The fields of `step` whose `when` holds. */
 export function visibleFields<Data>(
   step: StepDefinition<Data>,
-  data: Data,
-): FieldDefinition<Data>[] {
+  data: DraftData<Data>,
+): FieldDefinition<DraftData<Data>>[] {
   return step.fields.filter((field) => field.when?.(data, data) ?? true);
 }
 
 /** Concrete paths of every hidden field (rows expanded: 'posts.2.burden'), minus any path shown elsewhere. */
-export function hiddenPaths<Data>(definition: FormDefinition<Data>, data: Data): string[] {
+export function hiddenPaths<Data>(
+  definition: FormDefinition<Data>,
+  data: DraftData<Data>,
+): string[] {
   const hidden: string[] = [];
   const shown = new Set<string>();
   for (const step of definition.steps) {

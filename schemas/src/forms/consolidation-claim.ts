@@ -1,20 +1,10 @@
 // 複数団体による公共施設の集約化・複合化等 (consolidation-claim): every data item of SPEC §2.2 and issue 8.
+
 import { z } from 'zod';
 import { consolidationEligibility } from '../calculators/consolidation-eligibility.ts';
 import { type DraftData, isDate, isFiscalYear, isRecord, rows } from '../calculators/draft-data.ts';
+import { formatConsolidationMessage } from '../messages/consolidation-claim-messages.ts';
 import { fiscalYearOf, formatFiscalYear, formatJapaneseDate } from '../values/index.ts';
-import {
-  COMPLETION_BASES,
-  CONSOLIDATION_ATTACHMENT_KINDS,
-  CONSOLIDATION_METHODS,
-  CONSOLIDATION_STAGES,
-  FACILITY_TYPES,
-  FRAMEWORKS,
-  PARTY_KINDS,
-  RESEARCH_CATEGORIES,
-  SMOOTHING_CATEGORIES,
-  TARGET_FACILITY_KINDS,
-} from './choices.ts';
 import {
   applicantSchema,
   attachmentSchema,
@@ -27,10 +17,25 @@ import {
   requiredTextSchema,
   yenSchema,
 } from './common.ts';
-import { addDomainIssue, addEligibilityIssues } from './refinement.ts';
+import {
+  COMPLETION_BASES,
+  CONSOLIDATION_ATTACHMENT_KINDS,
+  CONSOLIDATION_METHODS,
+  CONSOLIDATION_STAGES,
+  FACILITY_TYPES,
+  FRAMEWORKS,
+  PARTY_KINDS,
+  RESEARCH_CATEGORIES,
+  SMOOTHING_CATEGORIES,
+  TARGET_FACILITY_KINDS,
+} from './consolidation-claim-choices.ts';
+import { consolidationIdentity } from './consolidation-claim-identity.ts';
+import { addEligibilityIssues, domainIssueAdder } from './refinement.ts';
 
-export const consolidationFormId = 'consolidation-claim';
-export const consolidationSchemaVersion = 1;
+const addDomainIssue = domainIssueAdder(formatConsolidationMessage);
+
+export const consolidationFormId = consolidationIdentity.id;
+export const consolidationSchemaVersion = consolidationIdentity.schemaVersion;
 
 /** The 取組: its name, 手法, framework and the applicant's own role in it. */
 const initiativeSchema = z.object({

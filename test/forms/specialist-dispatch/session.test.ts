@@ -111,7 +111,7 @@ describe('質問は答えに合わせて変わる', () => {
     assert.equal(session.isVisible('posts.0.personnelCost'), false);
     assert.equal(session.isVisible('posts.0.contribution'), false);
     assert.equal(session.isVisible('posts.0.firstDispatchYear'), true);
-    assert.equal(session.submitPayload().data.posts[0]?.personnelCost, undefined);
+    assert.equal(session.submitPayload().data.posts?.[0]?.personnelCost, undefined);
   });
 
   it('職種「その他」を選んだときだけ、その内容を尋ねる', () => {

@@ -104,7 +104,7 @@ function renderField(field: FieldDefinition<unknown>, host: FieldViewHost, base:
     case 'info':
       return html`<div class="info" data-path=${path}>
         <span class="info-label">${field.label}</span>
-        <output>${field.display?.((base ? session.get(base) : session.data) as never, session.data) ?? ''}</output>
+        <output>${field.display?.(base ? session.get(base) : session.data, session.data) ?? ''}</output>
         ${note(field)}
       </div>`;
     case 'rows':

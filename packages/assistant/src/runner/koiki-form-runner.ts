@@ -56,7 +56,7 @@ export class KoikiFormRunner extends LitElement {
   busy = false;
   announcement = '';
 
-  session: FormSession<unknown> | undefined;
+  session: FormSession<unknown, ClaimResult> | undefined;
   autosave: AutosaveController | undefined;
   #files: AttachedFile[] = [];
   #dantaiList: readonly Dantai[] | undefined;
@@ -272,7 +272,7 @@ export class KoikiFormRunner extends LitElement {
       case 'intro':
         return html`<slot name="intro"></slot>`;
       case 'amounts':
-        return html`${this.#renderAmounts(session.amounts as ClaimResult | undefined)}
+        return html`${this.#renderAmounts(session.amounts)}
           <div class="fields">${renderFields(session.visibleFields(), this.#fieldHost())}</div>`;
       case 'review':
         return html`<koiki-review-list .sections=${reviewSections(session, this.#dantaiList)}
