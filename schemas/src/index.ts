@@ -14,7 +14,14 @@ export type { FormContract, JapaneseValidator } from './forms/form-contract.ts';
 export { defineFormContract, japaneseValidator } from './forms/form-contract.ts';
 export type { FormIdentity } from './forms/form-identity.ts';
 export type { FormId } from './forms/index.ts';
-export { formContracts, formIds, formSchemas, isFormId, validateForm } from './forms/index.ts';
+export {
+  findFormContract,
+  formContracts,
+  formIds,
+  formSchemas,
+  isFormId,
+  validateForm,
+} from './forms/index.ts';
 export type { SpecialistDispatch, SpecialistDispatchPost } from './forms/specialist-dispatch.ts';
 export {
   specialistDispatchFields,

@@ -1,5 +1,6 @@
 // @koiki/engine: a form session from a form definition. DOM-free; runs in Node and the browser.
 export type {
+  DraftData,
   FieldControl,
   FieldDefinition,
   FieldOption,

@@ -29,8 +29,11 @@ export interface FormContract<
   /** The data items alone (what JSON Schema can say). */
   readonly fields: z.ZodType;
   readonly validator: JapaneseValidator<Schema>;
-  /** The claim amounts of (possibly incomplete) data; never throws. */
-  readonly calculate: (data: DraftData<z.infer<Schema>>) => Amounts;
+  /**
+   * The claim amounts of (possibly incomplete) data; never throws. A method, so that any form's
+   * contract stands where `FormContract` is expected.
+   */
+  calculate(data: DraftData<z.infer<Schema>>): Amounts;
   readonly rules: RuleTable<DatedRules>;
   /** The form's own messages, keyed by code (the shared ones are in domain-messages.ts). */
   readonly messages: MessageTable;
