@@ -8,6 +8,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 
 type Runner = HTMLElement & {
   updateComplete: Promise<boolean>;
+  /** What the error summary lists (the summary element itself is always there). */
+  errors: readonly { message: string }[];
   session: { step: { id: string; kind?: string }; visibleSteps(): { id: string }[] };
 };
 
@@ -36,17 +38,20 @@ async function mount(module: FormModule, data: unknown): Promise<Runner> {
   return el;
 }
 
-/** The runner's button that goes forward (「入力をはじめる」「次へ」「この内容で確定する」). */
+const forwardLabels = ['入力をはじめる', '次へ', 'この内容で確定する'];
+
+/** The runner's button that goes forward; none on the last step. */
 const forwardButton = (el: Runner) =>
-  el.shadowRoot?.querySelector<HTMLButtonElement>('.actions button.primary, button.primary');
+  [...(el.shadowRoot?.querySelectorAll('button') ?? [])].find((button) =>
+    forwardLabels.includes(button.textContent?.trim() ?? ''),
+  );
 
 /** Presses the forward button and waits until the step changed (or errors are shown). */
 async function pressForward(el: Runner): Promise<void> {
   const before = el.session.step.id;
   forwardButton(el)?.click();
   await waitUntil(
-    () =>
-      el.session.step.id !== before || el.shadowRoot?.querySelector('koiki-error-summary') !== null,
+    () => el.session.step.id !== before || el.errors.length > 0,
     `手順「${before}」から進めません`,
   );
   await el.updateComplete;
@@ -75,9 +80,7 @@ for (const entry of formRegistry) {
           }
           if (!forwardButton(el)) break;
           await pressForward(el);
-          expect(el.shadowRoot?.querySelector('koiki-error-summary'), `${file}: ${step}`).to.equal(
-            null,
-          );
+          expect(JSON.stringify(el.errors), `${file}: ${step}`).to.equal('[]');
         }
         el.remove();
       }
@@ -92,7 +95,7 @@ for (const entry of formRegistry) {
       const el = await mount(module, module.definition.emptyData());
       await pressForward(el); // はじめに
       await pressForward(el);
-      expect(el.shadowRoot?.querySelector('koiki-error-summary')).to.not.equal(null);
+      expect(el.errors.length).to.be.greaterThan(0);
       await expect(el).to.be.accessible();
     });
   });

@@ -294,7 +294,8 @@ export class KoikiFormRunner extends LitElement {
       }
       <koiki-amount-panel .lines=${amountLines(result)} .total=${result.totals.yen} .totalThousands=${result.totals.thousandYen}></koiki-amount-panel>
       ${result.notes.length > 0 ? html`<ul class="notes">${result.notes.map((n) => html`<li>${n.message}</li>`)}</ul>` : nothing}
-      <h4>計算に使った値（${result.parameters.fiscalYearLabel}）</h4>
+      <!-- Level 3: it follows the amount panel's level-2 heading (axe heading-order). -->
+      <h4 aria-level="3">計算に使った値（${result.parameters.fiscalYearLabel}）</h4>
       <dl class="parameters">
         ${result.parameters.used.map(
           (p) =>
