@@ -23,8 +23,8 @@ export const examples: FormExamples = {
       message: /公営住宅の施設は円滑化経費の対象外です/,
     },
     'invalid-sixth-year.json': {
-      step: 'smoothing',
-      path: 'completion.fiscalYear',
+      step: 'stages',
+      path: 'stages',
       code: 'consolidation.afterWindow',
       message: /令和7年度.*5年度間（令和11年度まで）.*令和12年度は対象期間を過ぎています/,
     },

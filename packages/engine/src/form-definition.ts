@@ -6,10 +6,15 @@
 // group is one field with control 'rows' whose `path` points at the array; its `fields` have
 // paths relative to one row ('salary'), and their `when` sees that row.
 //
+// A question is the unit: each data path is asked by exactly one question (`checkDefinition`
+// reports a path asked twice or not at all). A follow-up question that applies only under one
+// answer is revealed under it (`revealUnder`): it is listed right after its question and
+// carries `revealedBy`.
+//
 // The data a session holds is a draft, `DraftData<Data>`: any value may still be missing
-// until the schema passes, and `when`, `calculate` and `draftTitle` are given it as such. A
-// throwing `calculate` or `draftTitle` is caught (amounts are then undefined, the title falls
-// back to `title`).
+// until the schema passes, and `when`, `calculate`, `derive` and `draftTitle` are given it as
+// such. A throwing `calculate` or `draftTitle` is caught (amounts are then undefined, the title
+// falls back to `title`).
 //
 // The functions a form gives are declared as methods: TypeScript then lets a form's own
 // definition stand where the assistant expects any form's (`FormDefinition<unknown>`); the
@@ -49,6 +54,11 @@ export interface FormDefinition<Data, Amounts = unknown> {
   steps: StepDefinition<Data>[];
   /** The claim calculator; its result is shown and submitted as `amounts`. Gets visible data only. */
   calculate?(data: DraftData<Data>): Amounts;
+  /**
+   * Values that follow from the answers and are shown, never asked (e.g. 集約化等完了年度 from
+   * the 供用開始日), by name. Gets visible data; the session exposes the result as `derived`.
+   */
+  derive?(data: DraftData<Data>): Record<string, unknown>;
   /** A fresh, empty draft. */
   emptyData(): DraftData<Data>;
   /** `migrate[n]` turns data of schemaVersion n into data of n + 1. */
@@ -56,6 +66,9 @@ export interface FormDefinition<Data, Amounts = unknown> {
   /** A draft's title from its data, e.g. 「川上村 令和8年度 専門人材派遣」; defaults to `title`. */
   draftTitle?(data: DraftData<Data>): string;
 }
+
+/** A function of the answers, compared like a method (see the top of this file). */
+type ScopeCheck<Scope> = { check(scope: Scope, root: unknown): boolean }['check'];
 
 export type StepKind = 'intro' | 'form' | 'amounts' | 'review' | 'done';
 
@@ -102,8 +115,11 @@ export interface FieldDefinition<Scope> {
   path: string;
   label: string;
   control: FieldControl;
-  /** Shows ※必須 / ※任意; the schema still decides what is an error. */
-  required?: boolean;
+  /**
+   * Shows ※必須 / ※任意; the schema still decides what is an error. A function when the
+   * answer is needed only in some cases (see `isRequired`).
+   */
+  required?: boolean | ScopeCheck<Scope>;
   /** Support text under the label: format and an example. */
   hint?: string;
   /** For radio, checkbox and select. */
@@ -118,4 +134,15 @@ export interface FieldDefinition<Scope> {
   maxLength?: number;
   /** For 'info': text derived from the data and shown, never asked (e.g. 届出先 from the parties). */
   display?(scope: Scope, root: unknown): string;
+  /** A follow-up: shown right under the question `revealedBy.question` while its answer is one of `answers`. */
+  revealedBy?: RevealCondition;
+}
+
+/** An answer a follow-up waits for: a choice's value, or true/false for a 'boolean' question. */
+export type Answer = string | boolean;
+
+/** Which question (a path in the same list) and which of its answers reveal a follow-up. */
+export interface RevealCondition {
+  question: string;
+  answers: readonly Answer[];
 }

@@ -89,6 +89,7 @@ export class FormSession<Data, Amounts = unknown> {
   #listeners = new Set<SessionListener>();
   #derived: Derived<Data> | undefined;
   #amounts: { data: DraftData<Data>; value: Amounts | undefined } | undefined;
+  #derivedValues: { data: DraftData<Data>; value: Record<string, unknown> } | undefined;
 
   constructor(definition: FormDefinition<Data, Amounts>, initial: Partial<SessionSnapshot<Data>>) {
     this.definition = definition;
@@ -336,6 +337,21 @@ export class FormSession<Data, Amounts = unknown> {
       this.#amounts = { data: this.#data, value: safely(() => definition.calculate?.(visible)) };
     }
     return this.#amounts.value;
+  }
+
+  /**
+   * The values that follow from the answers (`definition.derive` on the visible data), for the
+   * step texts, the review and the PDF; recomputed only after the data changed.
+   */
+  get derived(): Record<string, unknown> {
+    const definition = this.definition;
+    if (!definition.derive) return {};
+    if (this.#derivedValues?.data !== this.#data) {
+      const visible = this.visibleData;
+      const value = safely(() => definition.derive?.(visible)) ?? {};
+      this.#derivedValues = { data: this.#data, value };
+    }
+    return this.#derivedValues.value;
   }
 
   submitPayload(): SubmitPayload<DraftData<Data>, Amounts> {
