@@ -6,6 +6,7 @@ import {
   type ConsolidationStage,
   completionFiscalYear,
   completionOf,
+  consolidationRules,
   type DraftData,
   excludedFacilityTypesText,
   floorAreaChange,
@@ -40,7 +41,7 @@ export const isJointBody = (party: DraftParty): boolean => party.kind === '一�
 
 /** The rules in force in the claim's fiscal year; the latest row before a year is chosen. */
 export const rulesOf = (data: Draft): ConsolidationRules =>
-  rulesOrLatest('consolidation-claim', data.fiscalYear);
+  rulesOrLatest(consolidationRules, data.fiscalYear);
 
 /** 「経費の0.5（1団体あたり5,000,000円まで）」 from the rule table, for the texts that explain a stage. */
 export function stageTerms(rules: ConsolidationRules): Record<ConsolidationStage, string> {

@@ -14,6 +14,7 @@ import {
   type SpecialistDispatch,
   type SpecialistDispatchPost,
   type SpecialistDispatchRules,
+  specialistDispatchRules,
 } from '@koiki/schemas';
 import { dantaiName } from '../dantai-names.ts';
 
@@ -22,7 +23,7 @@ export type DraftPost = DraftData<SpecialistDispatchPost>;
 
 /** The rules in force in the claim's fiscal year; before one is entered, the latest row. */
 export const rulesOf = (data: Draft): SpecialistDispatchRules =>
-  rulesOrLatest('specialist-dispatch', data.fiscalYear);
+  rulesOrLatest(specialistDispatchRules, data.fiscalYear);
 
 export const isSender = (data: Draft): boolean => data.role === '派遣元';
 export const isReceiver = (data: Draft): boolean => data.role === '派遣先';

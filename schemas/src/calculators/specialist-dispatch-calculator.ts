@@ -1,10 +1,13 @@
 // Claim amounts of 連携協約に基づく専門人材派遣 (SPEC §2.1), per post and per 団体.
 import type { SpecialistDispatch, SpecialistDispatchPost } from '../forms/specialist-dispatch.ts';
-import { formatMessage } from '../messages/domain-messages.ts';
+import { formatDispatchMessage } from '../messages/specialist-dispatch-messages.ts';
 import { otherPostClaim, ownPostClaim, type PostClaimRule } from '../rules/post-claim-rule.ts';
 import { formatRate, type Rate } from '../rules/rate.ts';
 import { rulesFor } from '../rules/rules-for.ts';
-import type { SpecialistDispatchRules } from '../rules/specialist-dispatch-rules.ts';
+import {
+  type SpecialistDispatchRules,
+  specialistDispatchRules,
+} from '../rules/specialist-dispatch-rules.ts';
 import { formatFiscalYear, formatYenAmount } from '../values/index.ts';
 import { applyRateAndCap, explainAmount, sumAmounts } from './capped-rate.ts';
 import type { ClaimLine, ClaimNote, ClaimResult, UsedParameter } from './claim-result.ts';
@@ -128,7 +131,7 @@ function postNotes(post: DraftPost, index: number, role: Draft['role']): ClaimNo
     other.line === 'contribution'
       ? 'dispatch.noteContributionToRecipient'
       : 'dispatch.notePersonnelToSender';
-  return [{ path: `posts.${index}`, message: formatMessage(code) }];
+  return [{ path: `posts.${index}`, message: formatDispatchMessage(code) }];
 }
 
 function usedParameters(
@@ -166,7 +169,7 @@ export function calculateSpecialistDispatch(
   const fiscalYear = data.fiscalYear;
   if (!isFiscalYear(fiscalYear)) return claimResult([], [], [], noParameters(null, ''));
   const fiscalYearLabel = formatFiscalYear(fiscalYear);
-  const lookup = rulesFor('specialist-dispatch', fiscalYear);
+  const lookup = rulesFor(specialistDispatchRules, fiscalYear);
   if (!lookup.ok) {
     const issues = [{ code: lookup.code, path: 'fiscalYear', message: lookup.message }];
     return claimResult([], issues, [], noParameters(fiscalYear, fiscalYearLabel));

@@ -1,15 +1,10 @@
 // 連携協約に基づく専門人材派遣 (specialist-dispatch): every data item of SPEC §2.1 and issue 7.
+
 import { z } from 'zod';
 import { type DraftData, isRecord, rows } from '../calculators/draft-data.ts';
 import { specialistDispatchEligibility } from '../calculators/specialist-dispatch-eligibility.ts';
+import { formatDispatchMessage } from '../messages/specialist-dispatch-messages.ts';
 import { ownPostClaim, postClaimRule } from '../rules/post-claim-rule.ts';
-import {
-  DISPATCH_ATTACHMENT_KINDS,
-  DISPATCH_FORMS,
-  DISPATCH_ROLES,
-  EMPLOYMENT_TYPES,
-  OCCUPATIONS,
-} from './choices.ts';
 import {
   applicantSchema,
   attachmentSchema,
@@ -21,11 +16,21 @@ import {
   requiredText,
   yenSchema,
 } from './common.ts';
-import { addDomainIssue, addEligibilityIssues, isAfter } from './refinement.ts';
+import { addEligibilityIssues, domainIssueAdder, isAfter } from './refinement.ts';
+import {
+  DISPATCH_ATTACHMENT_KINDS,
+  DISPATCH_FORMS,
+  DISPATCH_ROLES,
+  EMPLOYMENT_TYPES,
+  OCCUPATIONS,
+} from './specialist-dispatch-choices.ts';
+import { specialistDispatchIdentity } from './specialist-dispatch-identity.ts';
 import { TEXT_LIMITS } from './text-limits.ts';
 
-export const specialistDispatchFormId = 'specialist-dispatch';
-export const specialistDispatchSchemaVersion = 1;
+const addDomainIssue = domainIssueAdder(formatDispatchMessage);
+
+export const specialistDispatchFormId = specialistDispatchIdentity.id;
+export const specialistDispatchSchemaVersion = specialistDispatchIdentity.schemaVersion;
 
 /** Whether the 協約 states one required content, and in which article. */
 const agreementContentSchema = z.object({

@@ -2,7 +2,11 @@
 // the 派遣先 bears the person's pay, so it claims its 負担金, and only in the post's first dispatch
 // year; otherwise the 派遣元 claims 人件費 less the 派遣先's 負担金. One person never yields both.
 // It follows from the law, not from a year's 総務省 material, so it is not a dated row.
-import { DISPATCH_ROLES, type DispatchForm, type DispatchRole } from '../forms/choices.ts';
+import {
+  DISPATCH_ROLES,
+  type DispatchForm,
+  type DispatchRole,
+} from '../forms/specialist-dispatch-choices.ts';
 
 /** Who claims a dispatched person's amount, on which line, and when. */
 export interface PostClaimRule {
