@@ -64,6 +64,8 @@ export class AutosaveController {
   #pendingSince: number | undefined;
   #meta: DraftRecord;
   #saved: DraftSnapshot | undefined;
+  /** A new draft's content as opened: it is stored only once the user changes it. */
+  #blank: DraftSnapshot | undefined;
   #status: StorageStatus = { state: 'idle' };
   #conflict: DraftConflict | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -80,8 +82,10 @@ export class AutosaveController {
     this.#delayMs = options.delayMs ?? 500;
     this.#maxWaitMs = options.maxWaitMs ?? 2000;
     this.#meta = options.draft;
-    // A draft that was loaded from the store starts saved; a new one (rev 0) does not.
+    // A draft that was loaded from the store starts saved; a new one (rev 0) is stored at the
+    // first change of its content, never for merely being opened or walked through.
     if (options.draft.rev > 0) this.#saved = this.#source.snapshot();
+    else this.#blank = this.#source.snapshot();
     this.#stops.push(this.#source.subscribe(() => this.#changed()));
     this.#listenToPage(options);
     this.#store.then(
@@ -128,7 +132,7 @@ export class AutosaveController {
     return () => this.#listeners.delete(listener);
   }
 
-  /** 「この画面の内容を残す」: saves this tab's version over the other one, as a new revision. */
+  /** 「この画面の内容で保存する」: saves this tab's version over the other one, as a new revision. */
   async keepMine(): Promise<void> {
     const conflict = this.#conflict;
     if (!conflict) return;
@@ -157,6 +161,7 @@ export class AutosaveController {
     if (!this.#conflict) return;
     this.#conflict = undefined;
     this.#meta = { ...this.#meta, id: crypto.randomUUID(), rev: 0 };
+    this.#blank = undefined;
     this.#copySuffix = messages.copySuffix;
     this.#saved = undefined;
     await this.flush();
@@ -189,6 +194,7 @@ export class AutosaveController {
   }
 
   #isSaved(snapshot: DraftSnapshot): boolean {
+    if (this.#isBlank(snapshot)) return true;
     const saved = this.#saved;
     return (
       saved !== undefined &&
@@ -196,6 +202,13 @@ export class AutosaveController {
       saved.raw === snapshot.raw &&
       saved.step === snapshot.step
     );
+  }
+
+  /** True while a new draft holds only what it was opened with (no attachments either). */
+  #isBlank(snapshot: DraftSnapshot): boolean {
+    const blank = this.#blank;
+    if (!blank || this.#meta.rev > 0 || this.#meta.attachments.length > 0) return false;
+    return blank.data === snapshot.data && blank.raw === snapshot.raw;
   }
 
   /** Saves until what is stored matches what is on screen, or something stops it. */

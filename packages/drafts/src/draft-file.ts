@@ -11,6 +11,8 @@ import { pdfProblem } from './pdf-sanity.ts';
 
 export const draftFileFormat = 'koiki-draft';
 export const draftFileVersion = 1;
+/** Many drafts in one file (「すべて書き出す」): each entry is a whole draft file. */
+export const draftBundleFormat = 'koiki-drafts';
 
 /** The file's JSON: the record without its Blobs, and the attachments as base64. */
 export interface DraftFile {
@@ -37,8 +39,19 @@ const allowedTypes: Readonly<Record<string, readonly number[]>> = {
 
 /** Writes `draft` as a JSON file with its attachments inside. */
 export async function exportDraft(draft: DraftRecord): Promise<Blob> {
+  return new Blob([JSON.stringify(await draftFile(draft))], { type: 'application/json' });
+}
+
+/** Writes every draft given into one file, to move a whole browser's drafts to another PC. */
+export async function exportDrafts(drafts: readonly DraftRecord[]): Promise<Blob> {
+  const files = await Promise.all(drafts.map(draftFile));
+  const bundle = { format: draftBundleFormat, version: draftFileVersion, drafts: files };
+  return new Blob([JSON.stringify(bundle)], { type: 'application/json' });
+}
+
+async function draftFile(draft: DraftRecord): Promise<DraftFile> {
   const { attachments, ...record } = draft;
-  const file: DraftFile = {
+  return {
     format: draftFileFormat,
     version: draftFileVersion,
     draft: record,
@@ -46,7 +59,6 @@ export async function exportDraft(draft: DraftRecord): Promise<Blob> {
       attachments.map(async ({ blob, ...meta }) => ({ ...meta, base64: await blobToBase64(blob) })),
     ),
   };
-  return new Blob([JSON.stringify(file)], { type: 'application/json' });
 }
 
 /** A file name for the exported draft, from its title. */
@@ -68,6 +80,11 @@ export interface ReadDraftOptions {
 
 export type ReadDraftResult = { ok: true; draft: DraftRecord } | { ok: false; message: string };
 
+/** What importing a file did: the drafts saved, and a message for the user. */
+export type ImportResult =
+  | { ok: true; drafts: DraftRecord[]; message: string }
+  | { ok: false; message: string };
+
 const megabyte = 1024 * 1024;
 
 /** Checks and migrates a draft file into a new, unsaved draft (new id, rev 0). */
@@ -75,17 +92,28 @@ export async function readDraftFile(
   file: Blob,
   options: ReadDraftOptions,
 ): Promise<ReadDraftResult> {
+  const parsed = await parseFile(file, options);
+  if (!parsed.ok) return parsed;
+  return readParsed(parsed.value, options);
+}
+
+async function parseFile(
+  file: Blob,
+  options: ReadDraftOptions,
+): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
   const maxBytes = options.maxBytes ?? 30 * megabyte;
   if (file.size > maxBytes) return refuse(messages.fileTooLarge(Math.round(maxBytes / megabyte)));
   const text = await file.text();
   const shape = jsonShape(text);
   if (shape.depth > (options.maxDepth ?? 64)) return refuse(messages.fileTooDeep);
-  let parsed: unknown;
   try {
-    parsed = parseWithoutUnsafeKeys(text);
+    return { ok: true, value: parseWithoutUnsafeKeys(text) };
   } catch {
     return refuse(shape.unfinished ? messages.fileTruncated : messages.fileNotJson);
   }
+}
+
+function readParsed(parsed: unknown, options: ReadDraftOptions): ReadDraftResult {
   const structure = checkStructure(parsed);
   if (typeof structure === 'string') return refuse(structure);
   const { draft, attachments } = structure;
@@ -105,19 +133,52 @@ export async function readDraftFile(
   return { ok: true, draft: { ...migrated.draft, attachments: decoded } };
 }
 
-/** Reads a draft file and saves it as a new draft; never overwrites an existing one. */
-export async function importDraftFile(
+/**
+ * Reads a draft file or a file of many drafts (「すべて書き出す」) and saves each as a new
+ * draft; a draft that cannot be read is skipped and counted, the others are kept.
+ */
+export async function importDraftFiles(
   file: Blob,
   store: DraftStore,
   options: ReadDraftOptions,
-): Promise<ReadDraftResult> {
-  const read = await readDraftFile(file, options);
+): Promise<ImportResult> {
+  const parsed = await parseFile(file, options);
+  if (!parsed.ok) return parsed;
+  const bundle = parsed.value;
+  if (!isObject(bundle) || bundle.format !== draftBundleFormat) {
+    const one = await saveRead(readParsed(bundle, options), store);
+    return one.ok ? { ok: true, drafts: [one.draft], message: messages.bundleResult(1, 0) } : one;
+  }
+  if (!Array.isArray(bundle.drafts) || bundle.drafts.length === 0) {
+    return refuse(messages.bundleEmpty);
+  }
+  const drafts: DraftRecord[] = [];
+  let refused = 0;
+  for (const entry of bundle.drafts) {
+    const one = await saveRead(readParsed(entry, options), store);
+    if (one.ok) drafts.push(one.draft);
+    else refused += 1;
+  }
+  if (drafts.length === 0) return refuse(messages.bundleResult(0, refused));
+  return { ok: true, drafts, message: messages.bundleResult(drafts.length, refused) };
+}
+
+async function saveRead(read: ReadDraftResult, store: DraftStore): Promise<ReadDraftResult> {
   if (!read.ok) return read;
   try {
     return { ok: true, draft: await store.save(read.draft) };
   } catch {
     return refuse(messages.importNotSaved);
   }
+}
+
+/** Reads a draft file and saves it as a new draft; never overwrites an existing one. */
+export async function importDraftFile(
+  file: Blob,
+  store: DraftStore,
+  options: ReadDraftOptions,
+): Promise<ReadDraftResult> {
+  return saveRead(await readDraftFile(file, options), store);
 }
 
 function refuse(message: string): { ok: false; message: string } {

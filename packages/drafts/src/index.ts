@@ -8,6 +8,7 @@ export {
   type DraftSnapshot,
   startAutosave,
 } from './autosave.ts';
+export { isBlankDraft, removeBlankDrafts } from './blank-drafts.ts';
 export {
   copyForNextFiscalYear,
   createFromPreviousYear,
@@ -19,11 +20,15 @@ export {
 export {
   type DraftFile,
   type DraftFileAttachment,
+  draftBundleFormat,
   draftFileFormat,
   draftFileName,
   draftFileVersion,
   exportDraft,
+  exportDrafts,
+  type ImportResult,
   importDraftFile,
+  importDraftFiles,
   type ReadDraftOptions,
   type ReadDraftResult,
   readDraftFile,

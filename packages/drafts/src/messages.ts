@@ -7,7 +7,7 @@ export const messages = {
   saveFailed:
     '下書きを保存できませんでした。入力内容は画面上に残っています。続けて入力すると保存し直します。心配なときはファイルに書き出してください。',
   conflict:
-    'この下書きは別のタブ（画面）で更新されました。「この画面の内容を残す」「別の画面の内容にする」「この画面の内容を別の下書きとして保存」から選んでください。',
+    'この下書きは別のタブ（画面）で更新されました。「この画面の内容で保存する」「別の画面の内容にする」「この画面の内容を別の下書きとして保存」から選んでください。',
   revisionConflict: (storedRev: number, attemptedRev: number) =>
     `下書きは別の画面で更新されています（保存済みの版 ${storedRev}、この画面の版 ${attemptedRev}）。`,
   alreadyExists: '同じ番号の下書きがすでにあるため、元に戻せませんでした。',
@@ -40,6 +40,11 @@ export const messages = {
     `添付ファイル「${name}」は PDF の構造が異常（ページ数が極端に多い、入れ子が深すぎる等）なため読み込めません。元の PDF を開いて保存し直してから添付してください。`,
   attachmentMismatch: (name: string) =>
     `添付ファイル「${name}」の中身が種類と一致しません。元のファイルを添付し直してください。`,
+  bundleEmpty: 'このファイルには下書きが入っていません。',
+  bundleResult: (imported: number, refused: number) =>
+    refused === 0
+      ? `下書きを${imported}件読み込みました。`
+      : `下書きを${imported}件読み込みました。${refused}件は読み込めませんでした。`,
   importNotSaved:
     '下書きを読み込みましたが、このブラウザーには保存できませんでした。入力内容は画面上に残っています。',
 } as const;
