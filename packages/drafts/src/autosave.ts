@@ -21,6 +21,8 @@ export interface AutosaveSource {
   /** Replaces the session's content (used for 「別の画面の内容にする」). */
   restore?(snapshot: DraftSnapshot): void;
   draftTitle?(): string;
+  /** The furthest step reached, kept with the draft. */
+  reachedStep?(): string;
 }
 
 /** Both versions of a draft when another tab saved it first. */
@@ -106,7 +108,9 @@ export class AutosaveController {
   current(): DraftRecord {
     const { data, raw, step } = this.#source.snapshot();
     const title = this.#source.draftTitle?.() ?? this.#meta.title;
-    return { ...this.#meta, data, raw, step, title: title + this.#copySuffix };
+    const reached = this.#source.reachedStep?.() ?? this.#meta.reached;
+    const record = { ...this.#meta, data, raw, step, title: title + this.#copySuffix };
+    return reached ? { ...record, reached } : record;
   }
 
   /** Replaces the attachments (kept as Blobs) and saves soon. */

@@ -10,15 +10,19 @@ export function isBlankDraft(draft: DraftRecord, blanks: readonly unknown[]): bo
   return blanks.some((blank) => JSON.stringify(blank) === data);
 }
 
-/** Removes `formId`'s blank drafts (see `isBlankDraft`); resolves with the drafts kept. */
+/**
+ * Removes `formId`'s blank drafts (see `isBlankDraft`) except `keepId` (the one open now);
+ * resolves with the drafts kept.
+ */
 export async function removeBlankDrafts(
   store: DraftStore,
   formId: string,
   blanks: readonly unknown[],
+  keepId?: string,
 ): Promise<DraftRecord[]> {
   const kept: DraftRecord[] = [];
   for (const draft of await store.list(formId)) {
-    if (isBlankDraft(draft, blanks)) await store.remove(draft.id);
+    if (draft.id !== keepId && isBlankDraft(draft, blanks)) await store.remove(draft.id);
     else kept.push(draft);
   }
   return kept;

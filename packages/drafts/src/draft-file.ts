@@ -199,7 +199,7 @@ function checkStructure(value: unknown): CheckedFile | string {
   if (value.version !== draftFileVersion) return messages.fileNotDraft('version');
   const draft = value.draft;
   if (!isObject(draft)) return messages.fileNotDraft('draft');
-  const { formId, schemaVersion, data, raw = {}, step = '', title = '' } = draft;
+  const { formId, schemaVersion, data, raw = {}, step = '', title = '', reached } = draft;
   if (typeof formId !== 'string' || formId === '') return messages.fileNotDraft('formId');
   if (!Number.isInteger(schemaVersion) || (schemaVersion as number) < 1) {
     return messages.fileNotDraft('schemaVersion');
@@ -224,6 +224,7 @@ function checkStructure(value: unknown): CheckedFile | string {
       step,
       title: title.slice(0, 200),
       updatedAt: '',
+      ...(typeof reached === 'string' ? { reached: reached.slice(0, 200) } : {}),
     },
     attachments,
   };
