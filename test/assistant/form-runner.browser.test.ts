@@ -126,7 +126,7 @@ describe('<koiki-form-runner>', () => {
     await settle(el);
     expect(root(el).querySelectorAll('fieldset.row')).to.have.length(0);
     expect(root(el).querySelector('.announcer')?.textContent).to.contain('1行目を削除しました');
-    button(el, '元に戻す').click();
+    button(el, '元に戻す：経費の入力').click();
     await settle(el);
     expect(root(el).querySelectorAll('fieldset.row')).to.have.length(1);
     await expect(el).to.be.accessible();

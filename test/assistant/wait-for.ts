@@ -1,10 +1,13 @@
 // Waits for a state, never for a fixed time: polls `check` until it holds. The only limit is
 // the test's own timeout, so a busy machine makes a test slower, not red.
-export async function waitFor<T>(check: () => T | Promise<T>, what: string): Promise<T> {
+export async function waitFor<T>(
+  check: () => T | Promise<T>,
+  what: string,
+): Promise<NonNullable<T>> {
   const started = performance.now();
   for (;;) {
     const value = await check();
-    if (value) return value;
+    if (value) return value as NonNullable<T>;
     if (performance.now() - started > 18_000) throw new Error(`待っても満たされません：${what}`);
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }

@@ -33,7 +33,9 @@ function reviewItems(
     const raw = session.raw[path];
     const value =
       raw ?? displayValue(field, session.get(path), { dantaiList, scope, root: session.data });
-    return [{ path, label: field.label, value: raw ? `${raw}（読み取れません）` : value }];
+    const item = { path, label: field.label, value: raw ? `${raw}（読み取れません）` : value };
+    // A computed answer ('info') is changed through the answers it follows from.
+    return [field.control === 'info' ? { ...item, changeable: false } : item];
   });
 }
 
