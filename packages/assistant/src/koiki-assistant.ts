@@ -236,7 +236,10 @@ export class KoikiAssistant extends LitElement {
     this.#prefilled = mergeData(this.#prefilled, data);
     const session = this.renderRoot.querySelector<KoikiFormRunner>('koiki-form-runner')?.session;
     if (!session) return;
-    session.restore({ ...session.snapshot(), data: mergeData(session.data, data) });
+    const merged = mergeData(session.data, data);
+    // Nothing new: no change, so no draft is created for it.
+    if (JSON.stringify(merged) === JSON.stringify(session.data)) return;
+    session.restore({ ...session.snapshot(), data: merged });
   }
 
   #onOpenDraft = (event: CustomEvent<OpenDraftDetail>) => {

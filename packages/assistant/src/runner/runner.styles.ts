@@ -51,9 +51,19 @@ export const runnerStyles = css`
   .description {
     margin: 0 0 8px;
   }
-  .fields {
+  .fields,
+  .info,
+  .step {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    min-inline-size: 0;
+  }
+  .fields {
     gap: 24px;
+  }
+  /* A fieldset is as wide as its content by default; at 320 px it must shrink instead. */
+  fieldset {
+    min-inline-size: 0;
   }
   fieldset.rows,
   fieldset.attachments {
@@ -99,8 +109,10 @@ export const runnerStyles = css`
     margin: 0;
   }
   .info {
-    display: grid;
     gap: 4px;
+  }
+  .step {
+    align-content: start;
   }
   .info-label {
     font-weight: bold;
