@@ -41,10 +41,12 @@ export const assistantStyles = css`
     font: inherit;
     cursor: pointer;
   }
+  /* Black outline and yellow ring: at least 3:1 against both the button and the page. */
   button:focus-visible,
   [role='separator']:focus-visible {
-    outline: 3px solid var(--koiki-color-focus, #f5c21b);
+    outline: 4px solid var(--koiki-color-focus-outline, #000);
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--koiki-color-focus-ring, #ffd43d);
   }
   .form-list {
     list-style: none;

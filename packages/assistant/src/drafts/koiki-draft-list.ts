@@ -93,7 +93,7 @@ export class KoikiDraftList extends LitElement {
     label.file:focus-within {
       outline: 4px solid var(--koiki-color-focus-outline, #000);
       outline-offset: 2px;
-      box-shadow: 0 0 0 2px var(--koiki-color-focus, #ffd43d);
+      box-shadow: 0 0 0 2px var(--koiki-color-focus-ring, #ffd43d);
     }
     button,
     label.file {

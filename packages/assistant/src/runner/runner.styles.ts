@@ -10,7 +10,7 @@ export const runnerStyles = css`
     --_warning-bg: var(--koiki-color-warning-bg, #fffbe6);
     --_error: var(--koiki-color-error, #ce0000);
     --_muted: var(--koiki-color-text-secondary, #4d4d4d);
-    --_focus: var(--koiki-color-focus, #ffd43d);
+    --_focus: var(--koiki-color-focus-ring, #ffd43d);
     --_focus-outline: var(--koiki-color-focus-outline, #000);
     --_success: var(--koiki-color-success, #197a4b);
     --_success-bg: var(--koiki-color-success-bg, #e6f5ec);
