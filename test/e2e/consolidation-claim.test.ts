@@ -113,7 +113,7 @@ describe('集約化等：キーボードだけで入力し、途中で再読み�
       .evaluate((el) => el.shadowRoot?.textContent ?? '');
     assert.match(review, /9,650\.8/);
     await pressButton(page, 'この内容で確定する');
-    await expectStep(page, '完了');
+    await expectStep(page, 'PDF の作成と提出');
     await pressButton(page, 'PDF を作成');
     await page
       .locator('koiki-form-runner')

@@ -125,7 +125,7 @@ describe('専門人材派遣：キーボードだけで入力し、途中で再�
     await pressButton(page, '次へ');
     await expectStep(page, '確認');
     await pressButton(page, 'この内容で確定する');
-    await expectStep(page, '完了');
+    await expectStep(page, 'PDF の作成と提出');
     await pressButton(page, 'PDF を作成');
     await page
       .locator('koiki-form-runner')
@@ -136,7 +136,7 @@ describe('専門人材派遣：キーボードだけで入力し、途中で再�
     const file = await download;
     assert.match(file.suggestedFilename(), /下北山村 令和8年度 専門人材派遣\.pdf/);
     assert.ok((await activeElement(page)).tag === 'button');
-    assert.equal(await stepTitle(page), '完了');
+    assert.equal(await stepTitle(page), 'PDF の作成と提出');
     assert.deepEqual(errors, []);
     await context.close();
   });
