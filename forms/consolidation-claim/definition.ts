@@ -252,6 +252,7 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
           control: 'text',
           required: true,
           hint: '例：松尾 恵',
+          autocomplete: 'name',
           maxLength: 40,
         },
         {
@@ -260,6 +261,7 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
           control: 'text',
           required: true,
           hint: '市外局番から入力します。例：0957-53-4111',
+          autocomplete: 'work tel',
           maxLength: 20,
         },
         {
@@ -275,6 +277,7 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
           control: 'text',
           required: true,
           hint: '例：kyoiku@city.omura.lg.jp',
+          autocomplete: 'work email',
           maxLength: 120,
         },
       ],

@@ -298,6 +298,7 @@ export const specialistDispatchDefinition: FormDefinition<SpecialistDispatch> & 
           control: 'text',
           required: true,
           hint: '例：吉田 真理子',
+          autocomplete: 'name',
           maxLength: 40,
         },
         {
@@ -306,6 +307,7 @@ export const specialistDispatchDefinition: FormDefinition<SpecialistDispatch> & 
           control: 'text',
           required: true,
           hint: '市外局番から入力します。例：0742-27-8413',
+          autocomplete: 'work tel',
           maxLength: 20,
         },
         {
@@ -321,6 +323,7 @@ export const specialistDispatchDefinition: FormDefinition<SpecialistDispatch> & 
           control: 'text',
           required: true,
           hint: '例：shichoson@pref.nara.lg.jp',
+          autocomplete: 'work email',
           maxLength: 120,
         },
       ],

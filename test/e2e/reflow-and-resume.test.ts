@@ -58,6 +58,22 @@ describe('デモのポータル：320 px と再読み込み', () => {
     });
   }
 
+  for (const title of ['専門人材派遣', '集約化']) {
+    it(`${title}：電話番号は type=tel、メールアドレスは type=email で autocomplete 付き`, async () => {
+      const page = await browser.newPage();
+      await page.goto(server.url);
+      await chooseForm(page, title);
+      await nextStep(page);
+      const input = (path: string) => page.locator(`koiki-form-runner [data-path="${path}"] input`);
+      const describe = async (path: string) =>
+        input(path).evaluate((el: HTMLInputElement) => [el.type, el.autocomplete]);
+      assert.deepEqual(await describe('contact.phone'), ['tel', 'work tel']);
+      assert.deepEqual(await describe('contact.email'), ['email', 'work email']);
+      assert.deepEqual(await describe('contact.name'), ['text', 'name']);
+      await page.close();
+    });
+  }
+
   it('入力せずに再読み込みしても下書きは0件、入力すると同じ下書き・同じ手順で戻る', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -108,6 +108,8 @@ export interface FieldDefinition<Scope> {
   /** A longer note shown with the field (e.g. a documented assumption). */
   note?: string;
   maxLength?: number;
+  /** For 'text': the HTML autocomplete token (e.g. 'work tel', 'work email'), which also picks the keyboard. */
+  autocomplete?: string;
   /** For 'info': text derived from the data and shown, never asked (e.g. 届出先 from the parties). */
   display?: (scope: Scope, root: unknown) => string;
 }

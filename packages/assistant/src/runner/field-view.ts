@@ -62,6 +62,7 @@ function renderField(field: FieldDefinition<unknown>, host: FieldViewHost, base:
     case 'textarea':
       return html`<koiki-text-field data-path=${path} name=${path} .label=${common.label} .hint=${common.hint}
         .required=${common.required} ?multiline=${field.control === 'textarea'} .maxLength=${field.maxLength}
+        .autocomplete=${field.autocomplete ?? 'off'}
         .value=${raw || (value ?? '')} .error=${error} .submitted=${host.submitted}
         @koiki-change=${onChange} @koiki-blur=${onBlur}></koiki-text-field>${note(field)}`;
     case 'yen':

@@ -1,4 +1,4 @@
-// Text field (one line, or a textarea with `multiline`): a live count against maxlength, text
+// Text field (one line, or a textarea with `multiline`): a count against maxlength where it helps, text
 // normalised (NFKC digits and hyphens) when the user leaves, and a warning naming characters
 // outside JIS X 0208 level 1–2, which national systems may reject.
 import { normalizeText } from '@koiki/schemas';
@@ -7,6 +7,7 @@ import { live } from 'lit/directives/live.js';
 import { fieldStyles } from '../../field/field.styles.ts';
 import { FieldController, fieldProperties } from '../../field/field-controller.ts';
 import { fieldMessages } from '../../field/messages.ts';
+import { inputTypeFor, showsCount } from './input-kind.ts';
 import { type NonJisWarning, nonJisWarning } from './non-jis-warning.ts';
 import { textFieldStyles } from './text-field.styles.ts';
 
@@ -73,8 +74,8 @@ export class KoikiTextField extends LitElement {
   }
 
   private renderCount() {
-    if (this.maxLength <= 0) return '';
     const left = this.maxLength - lengthOf(this.value ?? '');
+    if (!showsCount(this.maxLength, left)) return '';
     const text = left >= 0 ? fieldMessages.remaining(left) : fieldMessages.overBy(-left);
     return html`<p class="count ${left < 0 ? 'over' : ''}" id="count" part="count">${text}</p>`;
   }
@@ -91,7 +92,8 @@ export class KoikiTextField extends LitElement {
 
   protected override render() {
     const warning = nonJisWarning(this.value ?? '');
-    const extra = [this.maxLength > 0 ? 'count' : '', warning ? 'warning' : ''].filter(Boolean);
+    const counted = showsCount(this.maxLength, this.maxLength - lengthOf(this.value ?? ''));
+    const extra = [counted ? 'count' : '', warning ? 'warning' : ''].filter(Boolean);
     const describedBy = this.field.describedBy(...extra);
     const invalid = this.field.visibleError !== '' ? 'true' : 'false';
     const control = this.multiline
@@ -109,7 +111,7 @@ export class KoikiTextField extends LitElement {
       : html`<input
           id="input"
           part="input"
-          type="text"
+          type=${inputTypeFor(this.autocomplete)}
           .value=${live(this.value ?? '')}
           ?required=${this.required}
           autocomplete=${this.autocomplete}
