@@ -3,6 +3,7 @@ import { newDraft, openDraftStore } from '@koiki/drafts';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { sampleModule } from './sample-module.ts';
+import { rendered } from './wait-for.ts';
 
 type Runner = HTMLElement & {
   updateComplete: Promise<boolean>;
@@ -16,9 +17,10 @@ type Runner = HTMLElement & {
 };
 
 const root = (el: Element) => el.shadowRoot!;
+/** Waits until the runner and every part inside it have rendered the last change. */
 const settle = async (el: Runner) => {
   await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
+  await rendered(root(el));
   await el.updateComplete;
 };
 const button = (el: Element, name: string) =>
@@ -126,7 +128,7 @@ describe('<koiki-form-runner>', () => {
     await settle(el);
     expect(root(el).querySelectorAll('fieldset.row')).to.have.length(0);
     expect(root(el).querySelector('.announcer')?.textContent).to.contain('1行目を削除しました');
-    button(el, '元に戻す：経費の入力').click();
+    button(el, '元に戻す：経費の変更').click();
     await settle(el);
     expect(root(el).querySelectorAll('fieldset.row')).to.have.length(1);
     await expect(el).to.be.accessible();

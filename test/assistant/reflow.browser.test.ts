@@ -6,7 +6,7 @@ import { newDraft } from '@koiki/drafts';
 import { formRegistry } from '@koiki/forms';
 import { fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { waitFor } from './wait-for.ts';
+import { rendered, waitFor } from './wait-for.ts';
 
 type Assistant = HTMLElement & {
   updateComplete: Promise<boolean>;
@@ -27,16 +27,6 @@ const examples: Record<string, string> = {
 async function exampleData(formId: string): Promise<unknown> {
   const json = await (await fetch(`/forms/${formId}/examples/${examples[formId]}.json`)).json();
   return 'data' in json && 'formId' in json ? json.data : json;
-}
-
-/** Waits until every Lit element under `root` has rendered (nested shadow roots included). */
-async function rendered(root: ParentNode): Promise<void> {
-  for (const el of root.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(
-    '*',
-  )) {
-    if (el.updateComplete) await el.updateComplete;
-    if (el.shadowRoot) await rendered(el.shadowRoot);
-  }
 }
 
 /** What sticks out to the right of the viewport, to name the culprit when the test fails. */

@@ -26,3 +26,13 @@ export function nextDownload(root: ShadowRoot): Promise<{ name: string; blob: Bl
     root.addEventListener('click', onClick, true);
   });
 }
+
+/** Waits until every Lit element under `root` has rendered (nested shadow roots included). */
+export async function rendered(root: ParentNode): Promise<void> {
+  for (const el of root.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(
+    '*',
+  )) {
+    if (el.updateComplete) await el.updateComplete;
+    if (el.shadowRoot) await rendered(el.shadowRoot);
+  }
+}

@@ -23,21 +23,24 @@ export class UndoHistory {
   /** What 元に戻す would take back, e.g. 「メールアドレスの入力」; undefined when nothing. */
   get label(): string | undefined {
     if (!this.#session.canUndo) return undefined;
-    const path = this.#paths.at(-1);
-    return `${path ? fieldLabel(this.#session, path) : '直前の変更'}の入力`;
+    const found = fieldAt(this.#session, this.#paths.at(-1) ?? '');
+    if (!found) return '直前の変更';
+    return `${found.label}の${found.typed ? '入力' : '変更'}`;
   }
 
   /** Takes back the last field's input; resolves with what was undone, for announcing. */
   undo(): string | undefined {
     const label = this.label;
     if (!label) return undefined;
-    const path = this.#paths.at(-1);
+    const path = this.#paths.at(-1) ?? '';
+    // Keystrokes into one field are taken back together; a row added or removed is one change.
+    const together = fieldAt(this.#session, path)?.typed === true;
     this.#undoing = true;
     try {
       do {
         this.#paths.pop();
         this.#session.undo();
-      } while (path && this.#paths.at(-1) === path && this.#session.canUndo);
+      } while (together && this.#paths.at(-1) === path && this.#session.canUndo);
     } finally {
       this.#undoing = false;
     }
@@ -45,22 +48,36 @@ export class UndoHistory {
   }
 }
 
-/** The label of the question asking `path` (a table cell: 「経費の内容」). */
-function fieldLabel(session: FormSession<unknown>, path: string): string {
-  for (const step of session.definition.steps) {
-    const label = labelIn(step.fields, path);
-    if (label) return label;
-  }
-  return '直前の変更';
+interface FoundField {
+  /** The question's label (a table cell: 「経費の内容」). */
+  label: string;
+  /** True for a value typed or chosen; false for rows added or removed, or files. */
+  typed: boolean;
 }
 
-function labelIn(fields: readonly FieldDefinition<unknown>[], path: string): string | undefined {
+/** The question asking `path`, if any. */
+function fieldAt(session: FormSession<unknown>, path: string): FoundField | undefined {
+  if (!path) return undefined;
+  for (const step of session.definition.steps) {
+    const found = fieldIn(step.fields, path);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function fieldIn(
+  fields: readonly FieldDefinition<unknown>[],
+  path: string,
+): FoundField | undefined {
   for (const field of fields) {
-    if (field.path === path) return field.label;
+    const structural = field.control === 'rows' || field.control === 'attachment';
+    if (field.path === path) return { label: field.label, typed: !structural };
     if (!path.startsWith(`${field.path}.`)) continue;
     const cell = path.slice(field.path.length + 1).replace(/^\d+\.?/, '');
-    const inner = cell && field.fields ? labelIn(field.fields, cell) : undefined;
-    return inner ? `${field.label}の${inner}` : field.label;
+    const inner = cell && field.fields ? fieldIn(field.fields, cell) : undefined;
+    return inner
+      ? { label: `${field.label}の${inner.label}`, typed: inner.typed }
+      : { label: field.label, typed: false };
   }
   return undefined;
 }
