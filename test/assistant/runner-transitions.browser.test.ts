@@ -1,11 +1,11 @@
 // The runner's transitions as a user meets them: where focus lands, what 元に戻す says and
 // does, the review page's 申請額 and 確認に戻る, steps reached, and a submit that happens once.
 import '@koiki/assistant/runner';
-import { type DraftRecord, newDraft, openDraftStore } from '@koiki/drafts';
+import { type DraftRecord, newDraft, openDraftStore, readDraftFile } from '@koiki/drafts';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { sampleModule } from './sample-module.ts';
-import { waitFor } from './wait-for.ts';
+import { nextDownload, waitFor } from './wait-for.ts';
 
 type Runner = HTMLElement & {
   updateComplete: Promise<boolean>;
@@ -165,5 +165,23 @@ describe('PDF の作成と提出', () => {
     expect(again?.disabled).to.equal(false);
     again?.click();
     await waitFor(() => count === 2, '2回目の送信');
+  });
+});
+
+describe('ファイルに書き出す（フォームのメニュー）', () => {
+  it('保存に失敗していなくても書き出せ、読み込むと画面と同じ内容になる', async () => {
+    const { el } = await mount({ step: 'basics', data: complete, raw: { amount: '十五万あ' } });
+    const download = nextDownload(root(el));
+    button(el, 'ファイルに書き出す')!.click();
+    const { name, blob } = await download;
+    expect(name).to.equal('川上村_試験.koiki-draft.json');
+    const read = await readDraftFile(blob, {
+      forms: { [sampleModule.definition.id]: sampleModule.definition },
+    });
+    expect(read.ok && [read.draft.data, read.draft.raw, read.draft.step]).to.deep.equal([
+      complete,
+      { amount: '十五万あ' },
+      'basics',
+    ]);
   });
 });

@@ -163,7 +163,8 @@ export class KoikiFormRunner extends LitElement {
       draftId,
       step: this.session?.step.id ?? this.draft.step,
     };
-    this.#emit('koiki-resume-point', detail);
+    // For the assistant around this runner only: it neither bubbles nor leaves the shadow root.
+    this.dispatchEvent(new CustomEvent('koiki-resume-point', { detail }));
   }
 
   // ── attachments: kept beside the data; the data holds their metadata in the same order ──
