@@ -6,11 +6,7 @@ import {
   type DraftRecord,
   type DraftStore,
   deleteDraft,
-  draftFileName,
   duplicateDraft,
-  exportDraft,
-  exportDrafts,
-  importDraftFiles,
   type KnownForms,
   migrateDraft,
   newDraft,
@@ -251,6 +247,7 @@ export class KoikiDraftList extends LitElement {
     void this.#run(async () => {
       const { definition } = this.module;
       const forms = { ...(await knownForms()), [definition.id]: definition };
+      const { importDraftFiles } = await draftFiles();
       const result = await importDraftFiles(file, await this.store, { forms });
       const [only] = result.ok ? result.drafts : [];
       if (result.ok && result.drafts.length === 1 && only) {
@@ -262,6 +259,7 @@ export class KoikiDraftList extends LitElement {
 
   #export = (draft: DraftRecord) =>
     this.#run(async () => {
+      const { draftFileName, exportDraft } = await draftFiles();
       downloadBlob(await exportDraft(draft), draftFileName(draft), this.renderRoot);
       this.message = `「${draft.title}」をファイルに書き出しました。`;
     });
@@ -274,6 +272,7 @@ export class KoikiDraftList extends LitElement {
         this.message = '書き出す下書きがありません。';
         return;
       }
+      const { exportDrafts } = await draftFiles();
       const date = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
       downloadBlob(await exportDrafts(drafts), `下書き_${date}.koiki-drafts.json`, this.renderRoot);
       this.message = `このブラウザーの下書き${drafts.length}件を1つのファイルに書き出しました。`;
@@ -391,6 +390,9 @@ export class KoikiDraftList extends LitElement {
     </li>`;
   }
 }
+
+/** Reading and writing draft files, loaded on first use: listing drafts does not need it. */
+const draftFiles = () => import('@koiki/drafts/draft-file');
 
 /** Every form this page can open, for reading drafts of any form (a file of all drafts). */
 async function knownForms(): Promise<KnownForms> {

@@ -9,8 +9,6 @@ import {
   type DraftAttachment,
   type DraftRecord,
   type DraftStore,
-  draftFileName,
-  exportDraft,
   startAutosave,
 } from '@koiki/drafts';
 import type { FormSession, SubmitPayload } from '@koiki/engine';
@@ -338,6 +336,8 @@ export class KoikiFormRunner extends LitElement {
   async #exportDraft(): Promise<void> {
     const current = this.autosave?.current();
     if (!current) return;
+    // Reading and writing draft files loads on first use: filling a form does not need it.
+    const { draftFileName, exportDraft } = await import('@koiki/drafts/draft-file');
     const blob = await exportDraft(current);
     downloadBlob(blob, draftFileName(current), this.renderRoot);
   }
