@@ -4,8 +4,9 @@
 import { base64ToBytes, blobToBase64 } from './base64.ts';
 import type { DraftAttachment, DraftRecord } from './draft-record.ts';
 import type { DraftStore } from './draft-store.ts';
+import { fileMessages } from './file-messages.ts';
 import { jsonShape, parseWithoutUnsafeKeys } from './json-shape.ts';
-import { messages } from './messages.ts';
+import { messages as storeMessages } from './messages.ts';
 import { type KnownForms, migrateDraft } from './migrate-draft.ts';
 import { pdfProblem } from './pdf-sanity.ts';
 
@@ -102,14 +103,15 @@ async function parseFile(
   options: ReadDraftOptions,
 ): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
   const maxBytes = options.maxBytes ?? 30 * megabyte;
-  if (file.size > maxBytes) return refuse(messages.fileTooLarge(Math.round(maxBytes / megabyte)));
+  if (file.size > maxBytes)
+    return refuse(fileMessages.fileTooLarge(Math.round(maxBytes / megabyte)));
   const text = await file.text();
   const shape = jsonShape(text);
-  if (shape.depth > (options.maxDepth ?? 64)) return refuse(messages.fileTooDeep);
+  if (shape.depth > (options.maxDepth ?? 64)) return refuse(fileMessages.fileTooDeep);
   try {
     return { ok: true, value: parseWithoutUnsafeKeys(text) };
   } catch {
-    return refuse(shape.unfinished ? messages.fileTruncated : messages.fileNotJson);
+    return refuse(shape.unfinished ? fileMessages.fileTruncated : fileMessages.fileNotJson);
   }
 }
 
@@ -119,7 +121,7 @@ function readParsed(parsed: unknown, options: ReadDraftOptions): ReadDraftResult
   const { draft, attachments } = structure;
   const form = Object.hasOwn(options.forms, draft.formId) ? options.forms[draft.formId] : undefined;
   // The id is shown to the user: a hostile file must not fill the screen with it.
-  if (!form) return refuse(messages.unknownForm(draft.formId.slice(0, 64)));
+  if (!form) return refuse(storeMessages.unknownForm(draft.formId.slice(0, 64)));
   const migrated = migrateDraft({ ...draft, attachments: [] }, form);
   if (!migrated.ok) return migrated;
   const decoded: DraftAttachment[] = [];
@@ -147,10 +149,12 @@ export async function importDraftFiles(
   const bundle = parsed.value;
   if (!isObject(bundle) || bundle.format !== draftBundleFormat) {
     const one = await saveRead(readParsed(bundle, options), store);
-    return one.ok ? { ok: true, drafts: [one.draft], message: messages.bundleResult(1, 0) } : one;
+    return one.ok
+      ? { ok: true, drafts: [one.draft], message: fileMessages.bundleResult(1, 0) }
+      : one;
   }
   if (!Array.isArray(bundle.drafts) || bundle.drafts.length === 0) {
-    return refuse(messages.bundleEmpty);
+    return refuse(fileMessages.bundleEmpty);
   }
   const drafts: DraftRecord[] = [];
   let refused = 0;
@@ -159,8 +163,8 @@ export async function importDraftFiles(
     if (one.ok) drafts.push(one.draft);
     else refused += 1;
   }
-  if (drafts.length === 0) return refuse(messages.bundleResult(0, refused));
-  return { ok: true, drafts, message: messages.bundleResult(drafts.length, refused) };
+  if (drafts.length === 0) return refuse(fileMessages.bundleResult(0, refused));
+  return { ok: true, drafts, message: fileMessages.bundleResult(drafts.length, refused) };
 }
 
 async function saveRead(read: ReadDraftResult, store: DraftStore): Promise<ReadDraftResult> {
@@ -168,7 +172,7 @@ async function saveRead(read: ReadDraftResult, store: DraftStore): Promise<ReadD
   try {
     return { ok: true, draft: await store.save(read.draft) };
   } catch {
-    return refuse(messages.importNotSaved);
+    return refuse(fileMessages.importNotSaved);
   }
 }
 
@@ -192,26 +196,28 @@ interface CheckedFile {
 
 /** The file's content as a new record and its attachments, or what is wrong with it. */
 function checkStructure(value: unknown): CheckedFile | string {
-  if (!isObject(value) || value.format !== draftFileFormat) return messages.fileNotDraft('format');
+  if (!isObject(value) || value.format !== draftFileFormat)
+    return fileMessages.fileNotDraft('format');
   if (typeof value.version === 'number' && value.version > draftFileVersion) {
-    return messages.fileNewerFormat;
+    return fileMessages.fileNewerFormat;
   }
-  if (value.version !== draftFileVersion) return messages.fileNotDraft('version');
+  if (value.version !== draftFileVersion) return fileMessages.fileNotDraft('version');
   const draft = value.draft;
-  if (!isObject(draft)) return messages.fileNotDraft('draft');
+  if (!isObject(draft)) return fileMessages.fileNotDraft('draft');
   const { formId, schemaVersion, data, raw = {}, step = '', title = '', reached } = draft;
-  if (typeof formId !== 'string' || formId === '') return messages.fileNotDraft('formId');
+  if (typeof formId !== 'string' || formId === '') return fileMessages.fileNotDraft('formId');
   if (!Number.isInteger(schemaVersion) || (schemaVersion as number) < 1) {
-    return messages.fileNotDraft('schemaVersion');
+    return fileMessages.fileNotDraft('schemaVersion');
   }
-  if (!isObject(data)) return messages.fileNotDraft('data');
+  if (!isObject(data)) return fileMessages.fileNotDraft('data');
   if (!isObject(raw) || !Object.values(raw).every((v) => typeof v === 'string')) {
-    return messages.fileNotDraft('raw');
+    return fileMessages.fileNotDraft('raw');
   }
-  if (typeof step !== 'string' || typeof title !== 'string') return messages.fileNotDraft('step');
+  if (typeof step !== 'string' || typeof title !== 'string')
+    return fileMessages.fileNotDraft('step');
   const attachments = value.attachments ?? [];
   if (!Array.isArray(attachments) || !attachments.every(isFileAttachment)) {
-    return messages.fileNotDraft('attachments');
+    return fileMessages.fileNotDraft('attachments');
   }
   return {
     draft: {
@@ -245,14 +251,14 @@ function isFileAttachment(value: unknown): value is DraftFileAttachment {
 function decodeAttachment(file: DraftFileAttachment): DraftAttachment | string {
   const name = file.name.slice(0, 200);
   const magic = Object.hasOwn(allowedTypes, file.type) ? allowedTypes[file.type] : undefined;
-  if (!magic) return messages.attachmentType(name, file.type.slice(0, 100));
+  if (!magic) return fileMessages.attachmentType(name, file.type.slice(0, 100));
   const bytes = base64ToBytes(file.base64);
-  if (!bytes || bytes.length !== file.size) return messages.attachmentBroken(name);
-  if (!magic.every((byte, i) => bytes[i] === byte)) return messages.attachmentMismatch(name);
+  if (!bytes || bytes.length !== file.size) return fileMessages.attachmentBroken(name);
+  if (!magic.every((byte, i) => bytes[i] === byte)) return fileMessages.attachmentMismatch(name);
   if (file.type === 'application/pdf') {
     const problem = pdfProblem(bytes);
-    if (problem === 'truncated') return messages.attachmentBroken(name);
-    if (problem) return messages.attachmentUnsafePdf(name);
+    if (problem === 'truncated') return fileMessages.attachmentBroken(name);
+    if (problem) return fileMessages.attachmentUnsafePdf(name);
   }
   return {
     id: file.id || crypto.randomUUID(),

@@ -1,4 +1,6 @@
 // @koiki/drafts: drafts in IndexedDB that never lose work. Form-agnostic.
+
+export { draftMessages } from './all-messages.ts';
 export {
   AutosaveController,
   type AutosaveEvent,
@@ -15,7 +17,6 @@ export {
   deleteDraft,
   duplicateDraft,
   type NextYearOptions,
-  newDraft,
 } from './draft-actions.ts';
 export {
   type DraftFile,
@@ -43,7 +44,6 @@ export {
   RevisionConflict,
   StorageUnavailable,
 } from './draft-store.ts';
-export { messages as draftMessages } from './messages.ts';
 export {
   type KnownForm,
   type KnownForms,
@@ -51,5 +51,6 @@ export {
   migrateDraft,
   openDraft,
 } from './migrate-draft.ts';
+export { newDraft } from './new-draft.ts';
 export { clearRescue, recoverRescued, writeRescue } from './rescue.ts';
 export { type StorageStatus, statusOfError } from './storage-status.ts';

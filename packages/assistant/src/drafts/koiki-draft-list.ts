@@ -2,11 +2,8 @@
 // deletions and imports here or in another tab): resume, export, duplicate, delete (asked
 // first, with undo), start next fiscal year's claim from one, import a draft file, export all.
 import {
-  createFromPreviousYear,
   type DraftRecord,
   type DraftStore,
-  deleteDraft,
-  duplicateDraft,
   type KnownForms,
   migrateDraft,
   newDraft,
@@ -209,12 +206,14 @@ export class KoikiDraftList extends LitElement {
 
   #duplicate = (draft: DraftRecord) =>
     this.#run(async () => {
+      const { duplicateDraft } = await draftActions();
       const copy = await duplicateDraft(await this.store, draft.id);
       this.message = `「${copy.title}」を作りました。`;
     });
 
   #delete = (draft: DraftRecord) =>
     this.#run(async () => {
+      const { deleteDraft } = await draftActions();
       const { undo } = await deleteDraft(await this.store, draft.id);
       this.confirming = undefined;
       this.undo = { title: draft.title, run: undo };
@@ -231,6 +230,7 @@ export class KoikiDraftList extends LitElement {
   #nextYear = (draft: DraftRecord) =>
     this.#run(async () => {
       const { definition, nextFiscalYear } = this.module;
+      const { createFromPreviousYear } = await draftActions();
       const created = await createFromPreviousYear(await this.store, draft, {
         ...nextFiscalYear,
         title: (data) => definition.draftTitle?.(data as never) ?? definition.title,
@@ -393,6 +393,8 @@ export class KoikiDraftList extends LitElement {
 
 /** Reading and writing draft files, loaded on first use: listing drafts does not need it. */
 const draftFiles = () => import('@koiki/drafts/draft-file');
+/** Duplicate, delete and next year's claim, loaded on first use likewise. */
+const draftActions = () => import('@koiki/drafts/draft-actions');
 
 /** Every form this page can open, for reading drafts of any form (a file of all drafts). */
 async function knownForms(): Promise<KnownForms> {
