@@ -145,6 +145,7 @@ describe('PDF の作成と提出', () => {
     expect(submitted).to.have.length(1);
     release?.();
     const panel = await waitFor(() => root(el).querySelector('.notice.success'), '成功の知らせ');
+    await waitFor(() => focused(el) === panel, '成功の知らせにフォーカス');
     const text = (panel.textContent ?? '').replace(/\s+/g, '');
     expect(text).to.contain('提出しました').and.contain('川上村試験').and.contain('1,500,500円');
     expect(text).to.match(/提出日時令和\d+年\d+月\d+日\d+:\d+/);

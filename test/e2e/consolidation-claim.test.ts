@@ -66,13 +66,8 @@ describe('集約化等：キーボードだけで入力し、途中で再読み�
 
     await fillText(page, 'sourceFacilities.0.name', '秋田市立体育館');
     // Reload before the autosave delay: what was typed must come back.
+    // The assistant comes back by itself to the same draft at the same step.
     await page.reload();
-    await openForm(page);
-    await page
-      .locator('koiki-draft-list .title', { hasText: '秋田県 令和8年度' })
-      .first()
-      .waitFor();
-    await pressButton(page, /^「秋田県 令和8年度.*」を開く$/);
     await expectStep(page, '対象施設');
     const kept = await page
       .locator('koiki-text-field[data-path="sourceFacilities.0.name"] input')

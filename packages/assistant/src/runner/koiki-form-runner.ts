@@ -324,6 +324,9 @@ export class KoikiFormRunner extends LitElement {
     if (result.ok) {
       this.submission = { state: 'sent', payload, at: new Date(), pdf };
       this.announcement = '提出しました。';
+      // The pressed button is gone: focus goes to what replaced it, the confirmation.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.notice.success')?.focus();
     } else {
       this.submission = { state: 'failed', message: result.message };
       this.announcement = result.message;

@@ -41,6 +41,10 @@ export const runnerStyles = css`
     border: 2px solid var(--_success);
     background: var(--_success-bg);
   }
+  .notice.success:focus {
+    outline: 4px solid var(--_focus-outline);
+    outline-offset: 2px;
+  }
   .step-title {
     font-size: 1.25em;
     margin: 0 0 8px;

@@ -40,7 +40,7 @@ export function renderSubmitted(
     timeStyle: 'short',
   });
   const total = claimTotal(sent.payload.amounts);
-  return html`<div class="notice success" role="status" aria-labelledby="submitted-title">
+  return html`<div class="notice success" role="status" aria-labelledby="submitted-title" tabindex="-1">
     <p id="submitted-title"><strong>提出しました</strong></p>
     <dl class="parameters">
       <dt>提出したもの</dt>
