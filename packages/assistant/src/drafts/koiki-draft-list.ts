@@ -178,7 +178,6 @@ export class KoikiDraftList extends LitElement {
       await recoverRescued(store);
       const formId = this.module.definition.id;
       this.drafts = await removeBlankDrafts(store, formId, this.blanks, this.currentId);
-      this.dispatchEvent(new Event('koiki-drafts-listed'));
     } catch {
       this.drafts = [];
       this.message = 'このブラウザーでは下書きを読み出せません。入力は画面上で続けられます。';
