@@ -87,7 +87,7 @@ describe('デモのポータル：320 px と再読み込み', () => {
     }
     assert.deepEqual(await storedDrafts(page), []);
 
-    await page.locator('koiki-form-runner [data-path="contact.department"]').click();
+    await page.locator('koiki-form-runner [data-path="contact.department"] input').click();
     await page.keyboard.type('総務部');
     await page
       .locator('koiki-form-runner .save-status', {
