@@ -69,6 +69,10 @@ export const runnerStyles = css`
   fieldset {
     min-inline-size: 0;
   }
+  .reveal {
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: 16px;
+  }
   fieldset.rows,
   fieldset.attachments {
     border: 0;
