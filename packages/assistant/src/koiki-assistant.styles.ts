@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+// Focus: a black outline and a yellow ring, at least 3:1 against both the button and the page.
 export const assistantStyles = css`
   /* Shadow !important beats the host page's !important, so page rules cannot reach the host box. */
   :host {
@@ -41,7 +42,6 @@ export const assistantStyles = css`
     font: inherit;
     cursor: pointer;
   }
-  /* Black outline and yellow ring: at least 3:1 against both the button and the page. */
   button:focus-visible,
   [role='separator']:focus-visible {
     outline: 4px solid var(--koiki-color-focus-outline, #000);

@@ -30,6 +30,7 @@ export class KoikiDraftList extends LitElement {
     undo: { state: true },
     message: { state: true },
   };
+  // Focus: a black outline and a yellow ring, at least 3:1 against both the button and the page.
   static override styles = css`
     :host {
       display: block;
@@ -81,7 +82,6 @@ export class KoikiDraftList extends LitElement {
       color: var(--koiki-color-error, #ce0000);
       border-color: var(--koiki-color-error, #ce0000);
     }
-    /* Black outline and yellow ring: at least 3:1 against both the button and the page. */
     button:focus-visible,
     label.file:focus-within {
       outline: 4px solid var(--koiki-color-focus-outline, #000);

@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+// Reflow at 320 px: long words and numbers wrap (overflow-wrap), grid columns and fieldsets
+// (as wide as their content by default) may shrink (minmax(0, 1fr), min-inline-size: 0).
+// Focus: a black outline and a yellow ring, at least 3:1 against both the button and the page.
+// (Comments here, not inside the css, so they are not shipped.)
 export const runnerStyles = css`
   :host {
     display: block;
@@ -14,7 +18,6 @@ export const runnerStyles = css`
     --_focus-outline: var(--koiki-color-focus-outline, #000);
     --_success: var(--koiki-color-success, #197a4b);
     --_success-bg: var(--koiki-color-success-bg, #e6f5ec);
-    /* Long words and numbers wrap instead of pushing the page wider (reflow at 320 px). */
     overflow-wrap: anywhere;
     min-inline-size: 0;
     container-type: inline-size;
@@ -65,7 +68,6 @@ export const runnerStyles = css`
   .fields {
     gap: 24px;
   }
-  /* A fieldset is as wide as its content by default; at 320 px it must shrink instead. */
   fieldset {
     min-inline-size: 0;
   }
@@ -188,7 +190,6 @@ export const runnerStyles = css`
     border: 0;
     text-decoration: underline;
   }
-  /* Black outline and yellow ring: at least 3:1 against both the button and the page. */
   button:focus-visible {
     outline: 4px solid var(--_focus-outline);
     outline-offset: 2px;
