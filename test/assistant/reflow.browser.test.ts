@@ -44,7 +44,6 @@ describe('320 CSS px で横スクロールしない（WCAG 1.4.10）', () => {
     await setViewport({ width: 320, height: 640 });
     localStorage.clear();
   });
-  after(() => setViewport({ width: 800, height: 600 }));
 
   for (const entry of formRegistry) {
     it(`${entry.title}：すべての手順で scrollWidth ≤ 320`, async () => {
