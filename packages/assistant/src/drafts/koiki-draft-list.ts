@@ -232,7 +232,7 @@ export class KoikiDraftList extends LitElement {
       const { createFromPreviousYear } = await draftActions();
       const created = await createFromPreviousYear(await this.store, draft, {
         ...nextFiscalYear,
-        title: (data) => definition.draftTitle?.(data as never) ?? definition.title,
+        title: (data) => definition.draftTitle?.(data) ?? definition.title,
       });
       this.#open(created);
     });
