@@ -4,16 +4,16 @@ import type { DraftRecord } from '@koiki/drafts';
 import { createSession, type FormDefinition, type FormSession } from '@koiki/engine';
 
 /** The furthest shown step the user has reached in `session`. */
-export function reachedStep(session: FormSession<unknown>): string {
+export function reachedStep<Amounts>(session: FormSession<unknown, Amounts>): string {
   const reached = session.visibleSteps().filter((step) => session.canGoTo(step.id));
   return reached.at(-1)?.id ?? session.step.id;
 }
 
 /** A session on `draft`, at its step, with every step up to `draft.reached` reachable. */
-export function sessionFromDraft(
-  definition: FormDefinition<unknown>,
+export function sessionFromDraft<Amounts>(
+  definition: FormDefinition<unknown, Amounts>,
   draft: DraftRecord,
-): FormSession<unknown> {
+): FormSession<unknown, Amounts> {
   const { data, raw, step, reached } = draft;
   const shown = (id: string | undefined) =>
     createSession(definition, { data, raw })

@@ -6,12 +6,12 @@ import type { FieldDefinition, FormSession } from '@koiki/engine';
 const historyLimit = 200;
 
 export class UndoHistory {
-  readonly #session: FormSession<unknown>;
+  readonly #session: FormSession<unknown, unknown>;
   #paths: string[] = [];
   #undoing = false;
   readonly stop: () => void;
 
-  constructor(session: FormSession<unknown>) {
+  constructor(session: FormSession<unknown, unknown>) {
     this.#session = session;
     this.stop = session.subscribe((change) => {
       if (change.kind !== 'data' || this.#undoing) return;
@@ -56,7 +56,7 @@ interface FoundField {
 }
 
 /** The question asking `path`, if any. */
-function fieldAt(session: FormSession<unknown>, path: string): FoundField | undefined {
+function fieldAt(session: FormSession<unknown, unknown>, path: string): FoundField | undefined {
   if (!path) return undefined;
   for (const step of session.definition.steps) {
     const found = fieldIn(step.fields, path);
