@@ -19,6 +19,7 @@ export const domainMessages = {
   'common.floorArea': '延床面積は0以上の数（㎡）で入力してください。',
   'common.fiscalYear': '年度は西暦の数（例：2026）で入力してください。',
   'common.otherText': '「その他」を選んだときは、その内容を入力してください。',
+  'common.tooLong': '{max}文字以内で入力してください。',
   'common.notAfter': '{earlier}は{later}以前の日付にしてください。',
 
   // 連携協約に基づく専門人材派遣
@@ -43,7 +44,7 @@ export const domainMessages = {
   'dispatch.memorandumRequired':
     '連携協約に派遣職員の人数・期間の定めがないときは、協定・覚書の締結日と、人数・期間を定めているかを入力してください。',
   'dispatch.memorandumLacks':
-    '連携協約にも協定・覚書にも派遣職員の人数・期間が明記されていないため、この措置の対象になりません。協定・覚書に人数・期間を明記してください。',
+    '連携協約にも協定・覚書にも派遣職員の人数・期間の定めがないため、この措置の対象になりません。協定・覚書に人数・期間を定めてください。',
   'dispatch.occupationExcluded': '{reason}',
   'dispatch.confirmationsRequired':
     '任期の定めのない常勤職員のときは、2つの確認事項（主な所掌事務・採用区分）に回答してください。',
@@ -101,8 +102,7 @@ export const domainMessages = {
     '円滑化経費の上限の残り（{first}～{last}）：今年度の措置後 {remaining}円',
   'consolidation.noteFloorArea':
     '延床面積：集約前 {before}㎡ → 集約後 {after}㎡（{change}㎡）。公共施設等適正管理推進事業債（集約化・複合化事業）を活用するには、延床面積の減少が要件です（参考）。',
-  'consolidation.noteJointBody':
-    '一部事務組合・広域連合を参加団体に数えています（資料に明記がないための既定の扱いです）。',
+  'consolidation.noteJointBody': '一部事務組合・広域連合を参加団体に数えています。',
 } as const;
 
 export type DomainMessageCode = keyof typeof domainMessages;
