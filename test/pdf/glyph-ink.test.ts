@@ -7,6 +7,10 @@ import { PDFDocument, rgb } from 'pdf-lib';
 import { fontkitForPdfLib } from '../../packages/pdf/src/fontkit-adapter.ts';
 import { buildPdf, type PdfDocumentSpec, type PdfFonts } from '../../packages/pdf/src/index.ts';
 import { loadNodeFonts } from '../../packages/pdf/src/node-fonts.ts';
+import { examplePdf as consolidationPdf } from '../forms/consolidation-claim/example-pdf.ts';
+import { validExamples as consolidationExamples } from '../forms/consolidation-claim/examples.ts';
+import { examplePdf as dispatchPdf } from '../forms/specialist-dispatch/example-pdf.ts';
+import { validExamples as dispatchExamples } from '../forms/specialist-dispatch/examples.ts';
 import { blankWords, wordBoxes } from './pdf-tools.ts';
 import { GENERATED_AT, sampleSpec } from './sample-spec.ts';
 
@@ -66,6 +70,28 @@ describe('すべての文字が実際に印字される', () => {
       [],
     );
   });
+
+  for (const { file, data } of dispatchExamples) {
+    it(`専門人材派遣の例 ${file}：鑑・別紙のどの語にもインクがある`, async () => {
+      const { bytes } = await dispatchPdf(data);
+      assert.ok(wordBoxes(bytes).length > 200);
+      assert.deepEqual(
+        blankWords(bytes).map((w) => w.text),
+        [],
+      );
+    });
+  }
+
+  for (const { file, data } of consolidationExamples) {
+    it(`集約化等の例 ${file}：鑑・別紙のどの語にもインクがある`, async () => {
+      const { bytes } = await consolidationPdf(data);
+      assert.ok(wordBoxes(bytes).length > 200);
+      assert.deepEqual(
+        blankWords(bytes).map((w) => w.text),
+        [],
+      );
+    });
+  }
 
   it('検査は白で描いた（見えない）文字を見逃さない', async () => {
     // The failure this guards against: a glyph that extracts as text but draws nothing.

@@ -3,9 +3,15 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { readPdfData } from '@koiki/pdf';
-import { formatYen, formSchemas, isPrefectureCode, toThousandYen } from '@koiki/schemas';
+import {
+  formatWareki,
+  formatYen,
+  formSchemas,
+  isPrefectureCode,
+  toThousandYen,
+} from '@koiki/schemas';
 import { withPdfFile } from '../../pdf/pdf-tools.ts';
-import { examplePdf } from './example-pdf.ts';
+import { examplePdf, SUBMIT_DATE } from './example-pdf.ts';
 import { example, validExamples } from './examples.ts';
 
 const textOf = (bytes: Uint8Array) =>
@@ -61,10 +67,10 @@ describe('集約化等の PDF', () => {
         assert.match(text, /申請する措置区分/);
       });
 
-      it('算定調書は1ページに収まる（見出しから出典まで同じページ）', () => {
-        const page = text.split('\f').find((p) => p.includes('算定調書'));
-        assert.ok(page);
-        assert.match(page, /出典/);
+      it('算定調書は別紙として鑑の次のページから始まり、出典まで載る', () => {
+        const pages = text.split('\f');
+        assert.match(pages[1] ?? '', /^\s*別紙\s+算定調書/);
+        assert.match(text, /出典：総務省/);
       });
 
       it('宛先は申請の経路に従う（都道府県は総務大臣、市町村は都道府県知事）', () => {
@@ -74,7 +80,7 @@ describe('集約化等の PDF', () => {
         );
         assert.match(text, /担当者/);
         assert.match(text, loose(data.contact.name.replace(' ', '')));
-        assert.match(text, /令和9年11月20日/);
+        assert.match(text, loose(formatWareki(data.applicant.applicationDate ?? SUBMIT_DATE)));
       });
     });
   }
