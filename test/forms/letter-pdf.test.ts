@@ -4,7 +4,7 @@
 // page and in the PDF.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createSession } from '@koiki/engine';
+import { createSession, type FormDefinition, type FormSession } from '@koiki/engine';
 import { type BuiltPdf, buildPdf } from '@koiki/pdf';
 import { loadNodeFonts } from '@koiki/pdf/node';
 import { formatWareki, loadDantaiList, textOnLeave } from '@koiki/schemas';
@@ -144,9 +144,11 @@ describe('自由記述は入力したとおりに保存・表示・印字され�
     const kept = textOnLeave(` ${typed} `);
     assert.equal(kept, typed);
 
-    const session = createSession(specialistDispatch.definition, {
-      data: structuredClone(example.data),
-    });
+    // The runner holds every form's session untyped, as the review page gets it.
+    const session: FormSession<unknown> = createSession(
+      specialistDispatch.definition as FormDefinition<unknown>,
+      { data: structuredClone(example.data) },
+    );
     session.set('agreement.name', kept);
     const stored = JSON.parse(JSON.stringify(session.snapshot()));
     assert.equal(stored.data.agreement.name, typed);
