@@ -273,7 +273,9 @@ export class KoikiDraftList extends LitElement {
   }
 
   #renderDraft(draft: DraftRecord) {
-    const updated = draft.updatedAt ? new Date(draft.updatedAt).toLocaleString('ja-JP') : '';
+    const updated = draft.updatedAt
+      ? new Date(draft.updatedAt).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })
+      : '';
     if (this.confirming === draft.id) {
       return html`<li>
         <p class="title">「${draft.title}」を削除しますか？</p>

@@ -2,15 +2,10 @@
 // fonts lazily, so none of it is in the initial bundle.
 import type { FormModule } from '@koiki/forms';
 import { buildPdf, fetchFonts, MissingGlyphsError, preparePdf } from '@koiki/pdf';
+import { tokyoDate } from '@koiki/schemas';
 import type { AttachedFile } from './field-view.ts';
 
 export type ClaimPdf = { ok: true; blob: Blob; pages: number } | { ok: false; message: string };
-
-/** Today as an ISO date in the user's time zone (the 提出日). */
-export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 export async function buildClaimPdf(
   module: FormModule,
@@ -25,7 +20,7 @@ export async function buildClaimPdf(
         bytes: new Uint8Array(await attachment.file.arrayBuffer()),
       })),
     );
-    const spec = await module.pdfDocument({ payload, submitDate: todayIso(), attachments });
+    const spec = await module.pdfDocument({ payload, submitDate: tokyoDate(), attachments });
     const fonts = await fetchFonts(assetsBase);
     const built = await buildPdf(spec, fonts, { generatedAt: new Date() });
     return {
