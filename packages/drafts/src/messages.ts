@@ -14,16 +14,16 @@ export const messages = {
   copySuffix: '（コピー）',
   rescuedSuffix: '（閉じる直前の内容）',
   fileTooLarge: (limitMb: number) =>
-    `ファイルが大きすぎます（上限 ${limitMb} MB）。Koiki Forms で書き出した下書きのファイルを選んでください。`,
+    `ファイルが大きすぎます（上限 ${limitMb} MB）。この入力画面で書き出した下書きのファイルを選んでください。`,
   fileNotJson:
-    '下書きのファイルとして読み取れません。Koiki Forms で書き出したファイル（.json）を選んでください。',
+    '下書きのファイルとして読み取れません。この入力画面で書き出したファイル（.json）を選んでください。',
   fileTruncated: 'ファイルが途中で切れています。もう一度書き出したファイルを選んでください。',
   fileTooDeep:
-    'ファイルの中身の入れ子が深すぎるため読み込めません。Koiki Forms で書き出したファイルを選んでください。',
+    'ファイルの中身の入れ子が深すぎるため読み込めません。この入力画面で書き出したファイルを選んでください。',
   fileNotDraft: (detail: string) =>
-    `Koiki Forms の下書きファイルではないか、壊れています（${detail}）。書き出し直したファイルを選んでください。`,
+    `この入力画面の下書きファイルではないか、壊れています（${detail}）。書き出し直したファイルを選んでください。`,
   fileNewerFormat:
-    '新しい版の Koiki Forms で書き出されたファイルです。この画面を最新の版にしてから読み込んでください。',
+    '新しい版の入力画面で書き出されたファイルです。この画面を最新の版にしてから読み込んでください。',
   unknownForm: (formId: string) =>
     `この画面では扱えない様式の下書きです（様式: ${formId}）。対応する様式の画面で読み込んでください。`,
   futureSchemaVersion: (version: number, supported: number) =>
