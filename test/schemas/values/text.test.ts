@@ -33,6 +33,15 @@ describe('入力欄を離れたときに残す文字 (textOnLeave)', () => {
     assert.equal(textOnLeave('２３５１'), '2351');
     assert.equal(textOnLeave('ｓｏｍｕ＠ｖｉｌｌ．ｅｘａｍｐｌｅ．ｊｐ'), 'somu@vill.example.jp');
   });
+  it('どんな文字列でも例外を出さず、2度かけても変わらず、かな・漢字を含む文は前後の空白を除くだけ', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (text) => {
+        const once = textOnLeave(text);
+        assert.equal(textOnLeave(once), once);
+        if (/[ぁ-ん一-龠]/.test(text)) assert.equal(once, text.trim());
+      }),
+    );
+  });
   it('㎡ は国のシステムに出す文字として扱う（様式自体が印字する）', () => {
     assert.deepEqual(flagged('延床面積 1,200㎡'), []);
   });
