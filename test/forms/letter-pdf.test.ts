@@ -5,14 +5,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createSession, type FormDefinition, type FormSession } from '@koiki/engine';
-import { type BuiltPdf, buildPdf } from '@koiki/pdf';
+import { type BuiltPdf, buildPdf, type PdfAttachment } from '@koiki/pdf';
 import { loadNodeFonts } from '@koiki/pdf/node';
 import { formatWareki, loadDantaiList, textOnLeave } from '@koiki/schemas';
 import { consolidationClaim } from '../../forms/consolidation-claim/index.ts';
 import type { FormModule } from '../../forms/form-module.ts';
 import { specialistDispatch } from '../../forms/specialist-dispatch/index.ts';
 import { reviewSections } from '../../packages/assistant/src/runner/review-sections.ts';
-import { pageText } from '../pdf/pdf-tools.ts';
+import { firstPageAsImage, pageText } from '../pdf/pdf-tools.ts';
 import { validExamples as consolidationExamples } from './consolidation-claim/examples.ts';
 import { validExamples as dispatchExamples } from './specialist-dispatch/examples.ts';
 
@@ -61,9 +61,13 @@ const cases: Case[] = [
   })),
 ];
 
-async function pdfOf(module: Case['module'], data: unknown): Promise<BuiltPdf> {
+async function pdfOf(
+  module: Case['module'],
+  data: unknown,
+  attachments: PdfAttachment[] = [],
+): Promise<BuiltPdf> {
   const payload = createSession(module.definition, { data }).submitPayload();
-  const spec = await module.pdfDocument({ payload, submitDate: TODAY, attachments: [] });
+  const spec = await module.pdfDocument({ payload, submitDate: TODAY, attachments });
   return buildPdf(spec, await loadNodeFonts(), { generatedAt: GENERATED_AT });
 }
 
@@ -165,5 +169,53 @@ describe('自由記述は入力したとおりに保存・表示・印字され�
     assert.match(text, /（専門人材の派遣）『第２版』/);
     assert.match(text, /１２０㎡/);
     assert.match(text, /『第２版』\s+対象面積/);
+  });
+});
+
+describe('添付書類は1回だけ載る', () => {
+  const example = dispatchExamples.find((e) => e.file === 'prefecture-three-people.json');
+  const names = ['連携協約書（川上村）.pdf', '派遣に関する覚書.pdf', '経費内訳_令和8年度.pdf'];
+  const count = (text: string, name: string) => compact(text).split(compact(name)).length - 1;
+
+  it('ファイルを結合しないときは鑑の記書きに、種類と名前を1回ずつ', async () => {
+    assert.ok(example);
+    const pdf = await pdfOf(specialistDispatch, example.data);
+    const text = Array.from({ length: pdf.totalPages }, (_, i) => pageText(pdf.bytes, i + 1)).join(
+      '',
+    );
+    for (const name of names) assert.equal(count(text, name), 1, name);
+    assert.match(pageText(pdf.bytes, 1), /協約書の写し（連携協約書（川上村）\.pdf）/);
+  });
+
+  it('ファイルを結合したときは鑑が添付書類一覧を指し、一覧に種類と名前を1回ずつ', async () => {
+    assert.ok(example);
+    const image = firstPageAsImage((await pdfOf(specialistDispatch, example.data)).bytes, 'png');
+    const files = names.map((name) => ({ name, bytes: image }));
+    const pdf = await pdfOf(specialistDispatch, example.data, files);
+    const formText = Array.from({ length: pdf.formPages }, (_, i) =>
+      pageText(pdf.bytes, i + 1),
+    ).join('');
+    assert.match(pageText(pdf.bytes, 1), /別添「添付書類一覧」のとおり（3件）/);
+    const index = pageText(pdf.bytes, pdf.formPages + 1);
+    assert.match(index, /添付書類一覧/);
+    assert.match(index, /協約書の写し/);
+    for (const name of names) {
+      assert.equal(count(formText, name), 0, `${name} on the form pages`);
+      assert.equal(count(index, name), 1, `${name} in the index`);
+    }
+  });
+});
+
+describe('決まった語は表の中で折り返さない', () => {
+  it('派遣形態「自治法派遣以外」と派遣期間の日付は1行に収まる', async () => {
+    const example = dispatchExamples.find((e) => e.file === 'prefecture-three-people.json');
+    assert.ok(example);
+    const pdf = await pdfOf(specialistDispatch, example.data);
+    const text = Array.from({ length: pdf.formPages }, (_, i) => pageText(pdf.bytes, i + 1)).join(
+      '',
+    );
+    assert.equal(text.match(/自治法派遣以外/g)?.length, 3);
+    assert.match(text, /令和8年4月1日～/);
+    assert.match(text, /令和10年3月31日/);
   });
 });

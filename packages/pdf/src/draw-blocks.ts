@@ -111,7 +111,7 @@ function drawList(flow: Flow, block: ListBlock): void {
   }
 }
 
-const CORNER_WIDTH = CONTENT_WIDTH * 0.55;
+const CORNER_WIDTH = CONTENT_WIDTH * 0.62;
 
 /** A label–value box against the right margin, as low on the page as it can go. */
 function drawCornerBox(flow: Flow, block: CornerBoxBlock): void {

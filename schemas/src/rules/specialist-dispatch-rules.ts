@@ -39,7 +39,7 @@ export const specialistDispatchRuleTable: readonly SpecialistDispatchRules[] = [
     rate: {
       value: { numerator: 1, denominator: 2 },
       source: specialistDispatchSource,
-      note: '措置率0.5（財政力補正なし）',
+      note: '財政力補正なし',
     },
     recruitmentCapPerDantai: {
       value: 1_000_000,
