@@ -29,8 +29,8 @@ export interface AttachedFile {
 
 export interface FieldViewHost {
   session: FormSession<unknown>;
-  /** The current step was submitted: every error shows. */
-  submitted: boolean;
+  /** The error shown at a field's path now, worded as in the error summary; '' for none. */
+  errorFor(path: string): string;
   files(path: string): readonly AttachedFile[];
   setFiles(path: string, kind: string, attachments: readonly Attachment[]): void;
   announce(message: string): void;
@@ -50,7 +50,7 @@ function renderField(field: FieldDefinition<unknown>, host: FieldViewHost, base:
   const { session } = host;
   const path = fieldPath(base, field.path);
   if (!session.isVisible(path)) return nothing;
-  const error = session.shownIssues(path)[0]?.message ?? '';
+  const error = host.errorFor(path);
   const raw = session.raw[path] ?? '';
   const value = session.get(path);
   const onChange = (event: ChangeEvent) => applyFieldChange(session, path, event.detail);
@@ -62,11 +62,11 @@ function renderField(field: FieldDefinition<unknown>, host: FieldViewHost, base:
     case 'textarea':
       return html`<koiki-text-field data-path=${path} name=${path} .label=${common.label} .hint=${common.hint}
         .required=${common.required} ?multiline=${field.control === 'textarea'} .maxLength=${field.maxLength}
-        .value=${raw || (value ?? '')} .error=${error} .submitted=${host.submitted}
+        .value=${raw || (value ?? '')} .error=${error}
         @koiki-change=${onChange} @koiki-blur=${onBlur}></koiki-text-field>${note(field)}`;
     case 'yen':
       return html`<koiki-yen-field data-path=${path} name=${path} .label=${common.label} .hint=${common.hint}
-        .required=${common.required} .value=${value} .raw=${raw} .error=${error} .submitted=${host.submitted}
+        .required=${common.required} .value=${value} .raw=${raw} .error=${error}
         @koiki-change=${onChange} @koiki-blur=${onBlur}></koiki-yen-field>${note(field)}`;
     case 'decimal': {
       const shown = raw || (typeof value === 'number' ? formatDecimal(value) : '');
@@ -74,44 +74,51 @@ function renderField(field: FieldDefinition<unknown>, host: FieldViewHost, base:
         applyDecimalText(session, path, String(event.detail.value ?? ''));
       return html`<koiki-text-field data-path=${path} name=${path} .label=${common.label} .hint=${common.hint}
         .required=${common.required} .maxLength=${field.maxLength} .value=${shown} .error=${error}
-        .submitted=${host.submitted} @koiki-change=${onText} @koiki-blur=${onBlur}></koiki-text-field>${note(field)}`;
+        @koiki-change=${onText} @koiki-blur=${onBlur}></koiki-text-field>${note(field)}`;
     }
     case 'date':
       return html`<koiki-date-field data-path=${path} name=${path} .label=${common.label} .hint=${common.hint}
-        .required=${common.required} .value=${value ?? ''} .raw=${raw} .error=${error} .submitted=${host.submitted}
+        .required=${common.required} .value=${value ?? ''} .raw=${raw} .error=${error}
         @koiki-change=${onChange} @koiki-blur=${onBlur}></koiki-date-field>${note(field)}`;
     case 'fiscal-year':
       return html`<koiki-fiscal-year-field data-path=${path} name=${path} .label=${common.label}
         .hint=${common.hint} .required=${common.required} .value=${value} .error=${error}
-        .submitted=${host.submitted} @koiki-change=${onChange} @koiki-blur=${onBlur}></koiki-fiscal-year-field>${note(field)}`;
+        @koiki-change=${onChange} @koiki-blur=${onBlur}></koiki-fiscal-year-field>${note(field)}`;
     case 'dantai':
       return html`<koiki-dantai-picker data-path=${path} name=${path} .label=${common.label} .hint=${common.hint || undefined}
-        .required=${common.required} .value=${value ?? ''} .raw=${raw} .error=${error} .submitted=${host.submitted}
+        .required=${common.required} .value=${value ?? ''} .raw=${raw} .error=${error}
         @koiki-change=${onChange} @koiki-blur=${onBlur}></koiki-dantai-picker>${note(field)}`;
     case 'radio':
     case 'checkbox':
     case 'select':
       return html`<koiki-choice-field data-path=${path} name=${path} type=${field.control} .label=${common.label}
         .hint=${common.hint} .required=${common.required} .options=${field.options ?? []}
-        .value=${value ?? (field.control === 'checkbox' ? [] : '')} .error=${error} .submitted=${host.submitted}
+        .value=${value ?? (field.control === 'checkbox' ? [] : '')} .error=${error}
         @koiki-change=${onChange} @koiki-blur=${onBlur}></koiki-choice-field>${note(field)}`;
     case 'boolean':
       return html`<koiki-choice-field data-path=${path} name=${path} type="radio" .label=${common.label}
         .hint=${common.hint} .required=${common.required} .options=${booleanOptions}
-        .value=${booleanToChoice(value)} .error=${error} .submitted=${host.submitted}
+        .value=${booleanToChoice(value)} .error=${error}
         @koiki-change=${(e: ChangeEvent) => session.set(path, choiceToBoolean(e.detail.value))}
         @koiki-blur=${onBlur}></koiki-choice-field>${note(field)}`;
     case 'info':
       return html`<div class="info" data-path=${path}>
         <span class="info-label">${field.label}</span>
         <output>${field.display?.((base ? session.get(base) : session.data) as never, session.data) ?? ''}</output>
-        ${note(field)}
+        ${note(field)} ${groupError(error)}
       </div>`;
     case 'rows':
       return renderRows(field, host, path, error);
     case 'attachment':
       return renderAttachments(field, host, path, error);
   }
+}
+
+/** An error of a group without a field element of its own (a derived value). */
+function groupError(error: string) {
+  return error
+    ? html`<p class="error" role="alert"><span class="visually-hidden">エラー：</span>${error}</p>`
+    : nothing;
 }
 
 function note(field: FieldDefinition<unknown>) {
