@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createSession, type FormDefinition, type FormSession } from '@koiki/engine';
-import { type BuiltPdf, buildPdf, type PdfAttachment } from '@koiki/pdf';
+import { type BuiltPdf, buildPdf, MissingGlyphsError, type PdfAttachment } from '@koiki/pdf';
 import { loadNodeFonts } from '@koiki/pdf/node';
 import { formatWareki, loadDantaiList, textOnLeave } from '@koiki/schemas';
 import { consolidationClaim } from '../../forms/consolidation-claim/index.ts';
@@ -217,5 +217,21 @@ describe('決まった語は表の中で折り返さない', () => {
     assert.equal(text.match(/自治法派遣以外/g)?.length, 3);
     assert.match(text, /令和8年4月1日～/);
     assert.match(text, /令和10年3月31日/);
+  });
+});
+
+describe('フォントにない文字は鑑でも項目を示して止まる', () => {
+  it('首長の氏名に「𠮷」があると PDF を作らず、applicant.headName と「吉」を示す', async () => {
+    const example = consolidationExamples[0];
+    assert.ok(example);
+    const data = structuredClone(example.data);
+    data.applicant.headName = '𠮷田 太郎';
+    await assert.rejects(pdfOf(consolidationClaim, data), (error: unknown) => {
+      assert.ok(error instanceof MissingGlyphsError);
+      assert.deepEqual(error.missing, [
+        { path: 'applicant.headName', char: '𠮷', suggestion: '吉' },
+      ]);
+      return true;
+    });
   });
 });
