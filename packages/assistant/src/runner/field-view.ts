@@ -8,7 +8,7 @@ import '@koiki/kit/define/date-field';
 import '@koiki/kit/define/fiscal-year-field';
 import '@koiki/kit/define/text-field';
 import '@koiki/kit/define/yen-field';
-import type { FieldDefinition, FormSession } from '@koiki/engine';
+import { type FieldDefinition, type FormSession, isRequired } from '@koiki/engine';
 import type { Attachment } from '@koiki/kit';
 import { formatDecimal } from '@koiki/schemas';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -47,15 +47,33 @@ export function renderFields(
 }
 
 function renderField(field: FieldDefinition<unknown>, host: FieldViewHost, base: string) {
-  const { session } = host;
   const path = fieldPath(base, field.path);
-  if (!session.isVisible(path)) return nothing;
+  if (!host.session.isVisible(path)) return nothing;
+  const control = renderControl(field, host, base, path);
+  // A follow-up question sits right under the answer that revealed it (GOV.UK conditional reveal).
+  return field.revealedBy
+    ? html`<div class="reveal" data-reveal-of=${fieldPath(base, field.revealedBy.question)}>${control}</div>`
+    : control;
+}
+
+function renderControl(
+  field: FieldDefinition<unknown>,
+  host: FieldViewHost,
+  base: string,
+  path: string,
+) {
+  const { session } = host;
+  const scope = base ? session.get(base) : session.data;
   const error = host.errorFor(path);
   const raw = session.raw[path] ?? '';
   const value = session.get(path);
   const onChange = (event: ChangeEvent) => applyFieldChange(session, path, event.detail);
   const onBlur = () => session.touch(path);
-  const common = { label: field.label, hint: field.hint ?? '', required: field.required ?? false };
+  const common = {
+    label: field.label,
+    hint: field.hint ?? '',
+    required: isRequired(field, scope, session.data),
+  };
 
   switch (field.control) {
     case 'text':
@@ -104,7 +122,7 @@ function renderField(field: FieldDefinition<unknown>, host: FieldViewHost, base:
     case 'info':
       return html`<div class="info" data-path=${path}>
         <span class="info-label">${field.label}</span>
-        <output>${field.display?.((base ? session.get(base) : session.data) as never, session.data) ?? ''}</output>
+        <output>${field.display?.(scope as never, session.data) ?? ''}</output>
         ${note(field)} ${groupError(error)}
       </div>`;
     case 'rows':
@@ -145,7 +163,7 @@ function renderRows(
     );
   };
   return html`<fieldset class="rows" data-path=${path}>
-    <legend>${field.label} ${field.required ? html`<span class="badge required">※必須</span>` : nothing}</legend>
+    <legend>${field.label} ${isRequired(field, session.data, session.data) ? html`<span class="badge required">※必須</span>` : nothing}</legend>
     ${field.hint ? html`<p class="hint">${field.hint}</p>` : nothing} ${note(field)}
     ${error ? html`<p class="error" role="alert"><span class="visually-hidden">エラー：</span>${error}</p>` : nothing}
     ${Array.from({ length: count }, (_, index) => {
