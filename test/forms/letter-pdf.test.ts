@@ -3,6 +3,7 @@
 // Latin form id, and free text comes back exactly as typed in the stored data, on the review
 // page and in the PDF.
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { createSession, type FormDefinition, type FormSession } from '@koiki/engine';
 import { type BuiltPdf, buildPdf, MissingGlyphsError, type PdfAttachment } from '@koiki/pdf';
@@ -13,8 +14,7 @@ import type { FormModule } from '../../forms/form-module.ts';
 import { specialistDispatch } from '../../forms/specialist-dispatch/index.ts';
 import { reviewSections } from '../../packages/assistant/src/runner/review-sections.ts';
 import { firstPageAsImage, pageText } from '../pdf/pdf-tools.ts';
-import { validExamples as consolidationExamples } from './consolidation-claim/examples.ts';
-import { validExamples as dispatchExamples } from './specialist-dispatch/examples.ts';
+import { examplesFolder, readExample } from './form-examples.ts';
 
 const TODAY = '2026-11-20';
 const GENERATED_AT = new Date('2026-11-20T01:00:00Z');
@@ -45,6 +45,18 @@ interface Case {
   module: FormModule<any>;
   data: { applicant: Applicant };
 }
+
+/** The valid examples of one form (every file without 「invalid」 in its name). */
+// biome-ignore lint/suspicious/noExplicitAny: example data is read from JSON
+function validExamples(formId: string): { file: string; data: any }[] {
+  return readdirSync(examplesFolder(formId))
+    .filter((file) => file.endsWith('.json') && !file.includes('invalid'))
+    .sort()
+    .map((file) => ({ file, data: readExample(formId, file) }));
+}
+
+const dispatchExamples = validExamples('specialist-dispatch');
+const consolidationExamples = validExamples('consolidation-claim');
 
 const cases: Case[] = [
   ...dispatchExamples.map((e) => ({

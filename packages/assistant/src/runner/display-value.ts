@@ -24,7 +24,7 @@ export function displayValue(
   value: unknown,
   context: DisplayContext,
 ): string {
-  if (field.control === 'info') return field.display?.(context.scope as never, context.root) ?? '';
+  if (field.control === 'info') return field.display?.(context.scope, context.root) ?? '';
   if (value === undefined || value === null || value === '') return '';
   switch (field.control) {
     case 'yen':

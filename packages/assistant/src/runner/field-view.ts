@@ -122,7 +122,7 @@ function renderControl(
     case 'info':
       return html`<div class="info" data-path=${path}>
         <span class="info-label">${field.label}</span>
-        <output>${field.display?.(scope as never, session.data) ?? ''}</output>
+        <output>${field.display?.(scope, session.data) ?? ''}</output>
         ${note(field)} ${groupError(error)}
       </div>`;
     case 'rows':
