@@ -26,6 +26,7 @@ import {
 } from '@koiki/schemas';
 import { doneStep, remarksField, reviewStep } from '../closing-steps.ts';
 import { dantaiName } from '../dantai-names.ts';
+import { letterFields } from '../letter-fields.ts';
 import {
   claimsResearch,
   claimsSmoothing,
@@ -236,6 +237,7 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
           required: true,
           hint: '経費を支出した年度です。例：令和8年度（2026 でも入力できます）',
         },
+        ...letterFields,
         {
           path: 'contact.department',
           label: '担当者の所属',
@@ -345,7 +347,7 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
             control: 'select',
             required: true,
             options: plain(FRAMEWORKS),
-            note: '一部事務組合・広域連合による取組も対象として扱います。資料に明記がないため、一部事務組合・広域連合も参加団体に数えています。',
+            note: '一部事務組合・広域連合も参加団体として1団体に数えます。',
           },
           {
             answer: 'その他',

@@ -47,6 +47,8 @@ describe('集約化等：キーボードだけで入力し、途中で再読み�
 
     await chooseDantai(page, 'applicant.dantaiCode', '050008');
     await chooseSelect(page, 'fiscalYear', '2026');
+    await fillText(page, 'applicant.headName', '男鹿 直子');
+    await fillText(page, 'applicant.documentNumber', '秋市第７７号');
     await fillText(page, 'contact.department', '秋田県 総務部 市町村課');
     await fillText(page, 'contact.name', '佐藤 広美');
     await fillText(page, 'contact.phone', '018-860-1111');

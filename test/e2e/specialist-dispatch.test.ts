@@ -51,6 +51,8 @@ describe('専門人材派遣：キーボードだけで入力し、途中で再�
     await chooseRadio(page, 'role', '派遣先');
     await chooseDantai(page, 'applicant.dantaiCode', '294501');
     await chooseSelect(page, 'fiscalYear', '2026');
+    await fillText(page, 'applicant.headName', '北山 健二');
+    await fillText(page, 'applicant.documentNumber', '下北総第45号');
     await fillText(page, 'contact.department', '下北山村 総務課');
     await fillText(page, 'contact.name', '岡 大輔');
     await fillText(page, 'contact.phone', '07468-6-0001');

@@ -1,16 +1,16 @@
 // Messages about draft files (import and export), apart so they load with the file code only.
 export const fileMessages = {
   fileTooLarge: (limitMb: number) =>
-    `ファイルが大きすぎます（上限 ${limitMb} MB）。Koiki Forms で書き出した下書きのファイルを選んでください。`,
+    `ファイルが大きすぎます（上限 ${limitMb} MB）。この入力画面で書き出した下書きのファイルを選んでください。`,
   fileNotJson:
-    '下書きのファイルとして読み取れません。Koiki Forms で書き出したファイル（.json）を選んでください。',
+    '下書きのファイルとして読み取れません。この入力画面で書き出したファイル（.json）を選んでください。',
   fileTruncated: 'ファイルが途中で切れています。もう一度書き出したファイルを選んでください。',
   fileTooDeep:
-    'ファイルの中身の入れ子が深すぎるため読み込めません。Koiki Forms で書き出したファイルを選んでください。',
+    'ファイルの中身の入れ子が深すぎるため読み込めません。この入力画面で書き出したファイルを選んでください。',
   fileNotDraft: (detail: string) =>
-    `Koiki Forms の下書きファイルではないか、壊れています（${detail}）。書き出し直したファイルを選んでください。`,
+    `この入力画面の下書きファイルではないか、壊れています（${detail}）。書き出し直したファイルを選んでください。`,
   fileNewerFormat:
-    '新しい版の Koiki Forms で書き出されたファイルです。この画面を最新の版にしてから読み込んでください。',
+    '新しい版の入力画面で書き出されたファイルです。この画面を最新の版にしてから読み込んでください。',
   attachmentBroken: (name: string) =>
     `添付ファイル「${name}」が壊れています。もう一度書き出したファイルを選んでください。`,
   attachmentType: (name: string, type: string) =>

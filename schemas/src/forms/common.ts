@@ -70,9 +70,28 @@ export const requiredTextSchema = z
   .min(1, { error: () => formatMessage('common.required') })
   .superRefine(refineJisText);
 
-/** The applicant 団体. */
+/** Required text of at most `max` characters (the limit shows in the JSON Schema as maxLength). */
+function limitedTextSchema(max: number) {
+  return z
+    .string({ error: () => formatMessage('common.required') })
+    .min(1, { error: () => formatMessage('common.required') })
+    .max(max, { error: () => formatMessage('common.tooLong', { max }) })
+    .superRefine(refineJisText);
+}
+
+/** How the 鑑 marks the missing seal, as the portal's practice is (公印省略 or 押印不要). */
+export const SEAL_NOTES = ['公印省略', '押印不要'] as const;
+
+/**
+ * The applicant 団体 and what its 申請書's 鑑 carries: the head's name (the issuer), the 文書番号,
+ * the 申請日 (the day the PDF is made, in Japan, when left out) and the seal note.
+ */
 export const applicantSchema = z.object({
   dantaiCode: dantaiCodeSchema,
+  headName: limitedTextSchema(30),
+  documentNumber: limitedTextSchema(30),
+  applicationDate: isoDateSchema.optional(),
+  sealNote: z.enum(SEAL_NOTES).optional(),
 });
 
 /** The 担当者 block every form carries (SPEC §4). */

@@ -28,6 +28,7 @@ export const domainMessages = {
   'common.floorArea': '延床面積は0以上の数（㎡）で入力してください。',
   'common.fiscalYear': '年度は西暦の数（例：2026）で入力してください。',
   'common.otherText': '「その他」を選んだときは、その内容を入力してください。',
+  'common.tooLong': '{max}文字以内で入力してください。',
   'common.notAfter': '{earlier}は{later}以前の日付にしてください。',
 } as const;
 

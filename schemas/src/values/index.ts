@@ -4,5 +4,6 @@ export * from './eras.ts';
 export * from './fiscal-year.ts';
 export * from './parse-result.ts';
 export * from './text.ts';
+export * from './tokyo-date.ts';
 export * from './wareki.ts';
 export * from './yen.ts';

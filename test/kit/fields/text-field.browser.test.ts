@@ -138,6 +138,20 @@ describe('koiki-text-field: 文字数と文字の確認', () => {
     expect(input.value).to.equal('03-1234-5678');
   });
 
+  it('自由記述は入力したとおりに残る（（）・㎡・『』・全角空白は変わらず、前後の空白だけ除く）', async () => {
+    const el = await fixture<KoikiTextField>(
+      html`<koiki-text-field label="協約名"></koiki-text-field>`,
+    );
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.focus();
+    input.value = ' 連携協約（専門人材の派遣）『第２版』　延床１，２００㎡ ';
+    input.dispatchEvent(new InputEvent('input'));
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(el.value).to.equal('連携協約（専門人材の派遣）『第２版』　延床１，２００㎡');
+    expect(input.value).to.equal('連携協約（専門人材の派遣）『第２版』　延床１，２００㎡');
+  });
+
   it('multiline では複数行の入力欄（textarea）になる', async () => {
     const el = await fixture<KoikiTextField>(
       html`<koiki-text-field label="内容" multiline></koiki-text-field>`,

@@ -402,13 +402,20 @@ export class KoikiFormRunner extends LitElement {
       <koiki-amount-panel .lines=${amountLines(result)} .total=${result.totals.yen} .totalThousands=${result.totals.thousandYen}></koiki-amount-panel>
       ${result.notes.length > 0 ? html`<ul class="notes">${result.notes.map((n) => html`<li>${n.message}</li>`)}</ul>` : nothing}
       <!-- Level 3: it follows the amount panel's level-2 heading (axe heading-order). -->
-      <h4 aria-level="3">計算に使った値（${result.parameters.fiscalYearLabel}）</h4>
+      <h4 aria-level="3">算定に用いた値（${result.parameters.fiscalYearLabel}）</h4>
       <dl class="parameters">
         ${result.parameters.used.map(
           (p) =>
-            html`<dt>${p.label}</dt><dd>${p.value}${p.note ? html`<br /><span class="note">※${p.note}</span>` : nothing}</dd>`,
+            html`<dt>${p.label}</dt><dd>${p.value}${
+              p.overridden
+                ? '（申請団体が入力した値）'
+                : p.note
+                  ? html`<br /><span class="note">※${p.note}</span>`
+                  : nothing
+            }</dd>`,
         )}
       </dl>
+      <p class="note">出典：${[...new Set(result.parameters.used.map(({ source }) => `${source.publisher}「${source.title}」（${source.issued}）`))].join('、')}</p>
     `;
   }
 

@@ -1,7 +1,7 @@
-// Text field (one line, or a textarea with `multiline`): a count against maxlength where it helps, text
-// normalised (NFKC digits and hyphens) when the user leaves, and a warning naming characters
-// outside JIS X 0208 level 1–2, which national systems may reject.
-import { normalizeText } from '@koiki/schemas';
+// Text field (one line, or a textarea with `multiline`): a live count against maxlength, free
+// text kept as typed (trimmed; codes such as a 全角 phone number folded) when the user leaves,
+// and a warning naming characters outside JIS X 0208 level 1–2, which national systems may reject.
+import { textOnLeave } from '@koiki/schemas';
 import { html, LitElement } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { fieldStyles } from '../../field/field.styles.ts';
@@ -64,7 +64,7 @@ export class KoikiTextField extends LitElement {
   }
 
   private onBlur(event: FocusEvent): void {
-    const normalized = normalizeText(this.value ?? '');
+    const normalized = textOnLeave(this.value ?? '');
     if (normalized !== this.value) this.field.commitInput(normalized, '');
     this.field.onFocusOut(event);
   }
