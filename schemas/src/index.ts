@@ -1,5 +1,6 @@
 // @koiki/schemas: the shared contract. Runs in Node and in the browser; imports only zod.
 export * from './calculators/index.ts';
+export * from './controls/control-kinds.ts';
 export * from './forms/choices.ts';
 export type { Consolidation } from './forms/consolidation-claim.ts';
 export {

@@ -10,6 +10,8 @@
 // unparsed until the schema passes. `when` must cope with that; a throwing `calculate`
 // or `draftTitle` is caught (amounts are then undefined, the title falls back to `title`).
 
+import type { ControlKind } from '@koiki/schemas';
+
 /**
  * What the engine needs from a schema: zod's `safeParse`. Any zod v4 schema from
  * @koiki/schemas fits; the engine does not import zod itself.
@@ -65,21 +67,8 @@ export interface StepDefinition<Data> {
   kind?: StepKind;
 }
 
-export type FieldControl =
-  | 'text'
-  | 'textarea'
-  | 'yen'
-  | 'decimal'
-  | 'date'
-  | 'fiscal-year'
-  | 'dantai'
-  | 'radio'
-  | 'checkbox'
-  | 'select'
-  | 'rows'
-  | 'attachment'
-  | 'boolean'
-  | 'info';
+/** A question's control: one entry of the control registry (`controlKinds` in @koiki/schemas). */
+export type FieldControl = ControlKind;
 
 export interface FieldOption {
   value: string;
