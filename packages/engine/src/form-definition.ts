@@ -97,6 +97,8 @@ export interface FieldDefinition<Scope> {
   /** A longer note shown with the field (e.g. a documented assumption). */
   note?: string;
   maxLength?: number;
+  /** For a 'yen' field inside 'rows': show the column's total under the table. */
+  total?: boolean;
   /** For 'info': text derived from the data and shown, never asked (e.g. 届出先 from the parties). */
   display?: (scope: Scope, root: unknown) => string;
 }

@@ -14,12 +14,18 @@ import { formatYen, parseYen } from '../values/yen.ts';
 /** What a control needs to know of the question asking it. */
 export interface ControlQuestion {
   label: string;
-  options?: readonly { value: string; label: string }[];
+  options?: readonly { value: string; label: string }[] | undefined;
+  /** For 'info': the text derived from the answers around it. */
+  // biome-ignore lint/suspicious/noExplicitAny: a question's scope is a row or the whole form
+  display?: ((scope: any, root: unknown) => string) | undefined;
 }
 
 /** What reading or showing a value may need beyond the value: the 団体 list, once loaded. */
 export interface ControlContext {
   dantaiList?: readonly Dantai[] | undefined;
+  /** What an 'info' question derives its text from: its row (or the whole data) and the whole data. */
+  scope?: unknown;
+  root?: unknown;
 }
 
 export interface ControlKindEntry {
@@ -186,8 +192,9 @@ export const controlKinds = {
   },
   info: {
     empty: undefined,
-    // Derived text: the question's own `display` gives it; there is no value to show.
-    display: asText,
+    // Derived text: the question's own `display` gives it from the answers around it.
+    display: (value, question, context) =>
+      question.display?.(context.scope, context.root) ?? asText(value),
     parse: (_text, question) => noPaste(question),
     cell: true,
   },

@@ -15,7 +15,7 @@ import {
 } from '@koiki/drafts';
 import { createSession, type FormSession, type SubmitPayload } from '@koiki/engine';
 import type { FormModule } from '@koiki/forms';
-import type { Attachment, ErrorSummaryItem } from '@koiki/kit';
+import { type Attachment, type ErrorSummaryItem, KoikiRepeatableRows } from '@koiki/kit';
 import { type ClaimResult, type Dantai, loadDantaiList } from '@koiki/schemas';
 import { html, LitElement, nothing } from 'lit';
 import { amountLines } from './amount-lines.ts';
@@ -200,11 +200,15 @@ export class KoikiFormRunner extends LitElement {
         path.startsWith(`${el.dataset.path}.`),
       );
     if (!target) return;
+    // A table focuses the exact cell itself ('posts.2.salary' → row 3's 人件費).
+    const inner = path.slice((target.dataset.path ?? '').length + 1);
+    if (inner && target instanceof KoikiRepeatableRows) {
+      void target.focusPath(inner);
+      return;
+    }
     target.scrollIntoView({ block: 'center' });
     const focusable = target.matches('fieldset, div')
-      ? target.querySelector<HTMLElement>(
-          'koiki-text-field, koiki-yen-field, koiki-date-field, koiki-choice-field, koiki-dantai-picker, koiki-fiscal-year-field, koiki-attachment-field, button',
-        )
+      ? target.querySelector<HTMLElement>('[name], button')
       : target;
     focusable?.focus();
   };

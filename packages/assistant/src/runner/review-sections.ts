@@ -31,8 +31,7 @@ function reviewItems(
     if (!session.isVisible(path)) return [];
     if (field.control === 'rows') return rowItems(session, field, path, dantaiList);
     const raw = session.raw[path];
-    const value =
-      raw ?? displayValue(field, session.get(path), { dantaiList, scope, root: session.data });
+    const value = displayValue(field, session.get(path), { dantaiList, scope, root: session.data });
     return [{ path, label: field.label, value: raw ? `${raw}（読み取れません）` : value }];
   });
 }
