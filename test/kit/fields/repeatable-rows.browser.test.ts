@@ -10,7 +10,7 @@ import type { RowColumn } from '../../../packages/kit/src/fields/repeatable-rows
 
 const columns: RowColumn[] = [
   { path: 'item', label: '費目', control: 'text', required: true },
-  { path: 'amount', label: '金額', control: 'yen', required: true },
+  { path: 'amount', label: '金額', control: 'yen', required: true, total: true },
 ];
 
 const rows: Row[] = [
@@ -44,8 +44,8 @@ function focusedCell(el: KoikiRepeatableRows): Element | null {
 describe('koiki-repeatable-rows', () => {
   it('各行を「N行目」のグループにし、費目と金額の欄を並べ、金額の合計を出す', async () => {
     const { el } = await mount();
-    const legends = [...root(el).querySelectorAll('.row legend')].map((l) => l.textContent);
-    expect(legends).to.deep.equal(['1行目', '2行目', '3行目']);
+    const numbers = [...root(el).querySelectorAll('.row .row-number')].map((l) => l.textContent);
+    expect(numbers).to.deep.equal(['1行目', '2行目', '3行目']);
     expect(root(el).querySelectorAll('koiki-text-field')).to.have.length(3);
     expect(root(el).querySelectorAll('koiki-yen-field')).to.have.length(3);
     expect(root(el).querySelector('.total')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
@@ -77,7 +77,7 @@ describe('koiki-repeatable-rows', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(items(el)).to.deep.equal(['旅費', '委託料']);
-    expect(status(el)).to.equal('2行目を削除しました。');
+    expect(status(el)).to.equal('2行目を削除しました。元に戻すボタンで戻せます。');
     const undo = root(el).querySelector('.notice')!;
     expect(undo.textContent).to.contain('2行目を削除しました。');
     expect(root(el).activeElement?.textContent?.trim(), 'フォーカスは「元に戻す」').to.equal(
@@ -87,7 +87,7 @@ describe('koiki-repeatable-rows', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(items(el)).to.deep.equal(['旅費', '謝金', '委託料']);
-    expect(status(el)).to.equal('2行目を元に戻しました。');
+    expect(status(el)).to.equal('元に戻しました。');
     expect(root(el).querySelector('.notice')).to.equal(null);
   });
 

@@ -120,12 +120,12 @@ export class KoikiRepeatableRows extends LitElement {
     super();
     this.addEventListener('koiki-change', (event) => {
       // A cell's change is told as koiki-cell-change; only the rows' own change leaves.
-      if (event.composedPath()[0] !== this) event.stopPropagation();
+      if (event.composedPath()[0] !== this) event.stopImmediatePropagation();
       else Object.assign((event as CustomEvent).detail, { cellRaw: this.cellRaw });
     });
     this.addEventListener('koiki-blur', (event) => {
       // A cell's blur is told as koiki-cell-blur; only focus leaving the whole table is ours.
-      if (event.composedPath()[0] !== this) event.stopPropagation();
+      if (event.composedPath()[0] !== this) event.stopImmediatePropagation();
     });
   }
 
