@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeArgs, findChrome, missingChromeMessage } from './find-chrome.mjs';
 
 const executablePath = findChrome();
@@ -21,6 +22,8 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 600000,
   plugins: [
+    // Row and field tests read what a screen reader gets from the accessibility tree.
+    a11ySnapshotPlugin(),
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),

@@ -149,7 +149,7 @@ describe('koiki-repeatable-rows', () => {
     const cell = root(el).querySelector('koiki-text-field')!;
     await cell.updateComplete;
     expect(cell.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain(
-      '費目を入力してください。',
+      '費目（1行目）を入力してください。',
     );
     await expect(el).to.be.accessible();
   });

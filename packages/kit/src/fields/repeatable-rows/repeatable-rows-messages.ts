@@ -3,6 +3,7 @@
 export const rowMessages = {
   row: (n: number) => `${n}行目`,
   rowNumber: '行',
+  cellLabel: (label: string, n: number) => `${label}（${n}行目）`,
   add: '行を追加',
   added: (n: number) => `${n}行目を追加しました。`,
   remove: '削除',

@@ -414,7 +414,8 @@ export class KoikiRepeatableRows extends LitElement {
     return html`<div class="cell" data-column=${column.path} data-control=${column.control}>
       ${template.cell({
         path,
-        label: column.label,
+        // Each cell names its row, so a screen reader says 「金額（8行目）」 wherever focus lands.
+        label: messages.cellLabel(column.label, index + 1),
         hint: column.hint ?? '',
         required: column.required === true,
         value: row[column.path] ?? emptyCellValue(column.control),
