@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../packages/kit/src/fields/repeatable-rows/define.ts';
 import type {
   KoikiRepeatableRows,
@@ -152,5 +152,51 @@ describe('koiki-repeatable-rows', () => {
       '費目（1行目）を入力してください。',
     );
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('koiki-repeatable-rows の表の形', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('広い画面では1行が1列に並び、列の見出しが出る', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const { el } = await mount();
+    const row = root(el).querySelector('.row')!;
+    const cells = [...row.querySelectorAll('.cell')];
+    const tops = cells.map((cell) => Math.round(cell.getBoundingClientRect().top));
+    expect(new Set(tops).size, 'どのセルも同じ高さに並ぶ').to.equal(1);
+    expect(row.getBoundingClientRect().height).to.be.below(140);
+    const headings = [...root(el).querySelectorAll('.heading')].map((h) => h.textContent);
+    expect(headings).to.deep.equal(['費目※必須', '金額※必須']);
+  });
+
+  it('幅 320px では欄が縦に並び、横にはみ出さない', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const { el } = await mount();
+    const cells = [...root(el).querySelectorAll('.row')[0]!.querySelectorAll('.cell')];
+    const [first, second] = cells.map((cell) => cell.getBoundingClientRect());
+    expect(second!.top).to.be.above(first!.bottom - 1);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    await expect(el).to.be.accessible();
+  });
+
+  it('200行あっても、1つのセルの入力で描き直すのはその行だけ', async () => {
+    const many = Array.from({ length: 200 }, (_, i) => ({ item: `費目${i + 1}`, amount: i }));
+    const { el } = await mount(many);
+    const rendered: number[] = [];
+    const rows = el as unknown as { renderRow(row: Row, index: number, cells: unknown): unknown };
+    const original = rows.renderRow.bind(el);
+    rows.renderRow = (row, index, cells) => {
+      rendered.push(index);
+      return original(row, index, cells);
+    };
+    const cell = root(el).querySelector('.row[data-index="120"] koiki-text-field') as HTMLElement;
+    cell.focus();
+    await sendKeys({ type: 'a' });
+    await el.updateComplete;
+    expect(el.value[120]!.item).to.equal('費目121a');
+    expect(rendered).to.deep.equal([120]);
   });
 });
