@@ -34,6 +34,11 @@ export const repeatableRowsStyles = css`
   .cell {
     min-width: 0;
   }
+  /* A menu in a cell takes the column's width, not its own minimum. */
+  .cell[data-control='select'] > *::part(input) {
+    min-width: 0;
+    width: 100%;
+  }
   .headings {
     display: none;
   }
@@ -106,6 +111,9 @@ export const repeatableRowsStyles = css`
     }
     .varied .cell {
       flex: 1 1 14rem;
+    }
+    .varied .cell[data-control='date'] {
+      flex-basis: 19rem;
     }
     .varied .actions {
       flex-basis: 100%;
