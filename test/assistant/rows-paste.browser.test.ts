@@ -249,4 +249,22 @@ describe('表の行の操作（読み上げとフォーカス）', () => {
     );
     expect(amount?.invalid).to.equal('true');
   });
+
+  it('エラーの一覧のリンクは、その行のその欄にフォーカスを移す', async () => {
+    const { el, table } = await mountItems([{ label: '旅費' }, { cost: 1000 }]);
+    const next = [...el.shadowRoot!.querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === '次へ',
+    )!;
+    next.click();
+    await el.updateComplete;
+    const summary = el.shadowRoot!.querySelector('koiki-error-summary')!;
+    await (summary as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const link = summary.shadowRoot!.querySelector<HTMLAnchorElement>('a')!;
+    link.click();
+    await table.updateComplete;
+    const snapshot = (await a11ySnapshot({})) as unknown as A11yNode;
+    const focused = findNode(snapshot, (node) => node.focused === true);
+    expect(focused?.role).to.equal('textbox');
+    expect(focused?.name).to.match(/^内容（2行目）/);
+  });
 });

@@ -26,7 +26,6 @@ export interface FieldViewHost {
   submitted: boolean;
   files(path: string): readonly AttachedFile[];
   setFiles(path: string, kind: string, attachments: readonly Attachment[]): void;
-  announce(message: string): void;
 }
 
 export function renderFields(

@@ -151,9 +151,6 @@ export class KoikiFormRunner extends LitElement {
           })),
         );
       },
-      announce: (message) => {
-        this.announcement = message;
-      },
     };
   }
 
