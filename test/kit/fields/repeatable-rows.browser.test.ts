@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../packages/kit/src/fields/repeatable-rows/define.ts';
 import type {
@@ -163,6 +163,7 @@ describe('koiki-repeatable-rows の表の形', () => {
   it('広い画面では1行が1列に並び、列の見出しが出る', async () => {
     await setViewport({ width: 1280, height: 800 });
     const { el } = await mount();
+    await waitUntil(() => el.hasAttribute('wide'), '広い画面の形になる');
     const row = root(el).querySelector('.row')!;
     const cells = [...row.querySelectorAll('.cell')];
     const tops = cells.map((cell) => Math.round(cell.getBoundingClientRect().top));
@@ -175,6 +176,7 @@ describe('koiki-repeatable-rows の表の形', () => {
   it('幅 320px では欄が縦に並び、横にはみ出さない', async () => {
     await setViewport({ width: 320, height: 640 });
     const { el } = await mount();
+    expect(el.hasAttribute('wide')).to.equal(false);
     const cells = [...root(el).querySelectorAll('.row')[0]!.querySelectorAll('.cell')];
     const [first, second] = cells.map((cell) => cell.getBoundingClientRect());
     expect(second!.top).to.be.above(first!.bottom - 1);

@@ -60,6 +60,9 @@ interface UndoPoint {
 
 let nextKey = 0;
 
+/** Width (in rem) from which each row takes one line. */
+const wideFromRem = 40;
+
 export class KoikiRepeatableRows extends LitElement {
   static formAssociated = true;
   static override properties = {
@@ -129,6 +132,26 @@ export class KoikiRepeatableRows extends LitElement {
     });
   }
 
+  /** Sets `wide` when there is room for one line per row (40rem, as people zoom in rem). */
+  private readonly sizeWatcher = new ResizeObserver(([entry]) => {
+    if (!entry) return;
+    const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const wide = entry.contentRect.width >= wideFromRem * rem;
+    if (wide === this.hasAttribute('wide')) return;
+    // Next frame: changing our height inside the observer's own callback would loop.
+    requestAnimationFrame(() => this.toggleAttribute('wide', wide));
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.sizeWatcher.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.sizeWatcher.disconnect();
+  }
+
   override focus(options?: FocusOptions): void {
     this.field.focus(options);
   }
@@ -176,17 +199,13 @@ export class KoikiRepeatableRows extends LitElement {
     }
   }
 
-  /** 'N行目' list of rows whose cells report a problem, or ''. */
+  /**
+   * 'N行目' list of rows holding text that could not be read, or ''. Read from the cell state
+   * kept here, never from the cells' DOM: this runs on every update, with 200 rows too.
+   */
   private rowProblems(): string {
     const rows = new Set<number>();
     for (const key of Object.keys(this.cellRaw)) rows.add(Number(key.split('.')[0]));
-    const cells = this.renderRoot?.querySelectorAll<
-      HTMLElement & { field?: FieldController<unknown> }
-    >('.cell > *');
-    for (const cell of cells ?? []) {
-      if (cell.field?.ownMessage)
-        rows.add(Number(cell.closest<HTMLElement>('.row')?.dataset.index));
-    }
     if (rows.size === 0) return '';
     const list = [...rows].sort((a, b) => a - b).map((i) => messages.row(i + 1));
     return messages.rowProblems(list.join('、'));
