@@ -10,7 +10,14 @@ import type { RowColumn } from '../../../packages/kit/src/fields/repeatable-rows
 
 const columns: RowColumn[] = [
   { path: 'item', label: '費目', control: 'text', required: true },
-  { path: 'amount', label: '金額', control: 'yen', required: true, total: true },
+  {
+    path: 'amount',
+    label: '金額',
+    control: 'yen',
+    required: true,
+    total: true,
+    hint: '例：120,000',
+  },
 ];
 
 const rows: Row[] = [
@@ -170,7 +177,7 @@ describe('koiki-repeatable-rows の表の形', () => {
     expect(new Set(tops).size, 'どのセルも同じ高さに並ぶ').to.equal(1);
     expect(row.getBoundingClientRect().height).to.be.below(140);
     const headings = [...root(el).querySelectorAll('.heading')].map((h) => h.textContent);
-    expect(headings).to.deep.equal(['費目※必須', '金額※必須']);
+    expect(headings).to.deep.equal(['費目※必須', '金額※必須例：120,000']);
   });
 
   it('幅 320px では欄が縦に並び、横にはみ出さない', async () => {

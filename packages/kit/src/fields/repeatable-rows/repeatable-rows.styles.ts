@@ -93,6 +93,11 @@ export const repeatableRowsStyles = css`
   :host([wide]) .headings .badge {
     margin-inline-start: 0.25rem;
   }
+  :host([wide]) .heading-hint {
+    display: block;
+    font-weight: normal;
+    color: var(--_text-muted);
+  }
   /* The heading names the column; the cell's own label stays for assistive tech. */
   :host([wide]) .uniform .cell > *::part(label),
   :host([wide]) .uniform .cell > *::part(badge),

@@ -492,7 +492,10 @@ export class KoikiRepeatableRows extends LitElement {
     </div>`;
   }
 
-  /** Column headings for a wide screen; hidden from assistive tech (each cell has its label). */
+  /**
+   * Column headings (and hints, shown once) for a wide screen; hidden from assistive tech: each
+   * cell keeps its own label and hint.
+   */
   private renderHeadings() {
     if (!this.uniform || this.value.length === 0) return nothing;
     return html`<div class="headings" aria-hidden="true">
@@ -501,7 +504,7 @@ export class KoikiRepeatableRows extends LitElement {
         (column) =>
           html`<span class="heading" data-control=${column.control}>${column.label}${
             column.required ? html`<span class="badge required">※必須</span>` : nothing
-          }</span>`,
+          }${column.hint ? html`<span class="heading-hint">${column.hint}</span>` : nothing}</span>`,
       )}
       <span></span>
     </div>`;
