@@ -84,8 +84,11 @@ const steps: StepItem[] = [
 ];
 
 const errors: ErrorSummaryItem[] = [
-  { path: 'applicant.code', label: '申請団体', message: '申請団体を選んでください。' },
-  { path: 'costs.0.amount', label: '金額', message: '数字で入力してください（例：12万）。' },
+  { path: 'applicant.code', message: '申請団体を選んでください。' },
+  {
+    path: 'costs.0.amount',
+    message: '経費の内訳 1行目 金額：数字で入力してください（例：12万）。',
+  },
 ];
 
 const reviewSections: ReviewSection[] = [
@@ -135,7 +138,7 @@ const entries: GalleryEntry[] = [
         required
         multiline
         maxlength="20"
-        .submitted=${true}
+        error="業務内容は20文字以内で入力してください。"
         value="専門人材として庁内のデジタル化計画の策定を支援する﨑"
       ></koiki-text-field>`,
       確認: review('氏名', '山田 太郎'),
@@ -147,7 +150,8 @@ const entries: GalleryEntry[] = [
     states: {
       未入力: html`<koiki-yen-field label="人件費" required hint="例：600万、6,000千円"></koiki-yen-field>`,
       入力済み: html`<koiki-yen-field label="人件費" required .value=${6_000_000}></koiki-yen-field>`,
-      エラー: html`<koiki-yen-field label="人件費" required raw="六百万" .submitted=${true}></koiki-yen-field>`,
+      エラー: html`<koiki-yen-field label="人件費" required raw="六百万"
+        error="人件費：金額として読み取れません。数字で入力してください（例：6,000,000、600万、6,000千円）。"></koiki-yen-field>`,
       確認: review('人件費', '6,000,000円'),
     },
   },
@@ -157,7 +161,8 @@ const entries: GalleryEntry[] = [
     states: {
       未入力: html`<koiki-date-field label="派遣開始日" required></koiki-date-field>`,
       入力済み: html`<koiki-date-field label="派遣開始日" required value="2026-11-23"></koiki-date-field>`,
-      エラー: html`<koiki-date-field label="派遣開始日" required .submitted=${true}></koiki-date-field>`,
+      エラー: html`<koiki-date-field label="派遣開始日" required raw="令和8年2月30日"
+        error="派遣開始日：令和8年2月は28日までです。2月30日という日付はありません。"></koiki-date-field>`,
       確認: review('派遣開始日', '2026年11月23日（令和8年11月23日）'),
     },
   },
@@ -170,7 +175,7 @@ const entries: GalleryEntry[] = [
       エラー: html`<koiki-fiscal-year-field
         label="対象年度"
         required
-        .submitted=${true}
+        error="対象年度を選んでください。"
       ></koiki-fiscal-year-field>`,
       確認: review('対象年度', '2026年度（令和8年度）'),
     },
@@ -191,7 +196,7 @@ const entries: GalleryEntry[] = [
         type="select"
         required
         .options=${positions}
-        .submitted=${true}
+        error="職種を選んでください。"
       ></koiki-choice-field>`,
       確認: review('職種（複数可）', ['技術職', '保健師']),
     },
@@ -206,7 +211,7 @@ const entries: GalleryEntry[] = [
         label="申請団体"
         required
         raw="かわかみ"
-        .submitted=${true}
+        error="申請団体：一覧から団体を選んでください。名前・読みがな・団体コードで探せます。"
       ></koiki-dantai-picker>`,
       確認: review('申請団体', '川上村（長野県） 203041'),
     },
@@ -235,7 +240,8 @@ const entries: GalleryEntry[] = [
         .columns=${costColumns}
         .value=${[{ item: '旅費', amount: undefined }]}
         .cellRaw=${{ '0.amount': '十二万' }}
-        .submitted=${true}
+        .cellErrors=${{ '0.amount': '経費の内訳 1行目 金額：金額として読み取れません。' }}
+        error="1行目に読み取れない欄があります。"
       ></koiki-repeatable-rows>`,
       確認: review('経費の内訳', ['旅費 120,000円', '謝金 300,000円', '合計 420,000円']),
     },
@@ -254,7 +260,7 @@ const entries: GalleryEntry[] = [
       エラー: html`<koiki-attachment-field
         label="添付書類"
         required
-        error="ファイルが大きすぎます（12.3 MB）。10 MB 以下にしてください。"
+        error="添付書類を選んでください。"
       ></koiki-attachment-field>`,
       確認: review('添付書類', [
         '連携協約書.pdf（PDF・240 KB・3ページ）',

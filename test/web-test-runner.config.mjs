@@ -11,6 +11,17 @@ if (!executablePath) {
   console.error(missingChromeMessage);
   process.exit(1);
 }
+/** `executeServerCommand('a11y-full-tree')`: the whole accessibility tree, uninteresting nodes
+ * (a fieldset's group, say) included; a11ySnapshot leaves those out. */
+const a11yFullTreePlugin = {
+  name: 'a11y-full-tree',
+  async executeCommand({ command, session }) {
+    if (command !== 'a11y-full-tree') return undefined;
+    const page = session.browser.getPage(session.id);
+    return page.accessibility.snapshot({ interestingOnly: false });
+  },
+};
+
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 
 export default {
@@ -22,8 +33,9 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 600000,
   plugins: [
-    // Row and field tests read what a screen reader gets from the accessibility tree.
+    // Tests read names, descriptions and invalid states from the browser's accessibility tree.
     a11ySnapshotPlugin(),
+    a11yFullTreePlugin,
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),

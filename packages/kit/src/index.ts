@@ -44,7 +44,7 @@ export { dantaiLabel } from './fields/dantai-picker/dantai-label.ts';
 export { KoikiDantaiPicker } from './fields/dantai-picker/dantai-picker.ts';
 export { dantaiPickerMessages } from './fields/dantai-picker/dantai-picker-messages.ts';
 export { KoikiDateField } from './fields/date-field/date-field.ts';
-export { type DateBoxes, dateFromBoxes } from './fields/date-field/date-parts.ts';
+export { type DateBoxes, dateFromBoxes, dateFromRaw } from './fields/date-field/date-parts.ts';
 export {
   fiscalYearLabel,
   KoikiFiscalYearField,
@@ -69,7 +69,6 @@ export {
   type ErrorSummaryItem,
   type FocusFieldDetail,
   KoikiErrorSummary,
-  linkText,
 } from './wizard/error-summary.ts';
 export {
   KoikiReviewList,

@@ -35,7 +35,6 @@ function props(kind: string, changes: unknown[]): ControlProps {
     value: sample[kind],
     raw: '',
     error: '',
-    submitted: false,
     options: [
       { value: 'a', label: 'ア' },
       { value: 'b', label: 'イ' },

@@ -47,6 +47,11 @@ function errorText(el: KoikiAttachmentField) {
   return el.shadowRoot!.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, '') ?? '';
 }
 
+/** Why the last chosen files were refused (not an error of the value). */
+function rejectionText(el: KoikiAttachmentField) {
+  return el.shadowRoot!.querySelector('[part="rejection"]')?.textContent?.replace(/\s+/g, '') ?? '';
+}
+
 describe('<koiki-attachment-field>', () => {
   it('見えるラベルのあるネイティブのファイル入力で、Tab で届く', async () => {
     const { el } = await mount();
@@ -115,35 +120,42 @@ describe('<koiki-attachment-field>', () => {
     expect(el.value).to.have.length(1);
   });
 
-  it('大きすぎるファイルは添付せず、大きさと上限をエラーで伝える', async () => {
+  it('大きすぎるファイルは添付せず、大きさと上限をその場で伝える', async () => {
     const { el } = await mount();
     const big = new File([new Uint8Array(Math.round(12.3 * MB))], '大きい.pdf', {
       type: 'application/pdf',
     });
     choose(el, [big]);
-    await waitUntil(() => errorText(el) !== '');
-    expect(errorText(el)).to.equal(
+    await waitUntil(() => rejectionText(el) !== '');
+    expect(rejectionText(el)).to.equal(
       'エラー：ファイルが大きすぎます（12.3MB）。10MB以下にしてください。',
     );
+    expect(el.shadowRoot!.querySelector('[part="rejection"]')!.getAttribute('role')).to.equal(
+      'alert',
+    );
+    expect(el.shadowRoot!.querySelector('input')!.getAttribute('aria-describedby')).to.contain(
+      'rejection',
+    );
     expect(el.value).to.have.length(0);
-    expect(el.matches(':state(user-invalid)')).to.equal(true);
+    expect(errorText(el), '値のエラーは外から渡されたものだけ').to.equal('');
     await expect(el).to.be.accessible();
   });
 
   it('中身が名乗る種類と違うファイルは断る', async () => {
     const { el } = await mount();
     choose(el, [new File(['<html>'], '偽物.pdf', { type: 'application/pdf' })]);
-    await waitUntil(() => errorText(el) !== '');
-    expect(errorText(el)).to.contain('「偽物.pdf」はPDFとして開けません');
+    await waitUntil(() => rejectionText(el) !== '');
+    expect(rejectionText(el)).to.contain('「偽物.pdf」はPDFとして開けません');
   });
 
-  it('必須で空のまま送信済みになると「…のファイルを選んでください。」', async () => {
+  it('必須で空なら、ホストページの form は送信できないが、欄は外から渡されたエラーだけを出す', async () => {
     const { form, el } = await mount();
     expect(form.checkValidity()).to.equal(false);
-    el.submitted = true;
+    expect(errorText(el)).to.equal('');
+    el.error = '添付書類を選んでください。';
     await el.updateComplete;
-    await el.updateComplete;
-    expect(errorText(el)).to.equal('エラー：添付書類のファイルを選んでください。');
+    expect(errorText(el)).to.equal('エラー：添付書類を選んでください。');
+    expect(el.matches(':state(user-invalid)')).to.equal(true);
     await expect(el).to.be.accessible();
   });
 

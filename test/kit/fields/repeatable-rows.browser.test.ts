@@ -149,14 +149,19 @@ describe('koiki-repeatable-rows', () => {
     expect(items(el)).to.deep.equal(['旅費', '謝金', '委託料']);
   });
 
-  it('送信済みになると必須で空のセルにエラーが出る', async () => {
+  it('セルのエラーは外から（cellErrors で）渡されたものだけが出る', async () => {
     const { el } = await mount([{ item: '', amount: undefined }]);
-    el.submitted = true;
-    await el.updateComplete;
     const cell = root(el).querySelector('koiki-text-field')!;
     await cell.updateComplete;
+    expect(
+      cell.shadowRoot!.querySelector('[part="error"]'),
+      '空の必須セルでも自分からは出さない',
+    ).to.equal(null);
+    el.cellErrors = { '0.item': '経費 1行目 費目を入力してください。' };
+    await el.updateComplete;
+    await cell.updateComplete;
     expect(cell.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain(
-      '費目（1行目）を入力してください。',
+      '経費 1行目 費目を入力してください。',
     );
     await expect(el).to.be.accessible();
   });

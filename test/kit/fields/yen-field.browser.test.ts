@@ -47,8 +47,12 @@ describe('koiki-yen-field: 金額の入力', () => {
     expect(input.getAttribute('aria-describedby')).to.contain('reading');
   });
 
-  it('読めない文字は消さずに残し、raw に保って理由を表示する', async () => {
+  it('読めない文字は消さずに残し、raw に保って koiki-change で「読めない」と知らせる（文はセッションが出す）', async () => {
     const { el, input } = await mountYen();
+    let last: { raw: string; valid: boolean } | undefined;
+    el.addEventListener('koiki-change', (event) => {
+      last = (event as CustomEvent).detail;
+    });
     input.focus();
     await sendKeys({ type: '六百万えん' });
     await sendKeys({ press: 'Tab' });
@@ -57,7 +61,8 @@ describe('koiki-yen-field: 金額の入力', () => {
     expect(input.value).to.equal('六百万えん');
     expect(el.raw).to.equal('六百万えん');
     expect(el.value).to.equal(undefined);
-    expect(el.shadowRoot!.querySelector('[part="error"]')?.textContent).to.contain('エラー：');
+    expect(last).to.deep.include({ raw: '六百万えん', valid: false });
+    expect(el.shadowRoot!.querySelector('[part="error"]'), '欄自身の文は出ない').to.equal(null);
     await expect(el).to.be.accessible();
   });
 

@@ -22,8 +22,8 @@ export interface AttachedFile {
 
 export interface FieldViewHost {
   session: FormSession<unknown>;
-  /** The current step was submitted: every error shows. */
-  submitted: boolean;
+  /** The error shown at a field's path now, worded as in the error summary; '' for none. */
+  errorFor(path: string): string;
   files(path: string): readonly AttachedFile[];
   setFiles(path: string, kind: string, attachments: readonly Attachment[]): void;
 }
@@ -47,8 +47,7 @@ function renderField(field: FieldDefinition<unknown>, host: FieldViewHost, base:
     required: field.required ?? false,
     value: session.get(path),
     raw: session.raw[path] ?? '',
-    error: session.shownIssues(path)[0]?.message ?? '',
-    submitted: host.submitted,
+    error: host.errorFor(path),
     options: field.options,
     maxLength: field.maxLength,
     text: field.display?.((base ? session.get(base) : session.data) as never, session.data) ?? '',
@@ -85,17 +84,22 @@ function rowsBinding(
   for (const [key, text] of Object.entries(session.raw)) {
     if (key.startsWith(prefix)) cellRaw[key.slice(prefix.length)] = text;
   }
+  // Each cell's error in the words of the error summary (「経費 2行目 金額を…」).
   const cellErrors: Record<string, string> = {};
-  for (const [key, issues] of Object.entries(session.shownIssuesByPath())) {
-    const inner = key.startsWith(prefix) ? key.slice(prefix.length) : '';
-    const message = issues[0]?.message;
-    if (/^\d+\./.test(inner) && message) cellErrors[inner] = message;
-  }
+  const rows = session.get(path);
+  (Array.isArray(rows) ? rows : []).forEach((_, index) => {
+    for (const column of field.fields ?? []) {
+      const message = host.errorFor(`${path}.${index}.${column.path}`);
+      if (message) cellErrors[`${index}.${column.path}`] = message;
+    }
+  });
   return {
     columns: (field.fields ?? []) as RowColumn[],
     cellRaw,
     cellErrors,
     root: session.data,
+    // The session decides what shows, in a table as on a step.
+    cellShown: (index, column) => session.isVisible(`${path}.${index}.${column}`),
     onRowsChange: (detail) => applyRowsChange(session, path, detail),
     onCellChange: (index, column, change) =>
       applyFieldChange(session, `${path}.${index}.${column}`, change),

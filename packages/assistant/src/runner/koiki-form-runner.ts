@@ -20,7 +20,7 @@ import { type ClaimResult, type Dantai, loadDantaiList } from '@koiki/schemas';
 import { html, LitElement, nothing } from 'lit';
 import { amountLines } from './amount-lines.ts';
 import { buildClaimPdf, type ClaimPdf, warmUpPdf } from './claim-pdf.ts';
-import { errorItems } from './error-items.ts';
+import { shownErrors } from './error-items.ts';
 import { type AttachedFile, type FieldViewHost, renderFields } from './field-view.ts';
 import { printPdf } from './print-pdf.ts';
 import { reviewSections } from './review-sections.ts';
@@ -131,9 +131,10 @@ export class KoikiFormRunner extends LitElement {
 
   #fieldHost(): FieldViewHost {
     const session = this.session!;
+    const errors = new Map(shownErrors(session).map((error) => [error.path, error.message]));
     return {
       session,
-      submitted: session.isSubmitted(session.step.id),
+      errorFor: (path) => errors.get(path) ?? '',
       files: () => this.#files,
       setFiles: (path, kind, attachments) => {
         this.#files = [
@@ -165,7 +166,7 @@ export class KoikiFormRunner extends LitElement {
       return;
     }
     if (result.invalidStep) session.goTo(result.invalidStep);
-    this.errors = errorItems(session, session.stepIssues());
+    this.errors = shownErrors(session);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('koiki-error-summary')?.focus();
   }
@@ -200,7 +201,7 @@ export class KoikiFormRunner extends LitElement {
     // A table focuses the exact cell itself ('posts.2.salary' → row 3's 人件費).
     const inner = path.slice((target.dataset.path ?? '').length + 1);
     if (inner && target instanceof KoikiRepeatableRows) {
-      void target.focusPath(inner);
+      target.focusPath(inner);
       return;
     }
     target.scrollIntoView({ block: 'center' });

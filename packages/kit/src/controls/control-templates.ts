@@ -23,6 +23,8 @@ export interface RowsBinding {
   cellErrors: Readonly<Record<string, string>>;
   /** What each column's `when` gets as its second argument (the whole form's data). */
   root: unknown;
+  /** Whether a cell shows, when the host decides it (the session); else each column's `when`. */
+  cellShown?: (index: number, path: string) => boolean;
   onRowsChange(detail: RowsChangeDetail): void;
   onCellChange(index: number, path: string, change: ControlChange): void;
   onCellBlur(index: number, path: string): void;
@@ -44,7 +46,6 @@ export interface ControlProps {
   value: unknown;
   raw: string;
   error: string;
-  submitted: boolean;
   options?: readonly { value: string; label: string }[] | undefined;
   maxLength?: number | undefined;
   /** For 'dantai': the kinds offered. */
@@ -78,7 +79,7 @@ const textControl = (multiline: boolean) =>
   both(
     (p) => html`<koiki-text-field data-path=${p.path} name=${p.path} .label=${p.label}
       .hint=${p.hint} .required=${p.required} ?multiline=${multiline} .maxLength=${p.maxLength ?? 0}
-      .value=${p.raw || String(p.value ?? '')} .error=${p.error} .submitted=${p.submitted}
+      .value=${p.raw || String(p.value ?? '')} .error=${p.error}
       @koiki-change=${(e: ChangeEvent) => p.onChange({ value: e.detail.value, raw: '' })}
       @koiki-blur=${p.onBlur}></koiki-text-field>`,
   );
@@ -99,14 +100,16 @@ const choiceControl = (type: 'radio' | 'checkbox' | 'select') =>
   both(
     (p) => html`<koiki-choice-field data-path=${p.path} name=${p.path} type=${type}
       .label=${p.label} .hint=${p.hint} .required=${p.required} .options=${p.options ?? []}
-      .value=${p.value ?? controlKinds[type].empty} .error=${p.error} .submitted=${p.submitted}
+      .value=${p.value ?? controlKinds[type].empty} .error=${p.error}
       @koiki-change=${change(p)} @koiki-blur=${p.onBlur}></koiki-choice-field>`,
   );
 
+/** A derived value: no element of its own, so an error about it shows under it here. */
 const infoControl = both(
   (p) => html`<div class="info" data-path=${p.path}>
     <span class="info-label">${p.label}</span>
     <output>${p.text ?? ''}</output>
+    ${errorText(p.error)}
   </div>`,
 );
 
@@ -127,33 +130,33 @@ export const controlTemplates = {
   yen: both(
     (p) => html`<koiki-yen-field data-path=${p.path} name=${p.path} .label=${p.label}
       .hint=${p.hint} .required=${p.required} .value=${p.value} .raw=${p.raw} .error=${p.error}
-      .submitted=${p.submitted} @koiki-change=${change(p)}
+      @koiki-change=${change(p)}
       @koiki-blur=${p.onBlur}></koiki-yen-field>`,
   ),
   decimal: both(
     (p) => html`<koiki-text-field data-path=${p.path} name=${p.path} .label=${p.label}
       .hint=${p.hint} .required=${p.required} .maxLength=${p.maxLength ?? 0}
       .value=${p.raw || (typeof p.value === 'number' ? formatDecimal(p.value) : '')}
-      .error=${p.error} .submitted=${p.submitted}
+      .error=${p.error}
       @koiki-change=${(e: ChangeEvent) => p.onChange(decimalChange(String(e.detail.value ?? '')))}
       @koiki-blur=${p.onBlur}></koiki-text-field>`,
   ),
   date: both(
     (p) => html`<koiki-date-field data-path=${p.path} name=${p.path} .label=${p.label}
       .hint=${p.hint} .required=${p.required} .value=${p.value ?? ''} .raw=${p.raw}
-      .error=${p.error} .submitted=${p.submitted} @koiki-change=${change(p)}
+      .error=${p.error} @koiki-change=${change(p)}
       @koiki-blur=${p.onBlur}></koiki-date-field>`,
   ),
   'fiscal-year': both(
     (p) => html`<koiki-fiscal-year-field data-path=${p.path} name=${p.path} .label=${p.label}
       .hint=${p.hint} .required=${p.required} .value=${p.value} .error=${p.error}
-      .submitted=${p.submitted} @koiki-change=${change(p)}
+      @koiki-change=${change(p)}
       @koiki-blur=${p.onBlur}></koiki-fiscal-year-field>`,
   ),
   dantai: both(
     (p) => html`<koiki-dantai-picker data-path=${p.path} name=${p.path} .label=${p.label}
       .hint=${p.hint || undefined} .required=${p.required} .kinds=${p.kinds}
-      .value=${p.value ?? ''} .raw=${p.raw} .error=${p.error} .submitted=${p.submitted}
+      .value=${p.value ?? ''} .raw=${p.raw} .error=${p.error}
       @koiki-change=${change(p)} @koiki-blur=${p.onBlur}></koiki-dantai-picker>`,
   ),
   radio: choiceControl('radio'),
@@ -163,7 +166,6 @@ export const controlTemplates = {
     (p) => html`<koiki-choice-field data-path=${p.path} name=${p.path} type="radio"
       .label=${p.label} .hint=${p.hint} .required=${p.required} .options=${booleanOptions}
       .value=${p.value === true ? 'true' : p.value === false ? 'false' : ''} .error=${p.error}
-      .submitted=${p.submitted}
       @koiki-change=${(e: ChangeEvent) =>
         p.onChange({
           value: e.detail.value === 'true' ? true : e.detail.value === 'false' ? false : undefined,
@@ -179,7 +181,7 @@ export const controlTemplates = {
       return html`<koiki-repeatable-rows data-path=${p.path} name=${p.path} .label=${p.label}
         .hint=${p.hint} .required=${p.required} .value=${Array.isArray(p.value) ? p.value : []}
         .columns=${rows.columns} .cellRaw=${rows.cellRaw} .cellErrors=${rows.cellErrors}
-        .root=${rows.root} .error=${p.error} .submitted=${p.submitted}
+        .root=${rows.root} .cellShown=${rows.cellShown} .error=${p.error}
         @koiki-rows-change=${(e: CustomEvent<RowsChangeDetail>) => rows.onRowsChange(e.detail)}
         @koiki-cell-change=${(e: CustomEvent<CellChangeDetail>) =>
           rows.onCellChange(e.detail.index, e.detail.path, e.detail)}

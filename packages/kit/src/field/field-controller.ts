@@ -1,6 +1,7 @@
 // The behaviour every field shares, in one reactive controller: form association through
-// ElementInternals, touched/dirty/submitted state, when an error shows, the label, 要否 badge, hint
-// and error markup, and the koiki-change / koiki-blur events the engine listens to.
+// ElementInternals, the label, 要否 badge, hint and error markup, and the koiki-change / koiki-blur
+// events the engine listens to. A field shows only the error it is given (`error`): the session
+// decides every error, its words and when it shows; the field never raises a message of its own.
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { fieldMessages } from './messages.ts';
@@ -13,7 +14,6 @@ export const fieldProperties = {
   name: { type: String, reflect: true },
   raw: { type: String },
   error: { type: String },
-  submitted: { type: Boolean },
 } as const;
 
 /** What the controller needs from the element it serves. */
@@ -26,10 +26,8 @@ export interface FieldHost<V> extends HTMLElement {
   value: V;
   /** Text the user typed that could not be parsed; '' when the value parsed. */
   raw: string;
-  /** An error set from outside (the engine); shown at once. */
+  /** The error to show, worded by whoever decides errors (the session); '' for none. */
   error: string;
-  /** Set from outside when the step was submitted; shows every error. */
-  submitted: boolean;
   addController(controller: ReactiveController): void;
   requestUpdate(): void;
   readonly updateComplete: Promise<boolean>;
@@ -39,7 +37,7 @@ export interface FieldHost<V> extends HTMLElement {
 export interface FieldChangeDetail<V> {
   value: V;
   raw: string;
-  /** True when the field itself finds nothing wrong (external `error` not included). */
+  /** True when the field could read what was typed (its own reading finds nothing unreadable). */
   valid: boolean;
 }
 
@@ -51,9 +49,12 @@ export interface FieldBehaviour<V> {
   toFormValue(value: V): string | FormData | null;
   /** The value (and unparsed text) back from what toFormValue or a restore gave. */
   fromFormState(state: string | File | FormData | null): { value: V; raw: string };
-  /** The field's own complaint (parse, length), or '' when none. Required is checked for you. */
+  /**
+   * Why a host page's native <form> should refuse the value (the browser's own bubble), or ''.
+   * Never shown by the field: the field shows only `error`. Required is checked for you.
+   */
   check?(value: V, raw: string): string;
-  /** Message for a required field left empty; defaults to 「…を入力してください。」 */
+  /** The native form's message for a required field left empty (browser bubble only). */
   missingMessage?(label: string): string;
   /** The element that gets focus and anchors the browser's validation bubble. */
   focusTarget(): HTMLElement | null | undefined;
@@ -62,10 +63,6 @@ export interface FieldBehaviour<V> {
 /** Shared field behaviour; create one in the element's constructor. */
 export class FieldController<V> implements ReactiveController {
   readonly internals: ElementInternals;
-  /** The user has left the field at least once. */
-  touched = false;
-  /** The user has changed the value at least once. */
-  dirty = false;
   private initial: { value: V; raw: string } | undefined;
   private shownError = '';
   private announceCount = 0;
@@ -76,10 +73,6 @@ export class FieldController<V> implements ReactiveController {
   ) {
     this.internals = host.attachInternals();
     host.addController(this);
-    // A native form's failed submit fires `invalid` on us: show errors as if submitted.
-    host.addEventListener('invalid', () => {
-      if (!this.host.submitted) this.host.submitted = true;
-    });
   }
 
   hostConnected(): void {
@@ -87,7 +80,7 @@ export class FieldController<V> implements ReactiveController {
   }
 
   hostUpdate(): void {
-    // Before each render: decide the error to show; a new one gets a new live element.
+    // Before each render: a new error gets a new live element, so it is announced again.
     const visible = this.visibleError;
     if (visible !== this.shownError) {
       this.shownError = visible;
@@ -99,7 +92,7 @@ export class FieldController<V> implements ReactiveController {
     this.syncForm();
   }
 
-  /** What is wrong with the field by its own rules, or '' (the basis of its validity). */
+  /** Why a native form would refuse the value (its bubble), or ''; never shown by the field. */
   get ownMessage(): string {
     const { value, raw, required, label } = this.host;
     const problem = this.behaviour.check?.(value, raw) ?? '';
@@ -110,27 +103,21 @@ export class FieldController<V> implements ReactiveController {
     return '';
   }
 
-  /** True once the user has changed the value and left, or the step was submitted. */
-  get interacted(): boolean {
-    return (this.touched && this.dirty) || this.host.submitted;
-  }
-
-  /** The error the user sees now: own problems after interaction, an external error at once. */
+  /** The error the user sees: exactly the one given from outside. */
   get visibleError(): string {
-    const own = this.interacted ? this.ownMessage : '';
-    return own || this.host.error || '';
+    return this.host.error || '';
   }
 
   /** Call on every user input with the parsed value and the text that did not parse. */
   commitInput(value: V, raw: string): void {
     this.host.value = value;
     this.host.raw = raw;
-    this.dirty = true;
     this.host.requestUpdate();
-    this.emit('koiki-change', { value, raw, valid: this.ownMessage === '' });
+    const readable = !this.behaviour.check?.(value, raw);
+    this.emit('koiki-change', { value, raw, valid: readable });
   }
 
-  /** Bind to @focusout on the field's inputs: marks touched only when focus leaves the field. */
+  /** Bind to @focusout on the field's inputs: reports koiki-blur only when focus leaves the field. */
   readonly onFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget as Node | null;
     if (next && this.host.shadowRoot?.contains(next)) return;
@@ -139,8 +126,6 @@ export class FieldController<V> implements ReactiveController {
 
   /** Call when focus leaves the field (onFocusOut does this for you). */
   markTouched(): void {
-    this.touched = true;
-    this.host.requestUpdate();
     this.emit('koiki-blur', { value: this.host.value, raw: this.host.raw });
   }
 
@@ -149,14 +134,11 @@ export class FieldController<V> implements ReactiveController {
     this.behaviour.focusTarget()?.focus(options);
   }
 
-  /** formResetCallback: back to the value the field started with, untouched. */
+  /** formResetCallback: back to the value the field started with. */
   reset(): void {
     const start = this.initial ?? { value: this.host.value, raw: '' };
     this.host.value = start.value;
     this.host.raw = start.raw;
-    this.host.submitted = false;
-    this.touched = false;
-    this.dirty = false;
     this.host.requestUpdate();
   }
 
@@ -215,15 +197,14 @@ export class FieldController<V> implements ReactiveController {
     const { value, raw } = this.host;
     const formValue = raw !== '' ? raw : this.behaviour.toFormValue(value);
     this.internals.setFormValue(formValue, raw !== '' ? raw : formValue);
+    // The given error first; the field's own reason only for a host page's native form.
     const own = this.ownMessage;
-    const message = own || this.host.error || '';
+    const message = this.host.error || own;
     const anchor = this.behaviour.focusTarget() ?? undefined;
     if (!message) {
       this.internals.setValidity({});
-    } else if (!own && this.host.error) {
-      this.internals.setValidity({ customError: true }, message, anchor);
     } else {
-      const missing = this.host.required && this.behaviour.isEmpty(value, raw);
+      const missing = !this.host.error && this.host.required && this.behaviour.isEmpty(value, raw);
       this.internals.setValidity(
         missing ? { valueMissing: true } : { customError: true },
         message,
@@ -231,7 +212,6 @@ export class FieldController<V> implements ReactiveController {
       );
     }
     this.setState('user-invalid', this.visibleError !== '');
-    this.setState('user-valid', this.interacted && message === '');
   }
 
   private setState(state: string, on: boolean): void {

@@ -95,7 +95,8 @@ export const fieldStyles = [
       outline-offset: 2px;
       box-shadow: 0 0 0 2px var(--_focus-ring);
     }
-    :host(:state(user-invalid)) :is(input, select, textarea):not([type='radio'], [type='checkbox']) {
+    /* Only the control at fault (e.g. the day box of a date), as aria-invalid says. */
+    :is(input, select, textarea)[aria-invalid='true']:not([type='radio'], [type='checkbox']) {
       border: 2px solid var(--_error);
     }
   `,

@@ -1,5 +1,6 @@
-// Every message a field shows by itself, worded in one place (the rules that trigger them live in
-// the fields). Japanese first; each one says what to do.
+// Every text a field words by itself, in one place. None is an error shown on the page (the
+// session words those): the badge, the count, the warning prefix, and the native-form bubble texts
+// (missingText, missingChoice) that only a host page's own <form> shows.
 
 export const fieldMessages = {
   errorPrefix: 'エラー：',
@@ -9,8 +10,6 @@ export const fieldMessages = {
   missingText: (label: string) => `${label}を入力してください。`,
   choose: '選んでください',
   missingChoice: (label: string) => `${label}を選んでください。`,
-  tooLong: (over: number, max: number) =>
-    `${over}文字多すぎます。${max}文字以内で入力してください。`,
   remaining: (left: number) => `残り${left}文字`,
   overBy: (over: number) => `${over}文字超過`,
   nonJis: (list: string) => `次の文字は国の様式で使えない可能性があります：${list}`,

@@ -1,10 +1,12 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { wizardStyles } from './wizard-styles.ts';
 
-/** One problem on the step: `path` names the field, `label` is the field's visible label. */
+/**
+ * One problem on the step: `path` names the field to focus; `message` is exactly the words the
+ * field shows inline (the host words them once, naming the field, e.g. 「人件費を入力してください。」).
+ */
 export interface ErrorSummaryItem {
   readonly path: string;
-  readonly label: string;
   readonly message: string;
 }
 
@@ -13,13 +15,9 @@ export interface FocusFieldDetail {
   readonly path: string;
 }
 
-/** The link names its field unless the message already does: 「申請団体：選んでください」. */
-export function linkText(item: ErrorSummaryItem): string {
-  return item.message.includes(item.label) ? item.message : `${item.label}：${item.message}`;
-}
-
 /**
  * <koiki-error-summary>: the GOV.UK error summary at the top of a step. Renders nothing without items.
+ * Each link's text is the item's message as given, in the order given (the page's order).
  * After a failed "next" the host sets `items` and calls `focus()`. Each link emits `koiki-focus-field`
  * {path} (cancelable) and, unless a listener cancelled it, calls `focusField(path)` when set: the host
  * focuses the field and scrolls its label into view. The summary never looks for fields itself.
@@ -79,7 +77,7 @@ export class KoikiErrorSummary extends LitElement {
           ${this.items.map(
             (item) => html`<li>
               <a href=${`#${item.path}`} @click=${(event: Event) => this.follow(event, item)}
-                >${linkText(item)}</a
+                >${item.message}</a
               >
             </li>`,
           )}

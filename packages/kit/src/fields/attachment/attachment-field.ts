@@ -1,9 +1,12 @@
 // Attachment field: a native file input (visible label, keyboard operable) for PDF, JPEG and PNG.
 // Each chosen file is checked (size, claimed type, real content) and kept whole as a Blob; the
-// list shows name, size and a PDF's page count, each with a remove button.
+// list shows name, size and a PDF's page count, each with a remove button. A refused file is
+// reported at once beside the input (it never becomes part of the value); errors about the value
+// itself come from outside (`error`), like every field's.
 import { html, LitElement } from 'lit';
 import { fieldStyles } from '../../field/field.styles.ts';
 import { FieldController, fieldProperties } from '../../field/field-controller.ts';
+import { fieldMessages } from '../../field/messages.ts';
 import { attachmentFieldStyles } from './attachment-field.styles.ts';
 import { type Attachment, checkAttachment } from './check-attachment.ts';
 import { type FileKind, fileKindMime, fileKindName, kindFromMime } from './file-kind.ts';
@@ -53,7 +56,6 @@ export class KoikiAttachmentField extends LitElement {
   /** Always '': a file is either attached or refused. */
   raw = '';
   error = '';
-  submitted = false;
   /** Several files may be attached; without it a new choice replaces the file. */
   multiple = false;
   /** Largest file accepted, in bytes (default 10 MB). */
@@ -77,7 +79,6 @@ export class KoikiAttachmentField extends LitElement {
       );
       return { value, raw: '' };
     },
-    check: () => this.rejection,
     missingMessage: attachmentFieldMessages.missing,
     focusTarget: () => this.renderRoot.querySelector<HTMLElement>('#input'),
   });
@@ -105,8 +106,6 @@ export class KoikiAttachmentField extends LitElement {
     const checks = await Promise.all(files.map((file) => checkAttachment(file, this.maxBytes)));
     const added = checks.flatMap((check) => (check.ok ? [check.attachment] : []));
     this.rejection = checks.flatMap((check) => (check.ok ? [] : [check.message])).join(' ');
-    // Choosing a file is a finished answer: errors may show at once, without waiting for blur.
-    this.field.touched = true;
     if (added.length > 0) {
       this.status = attachmentFieldMessages.added(added.map((a) => `「${a.name}」`).join('、'));
       this.field.commitInput(this.multiple ? [...this.value, ...added] : added.slice(0, 1), '');
@@ -132,6 +131,14 @@ export class KoikiAttachmentField extends LitElement {
       buttons[Math.min(index, buttons.length - 1)] ??
       this.renderRoot.querySelector<HTMLElement>('#input')
     )?.focus();
+  }
+
+  /** Why the last chosen files were not attached: the result of that choice, not a value error. */
+  private renderRejection() {
+    if (!this.rejection) return '';
+    return html`<p class="error" id="rejection" part="rejection" role="alert">
+      <span class="visually-hidden">${fieldMessages.errorPrefix}</span>${this.rejection}
+    </p>`;
   }
 
   private renderList() {
@@ -172,11 +179,11 @@ export class KoikiAttachmentField extends LitElement {
         accept=${accept}
         ?multiple=${this.multiple}
         aria-invalid=${invalid}
-        aria-describedby=${this.field.describedBy('limits')}
+        aria-describedby=${this.field.describedBy('limits', ...(this.rejection ? ['rejection'] : []))}
         @change=${this.onChange}
         @blur=${() => this.field.markTouched()}
       />
-      ${this.field.renderError()} ${this.renderList()}
+      ${this.renderRejection()} ${this.field.renderError()} ${this.renderList()}
       <p class="visually-hidden" role="status" part="status">${this.status}</p>
     `;
   }

@@ -34,7 +34,6 @@ export class KoikiChoiceField extends LitElement {
   value: string | string[] = '';
   raw = '';
   error = '';
-  submitted = false;
   type: ChoiceType = 'radio';
   options: ChoiceOption[] = [];
 

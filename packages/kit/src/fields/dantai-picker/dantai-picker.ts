@@ -41,7 +41,6 @@ export class KoikiDantaiPicker extends LitElement {
   /** What the user typed without choosing a 団体 from the list. */
   raw = '';
   error = '';
-  submitted = false;
   /** Only these kinds are offered (e.g. every kind but 都道府県); all when undefined. */
   kinds: readonly DantaiKind[] | undefined = undefined;
   /** Codes never offered (e.g. the applicant itself in a list of partners). */

@@ -1,7 +1,9 @@
 // 和暦 date field: 元号 select and 年/月/日 boxes in a fieldset with a legend, the date read back
 // with its 西暦 (「2026年（令和8年）11月23日」). A whole date such as 「R8.11.23」 or 「2026/11/23」
-// can be typed or pasted into the year box. The value is an ISO date ('2026-11-23').
-import { type Era, formatYearWithEra } from '@koiki/schemas';
+// can be typed or pasted into the year box. The value is an ISO date ('2026-11-23'). When an error
+// is given, only the box at fault is marked invalid (and focused), e.g. the day of 「2月30日」;
+// an error about the whole date marks all three boxes.
+import { formatYearWithEra } from '@koiki/schemas';
 import { html, LitElement } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { fieldStyles } from '../../field/field.styles.ts';
@@ -10,16 +12,18 @@ import { dateFieldStyles } from './date-field.styles.ts';
 import {
   boxesFromIso,
   boxesFromRaw,
+  type DateBox,
   type DateBoxes,
+  dateBoxes,
   dateFromBoxes,
+  dateFromRaw,
   emptyBoxes,
+  eraChoices,
+  faultyBoxes,
   isBlank,
+  newestEra,
   rawFromBoxes,
 } from './date-parts.ts';
-
-/** The 元号 offered, newest first (the schema's Era type keeps this list honest). */
-const eraChoices: readonly Era[] = ['令和', '平成'];
-const newestEra: Era = eraChoices[0]!;
 
 export class KoikiDateField extends LitElement {
   static formAssociated = true;
@@ -34,7 +38,6 @@ export class KoikiDateField extends LitElement {
   value = '';
   raw = '';
   error = '';
-  submitted = false;
 
   /** What the boxes show; follows typing, and values set from outside. */
   private boxes: DateBoxes = emptyBoxes(newestEra);
@@ -45,15 +48,24 @@ export class KoikiDateField extends LitElement {
     fromFormState: (state) => fromText(typeof state === 'string' ? state : ''),
     check: (_value, raw) => {
       if (raw === '') return '';
-      const result = dateFromBoxes(boxesFromRaw(raw, newestEra));
+      const result = dateFromRaw(raw);
       return result.ok ? '' : result.message;
     },
-    missingMessage: (label) => `${label}を入力してください。`,
     focusTarget: () => this.renderRoot.querySelector<HTMLElement>('select'),
   });
 
+  /** With an error: the box at fault first (an error about the whole date: the year box). */
   override focus(options?: FocusOptions): void {
-    this.field.focus(options);
+    const [first] = this.invalidBoxes;
+    if (first) this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus(options);
+    else this.field.focus(options);
+  }
+
+  /** The boxes marked invalid: none without an error, else those at fault, else all three. */
+  get invalidBoxes(): readonly DateBox[] {
+    if (!this.field.visibleError) return [];
+    const faulty = this.raw !== '' ? faultyBoxes(this.boxes) : [];
+    return faulty.length > 0 ? faulty : dateBoxes;
   }
 
   formResetCallback(): void {
@@ -94,7 +106,7 @@ export class KoikiDateField extends LitElement {
     this.field.onFocusOut(event);
   }
 
-  private renderBox(box: 'year' | 'month' | 'day', unit: string) {
+  private renderBox(box: DateBox, unit: string, invalid: readonly DateBox[]) {
     const describedBy = [
       this.field.visibleError ? 'error' : '',
       box === 'year' ? 'combined' : '',
@@ -109,7 +121,7 @@ export class KoikiDateField extends LitElement {
         autocomplete="off"
         data-box=${box}
         .value=${live(this.boxes[box])}
-        aria-invalid=${this.field.visibleError !== '' ? 'true' : 'false'}
+        aria-invalid=${invalid.includes(box) ? 'true' : 'false'}
         aria-describedby=${describedBy.join(' ')}
         @input=${this.onBox}
       /><label for=${box}>${unit}</label>
@@ -118,6 +130,7 @@ export class KoikiDateField extends LitElement {
 
   protected override render() {
     const reading = this.value ? readingOf(this.value) : '';
+    const invalid = this.invalidBoxes;
     return html`
       <fieldset part="fieldset" aria-describedby=${this.field.describedBy(...(reading ? ['reading'] : []))}>
         ${this.field.renderLegend()}
@@ -132,8 +145,8 @@ export class KoikiDateField extends LitElement {
               )}
             </select>
           </span>
-          ${this.renderBox('year', '年')} ${this.renderBox('month', '月')}
-          ${this.renderBox('day', '日')}
+          ${this.renderBox('year', '年', invalid)} ${this.renderBox('month', '月', invalid)}
+          ${this.renderBox('day', '日', invalid)}
         </div>
         <p class="combined" id="combined">
           年の欄に「R8.11.23」や「2026/11/23」とまとめて入力することもできます。
@@ -154,6 +167,6 @@ function readingOf(iso: string): string {
 /** Text from a form state or draft → value and raw. */
 function fromText(text: string): { value: string; raw: string } {
   if (text === '') return { value: '', raw: '' };
-  const result = dateFromBoxes(boxesFromRaw(text, newestEra));
+  const result = dateFromRaw(text);
   return result.ok ? { value: result.value, raw: '' } : { value: '', raw: text };
 }

@@ -16,6 +16,10 @@ export interface DateBoxes {
   day: string;
 }
 
+/** The 元号 offered, newest first (the schema's Era type keeps this list honest). */
+export const eraChoices: readonly Era[] = ['令和', '平成'];
+export const newestEra: Era = eraChoices[0]!;
+
 const rawPattern = /^(令和|平成)(.*)年(.*)月(.*)日$/;
 
 export const emptyBoxes = (era: Era): DateBoxes => ({ era, year: '', month: '', day: '' });
@@ -41,6 +45,11 @@ export function boxesFromRaw(raw: string, era: Era): DateBoxes {
   return { era: name as Era, year, month, day };
 }
 
+/** Text kept for a draft (rawFromBoxes, or a whole date typed in the year box) → date or reason. */
+export function dateFromRaw(raw: string): ParseResult<string> {
+  return dateFromBoxes(boxesFromRaw(raw, newestEra));
+}
+
 /** The date the boxes make, or what is missing or wrong, worded for the user. */
 export function dateFromBoxes(boxes: DateBoxes): ParseResult<string> {
   const year = normalizeText(boxes.year);
@@ -60,4 +69,28 @@ export function dateFromBoxes(boxes: DateBoxes): ParseResult<string> {
     month: Number(month),
     day: Number(day),
   });
+}
+
+/** The three boxes a person types into, in the order they appear. */
+export type DateBox = 'year' | 'month' | 'day';
+export const dateBoxes: readonly DateBox[] = ['year', 'month', 'day'];
+
+const readable = (text: string, pattern: RegExp) => pattern.test(normalizeText(text));
+
+/**
+ * The boxes whose text keeps `boxes` from making a date: the empty or non-numeric ones, else the
+ * month, the day or the year that does not exist; [] when they make a date or are all blank.
+ */
+export function faultyBoxes(boxes: DateBoxes): DateBox[] {
+  if (isBlank(boxes) || dateFromBoxes(boxes).ok) return [];
+  const year = normalizeText(boxes.year);
+  if (year !== '' && !/^(\d+|元)$/.test(year) && !boxes.month && !boxes.day) return ['year'];
+  const unreadable = dateBoxes.filter(
+    (box) => !readable(boxes[box], box === 'year' ? /^(\d+|元)$/ : /^\d+$/),
+  );
+  if (unreadable.length > 0) return unreadable;
+  const month = Number(normalizeText(boxes.month));
+  if (month < 1 || month > 12) return ['month'];
+  // The first of that month exists: then only the day is wrong; else the year (or its 元号) is.
+  return dateFromBoxes({ ...boxes, day: '1' }).ok ? ['day'] : ['year'];
 }

@@ -27,7 +27,6 @@ export class KoikiFiscalYearField extends LitElement {
   value: number | undefined = undefined;
   raw = '';
   error = '';
-  submitted = false;
   /** First fiscal year offered (a display range, not an eligibility rule). */
   min = 2024;
   /** Last fiscal year offered. */

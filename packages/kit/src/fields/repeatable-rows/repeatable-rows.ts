@@ -72,6 +72,7 @@ export class KoikiRepeatableRows extends LitElement {
     cellRaw: { attribute: false },
     cellErrors: { attribute: false },
     root: { attribute: false },
+    cellShown: { attribute: false },
     minRows: { type: Number, attribute: 'min-rows' },
     maxRows: { type: Number, attribute: 'max-rows' },
     undoPoint: { state: true },
@@ -89,7 +90,6 @@ export class KoikiRepeatableRows extends LitElement {
   /** Always '': unparsed text lives per cell in `cellRaw`. */
   raw = '';
   error = '';
-  submitted = false;
   columns: readonly RowColumn[] = [];
   /** Unparsed cell text keyed 'rowIndex.path'; give back what koiki-change reported. */
   cellRaw: Readonly<Record<string, string>> = {};
@@ -97,6 +97,8 @@ export class KoikiRepeatableRows extends LitElement {
   cellErrors: Readonly<Record<string, string>> = {};
   /** Passed to each column's `when` and `display` (the whole form's data, for example). */
   root: unknown = undefined;
+  /** Whether a cell shows, when the host decides (a session); else each column's `when`. */
+  cellShown: ((index: number, path: string) => boolean) | undefined = undefined;
   /** Rows always shown; fewer are filled with empty rows and cannot be removed. */
   minRows = 0;
   /** Most rows allowed; 0 for no limit. */
@@ -157,8 +159,7 @@ export class KoikiRepeatableRows extends LitElement {
   }
 
   /** Focuses the control at `path` relative to the rows ('2.salary'), or the first cell of that row. */
-  async focusPath(path: string): Promise<boolean> {
-    await this.updateComplete;
+  focusPath(path: string): boolean {
     const [index = '', ...rest] = path.split('.');
     const row = this.renderRoot.querySelector(`.row[data-index="${CSS.escape(index)}"]`);
     const column = rest.join('.');
@@ -417,7 +418,7 @@ export class KoikiRepeatableRows extends LitElement {
 
   private renderRow(row: Row, index: number, cells: Readonly<Record<string, CellState>>) {
     const n = index + 1;
-    const visible = this.columns.filter((column) => column.when?.(row, this.root) ?? true);
+    const visible = this.columns.filter((column) => this.isShown(row, index, column));
     return html`<li class="row" part="row" data-index=${index}>
       <div class="row-group" role="group" aria-labelledby=${`row-${index}`}>
         <span class="row-number" id=${`row-${index}`}>${messages.row(n)}</span>
@@ -440,7 +441,6 @@ export class KoikiRepeatableRows extends LitElement {
         value: row[column.path] ?? emptyCellValue(column.control),
         raw: state?.raw ?? '',
         error: state?.error ?? '',
-        submitted: this.submitted,
         options: column.options,
         maxLength: column.maxLength,
         kinds: column.kinds,
@@ -556,8 +556,7 @@ export class KoikiRepeatableRows extends LitElement {
                       i,
                       count,
                       cellsKey(cells),
-                      this.submitted,
-                      this.rootKey(row),
+                      this.rootKey(row, i),
                       this.columns,
                       this.minRows,
                     ],
@@ -593,13 +592,19 @@ export class KoikiRepeatableRows extends LitElement {
    * What a row's rendering reads from the root: which of its conditional cells show and their
    * derived texts. A row re-renders when these change, not on every change elsewhere.
    */
-  private rootKey(row: Row): string {
+  private rootKey(row: Row, index: number): string {
     const parts: string[] = [];
     for (const column of this.columns) {
-      if (column.when) parts.push(column.when(row, this.root) ? '1' : '0');
+      if (column.when || this.cellShown) parts.push(this.isShown(row, index, column) ? '1' : '0');
       if (column.display) parts.push(column.display(row, this.root));
     }
     return parts.join('\u0000');
+  }
+
+  /** The host's word when it decides (a session), else the column's own `when`. */
+  private isShown(row: Row, index: number, column: RowColumn): boolean {
+    if (this.cellShown) return this.cellShown(index, column.path);
+    return column.when?.(row, this.root) ?? true;
   }
 
   private onFocusOut(event: FocusEvent): void {

@@ -31,10 +31,10 @@ export class KoikiTextField extends LitElement {
   value = '';
   raw = '';
   error = '';
-  submitted = false;
   /** A textarea instead of a one-line input. */
   multiline = false;
-  /** Most characters allowed; 0 means no limit. Longer text is kept and shown as an error. */
+  /** Most characters allowed, for the live count; 0 means no count. Longer text is kept: the
+   * schema decides whether it is an error. */
   maxLength = 0;
   /** Passed to the input (e.g. "name", "tel", "email") so browsers can help fill it. */
   autocomplete = 'off';
@@ -43,10 +43,6 @@ export class KoikiTextField extends LitElement {
     isEmpty: (value) => (value ?? '').trim() === '',
     toFormValue: (value) => value ?? '',
     fromFormState: (state) => ({ value: typeof state === 'string' ? state : '', raw: '' }),
-    check: (value) => {
-      const over = this.maxLength > 0 ? lengthOf(value ?? '') - this.maxLength : 0;
-      return over > 0 ? fieldMessages.tooLong(over, this.maxLength) : '';
-    },
     focusTarget: () => this.renderRoot.querySelector<HTMLElement>('#input'),
   });
 

@@ -22,7 +22,6 @@ export class KoikiYenField extends LitElement {
   value: number | undefined = undefined;
   raw = '';
   error = '';
-  submitted = false;
 
   /** What the box shows; follows the user's typing, reformatted only on leaving. */
   private text = '';
@@ -37,7 +36,6 @@ export class KoikiYenField extends LitElement {
       const parsed = parseYen(raw);
       return parsed.ok ? '' : parsed.message;
     },
-    missingMessage: (label) => `${label}を入力してください。`,
     focusTarget: () => this.input,
   });
 
@@ -82,7 +80,10 @@ export class KoikiYenField extends LitElement {
   }
 
   private onBlur(event: FocusEvent): void {
-    if (this.value != null && this.raw === '') this.text = formatYen(this.value);
+    if (this.value != null && this.raw === '') {
+      this.text = formatYen(this.value);
+      this.requestUpdate();
+    }
     this.field.onFocusOut(event);
   }
 
