@@ -1,15 +1,10 @@
 // One question of a form definition rendered by the control registry (`controlTemplates` in the
 // kit): this is where a definition and the session meet the components, which know no form.
-import '@koiki/kit/controls';
+import '@koiki/kit/controls/define';
 import type { FieldDefinition, FormSession } from '@koiki/engine';
-import {
-  type Attachment,
-  type ControlProps,
-  controlTemplates,
-  type RowColumn,
-  type RowsBinding,
-  type RowsChangeDetail,
-} from '@koiki/kit';
+import type { Attachment, RowColumn, RowsChangeDetail } from '@koiki/kit';
+// The registry's own entry, not the kit's index: the index would pull in every component.
+import { type ControlProps, controlTemplates, type RowsBinding } from '@koiki/kit/controls';
 import { html, nothing, type TemplateResult } from 'lit';
 import { applyFieldChange } from './field-change.ts';
 import { fieldPath } from './field-paths.ts';

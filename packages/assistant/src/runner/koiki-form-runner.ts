@@ -15,7 +15,7 @@ import {
 } from '@koiki/drafts';
 import { createSession, type FormSession, type SubmitPayload } from '@koiki/engine';
 import type { FormModule } from '@koiki/forms';
-import { type Attachment, type ErrorSummaryItem, KoikiRepeatableRows } from '@koiki/kit';
+import type { Attachment, ErrorSummaryItem, KoikiRepeatableRows } from '@koiki/kit';
 import { type ClaimResult, type Dantai, loadDantaiList } from '@koiki/schemas';
 import { html, LitElement, nothing } from 'lit';
 import { amountLines } from './amount-lines.ts';
@@ -200,8 +200,8 @@ export class KoikiFormRunner extends LitElement {
     if (!target) return;
     // A table focuses the exact cell itself ('posts.2.salary' → row 3's 人件費).
     const inner = path.slice((target.dataset.path ?? '').length + 1);
-    if (inner && target instanceof KoikiRepeatableRows) {
-      target.focusPath(inner);
+    if (inner && target.localName === 'koiki-repeatable-rows') {
+      (target as KoikiRepeatableRows).focusPath(inner);
       return;
     }
     target.scrollIntoView({ block: 'center' });
