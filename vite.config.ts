@@ -21,6 +21,7 @@ export default defineConfig({
       output: { minify: true },
     },
   },
+  worker: { format: 'es' },
   plugins: [fontAssets()],
 });
 

@@ -1,40 +1,38 @@
-// A Vite plugin that puts the PDF fonts (from their npm package) under `koiki-assets/`, where
-// fetchFonts looks for them: served by the dev server, emitted by a build. Nothing is committed:
-// the files come from node_modules each time. Imported by relative path from Vite configs,
-// because Vite bundles relative imports of a config but hands bare ones to Node.
-import { readFileSync } from 'node:fs';
+// A Vite plugin that puts the PDF font under `koiki-assets/`, where fetchFonts looks for it:
+// served by the dev server, emitted by a build. Nothing is committed: the file is made from the
+// npm font package by scripts/font-subset.ts (once per install). Imported by relative path from
+// Vite configs, because Vite bundles relative imports of a config but hands bare ones to Node.
+import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'vite';
-import { FONT_FILE_NAMES } from './src/font-files.ts';
-import { nodeFontPaths } from './src/node-fonts.ts';
+import { fontSubsetFiles } from './scripts/font-subset.ts';
+import { FONT_FILE_NAME } from './src/font-files.ts';
 
 export const assetsFolder = 'koiki-assets';
 
-function assetFiles(): Record<string, string> {
-  const paths = nodeFontPaths();
-  return { [FONT_FILE_NAMES.regular]: paths.regular, [FONT_FILE_NAMES.bold]: paths.bold };
-}
+const fontBytes = async () => readFile((await fontSubsetFiles()).gzip);
 
 export function fontAssets(): Plugin {
-  const files = assetFiles();
   return {
     name: 'koiki-font-assets',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const name = req.url?.match(new RegExp(`^/${assetsFolder}/([^?]+)`))?.[1];
-        const path = name ? files[decodeURIComponent(name)] : undefined;
-        if (!path) return next();
-        res.setHeader('content-type', 'font/ttf');
-        res.end(readFileSync(path));
+        if (req.url?.split('?')[0] !== `/${assetsFolder}/${FONT_FILE_NAME}`) return next();
+        fontBytes().then(
+          (bytes) => {
+            // Sent as the gzip file it is (fetchFonts inflates it), not as Content-Encoding.
+            res.setHeader('content-type', 'application/gzip');
+            res.end(bytes);
+          },
+          (error: unknown) => next(error),
+        );
       });
     },
-    generateBundle() {
-      for (const [name, path] of Object.entries(files)) {
-        this.emitFile({
-          type: 'asset',
-          fileName: `${assetsFolder}/${name}`,
-          source: readFileSync(path),
-        });
-      }
+    async generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: `${assetsFolder}/${FONT_FILE_NAME}`,
+        source: await fontBytes(),
+      });
     },
   };
 }

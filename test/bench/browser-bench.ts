@@ -89,7 +89,53 @@ export interface PdfRun {
   ms: number;
   bytes?: number;
   pages?: number;
+  /** The longest main-thread task while it was built (0 when none reached 50 ms). */
+  longestTaskMs?: number;
   error?: string;
+}
+
+export interface VisitPdf {
+  run: PdfRun;
+  /** Whether this visit downloaded the font. */
+  fontFetched: boolean;
+}
+
+const lineBytesPerSecond = 10_000_000 / 8;
+
+/**
+ * The first PDF of a first visit and of a second visit in the same browser profile (a new page
+ * after the first is closed): the second should find the font in Cache Storage.
+ */
+export async function pdfTwoVisits(
+  { browser, server }: BenchContext,
+  draft: BenchDraft,
+): Promise<{ first: VisitPdf; second: VisitPdf }> {
+  const context = await browser.newContext();
+  const visit = async (): Promise<VisitPdf> => {
+    const page = await context.newPage();
+    // A thin line (10 Mbit/s, 20 ms), as on LGWAN: the font download then costs what it would there.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 20,
+      downloadThroughput: lineBytesPerSecond,
+      uploadThroughput: lineBytesPerSecond,
+    });
+    const from = server.requests.length;
+    await page.goto(`${server.url}bench/bench.html`);
+    await page.waitForFunction('window.bench !== undefined');
+    const { cold } = await call<{ cold: PdfRun }>(page, 'pdfTimes', draft, 0);
+    const fontFetched = server.requests.slice(from).some((r) => r.includes('/koiki-assets/'));
+    await page.close();
+    return { run: cold, fontFetched };
+  };
+  try {
+    const first = await visit();
+    const second = await visit();
+    return { first, second };
+  } finally {
+    await context.close();
+  }
 }
 
 export function pdf(ctx: BenchContext, draft: BenchDraft, warmRuns: number) {

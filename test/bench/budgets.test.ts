@@ -1,4 +1,4 @@
-// The byte budgets of issue 10 as a test, so `npm test` and CI enforce them.
+// The byte budgets of issues 10 and 19 as a test, so `npm test` and CI enforce them.
 import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
@@ -46,10 +46,23 @@ describe('バイト分類（マニフェストのモジュールグラフから�
   };
 
   it('静的 import は初期モジュールに、runner などは support に、様式が追加で読むものは共有チャンクに入る', () => {
-    const classes = classifyBytes(manifest);
+    const classes = classifyBytes(
+      manifest,
+      [],
+      [
+        'koiki-assistant.js',
+        'pdf-worker/pdf-worker-1.js',
+        'pdf-worker/build-pdf-2.js',
+        'koiki-assets/font.ttf.gz',
+      ],
+    );
     assert.deepEqual(classes.initial, ['koiki-assistant.js', 'shared.js']);
     assert.deepEqual(classes.support, ['form-support.js', 'kit.js']);
     assert.deepEqual(classes.forms, [{ id: 'a', own: ['a.js'], shared: ['form-lib.js'] }]);
+    assert.deepEqual(classes.pdfWorker, [
+      'pdf-worker/pdf-worker-1.js',
+      'pdf-worker/build-pdf-2.js',
+    ]);
     assert.deepEqual(classes.pdf, ['build-pdf.js', 'pdf-lib.js']);
     assert.deepEqual(classes.referenceData, ['dantai.js']);
     assert.deepEqual(classes.otherLazy, []);
@@ -73,6 +86,16 @@ describe('バイト予算（gzip、1 KB = 1,000 バイト）', () => {
 
   it(`初期モジュールは ${byteBudgets.initialGzip / 1000} KB 以下`, () => {
     assertWithin('initial module');
+  });
+
+  it(`PDF を作るときに読み込むコード（ワーカー）は ${byteBudgets.pdfCodeGzip / 1000} KB 以下`, () => {
+    assert.ok(measured.classes.pdfWorker.length > 0, 'PDF のワーカーが見つかりません');
+    assertWithin('PDF code');
+  });
+
+  it(`PDF のフォントの転送量は ${byteBudgets.fontsTransferred / 1000} KB 以下`, () => {
+    assert.ok(measured.report.fontsTransferred > 0, 'フォントのファイルが見つかりません');
+    assertWithin('fonts transferred');
   });
 
   it(`初期モジュールと様式1つの入力に必要なものは ${byteBudgets.fillOneFormGzip / 1000} KB 以下`, () => {

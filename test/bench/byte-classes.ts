@@ -19,7 +19,9 @@ export interface ByteClasses {
   /** The assistant's own lazily loaded parts (runner, kit, drafts): loaded with any form. */
   support: string[];
   forms: FormFiles[];
-  /** pdf-lib, fontkit and the PDF builder (build-pdf.ts and what it adds). */
+  /** What building a PDF loads: the PDF worker and its chunks (pdf-lib, the TrueType subsetter, the builder). */
+  pdfWorker: string[];
+  /** PDF code the page itself may load: the reader (reopening a PDF) and the builder for a page without workers. */
   pdf: string[];
   /** The 団体 list (schemas/data/dantai.ts and what it adds). */
   referenceData: string[];
@@ -64,7 +66,14 @@ function lazyClass(manifest: Manifest, pattern: RegExp, initial: Set<string>): s
   return [...new Set(files)];
 }
 
-export function classifyBytes(manifest: Manifest, missingForms: string[] = []): ByteClasses {
+/** The PDF worker's files: the bundle's `pdf-worker/` folder (packages/assistant/vite.config.ts). */
+export const pdfWorkerFolder = 'pdf-worker/';
+
+export function classifyBytes(
+  manifest: Manifest,
+  missingForms: string[] = [],
+  bundleFiles: string[] = [],
+): ByteClasses {
   const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
   if (!entryKey) throw new Error('manifest has no entry chunk');
   const initial = staticClosure(manifest, entryKey);
@@ -95,5 +104,6 @@ export function classifyBytes(manifest: Manifest, missingForms: string[] = []): 
     ),
   ];
   const entry = manifest[entryKey]!.file;
-  return { entry, initial, support, forms, pdf, referenceData, otherLazy };
+  const pdfWorker = bundleFiles.filter((f) => f.startsWith(pdfWorkerFolder) && f.endsWith('.js'));
+  return { entry, initial, support, forms, pdfWorker, pdf, referenceData, otherLazy };
 }

@@ -1,6 +1,9 @@
 // `npm run bench`: bytes, then timings in headless Chromium, side by side with SurveyJS.
 // Prints tables and writes dist/bench/results.json.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../e2e/support/browser.ts';
 import { startStaticServer } from '../e2e/support/static-server.ts';
@@ -31,6 +34,7 @@ const listDrafts = 500;
 const resultsFile = fileURLToPath(new URL('../../dist/bench/results.json', import.meta.url));
 const pagesDir = fileURLToPath(new URL('./pages/', import.meta.url));
 const dispatch = 'specialist-dispatch';
+const fontPackage = '@expo-google-fonts/biz-udpgothic';
 
 const log = (text = '') => console.log(text);
 const section = (title: string) => log(`\n== ${title} ==`);
@@ -40,6 +44,21 @@ async function repeat<T>(times: number, once: () => Promise<T>): Promise<T[]> {
   const all: T[] = [];
   for (let i = 0; i < times; i++) all.push(await once());
   return all;
+}
+
+/** The two original TTF weights under the names the SurveyJS page asks for (it embeds them whole). */
+async function originalFonts(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'koiki-survey-fonts-'));
+  const root = dirname(createRequire(import.meta.url).resolve(`${fontPackage}/package.json`));
+  await copyFile(
+    join(root, '400Regular/BIZUDPGothic_400Regular.ttf'),
+    join(dir, 'BIZUDPGothic-Regular.ttf'),
+  );
+  await copyFile(
+    join(root, '700Bold/BIZUDPGothic_700Bold.ttf'),
+    join(dir, 'BIZUDPGothic-Bold.ttf'),
+  );
+  return dir;
 }
 
 /** The gzip bytes of what a page downloaded from one route (JS and CSS only). */
@@ -52,10 +71,12 @@ log('Koiki Forms bench — building the assistant and the SurveyJS peer…');
 const bytes = await measureBytes();
 const survey = await buildSurveyBundle();
 const surveySize = sizeReader(survey.dir);
+const surveyFonts = await originalFonts();
 const server = await startStaticServer({
   '/bundle/': bytes.bundle.dir,
   '/bench/': pagesDir,
   '/surveyjs/': survey.dir,
+  '/survey-fonts/': surveyFonts,
 });
 const browser = await launchBrowser();
 const ctx = { browser, server };
@@ -146,8 +167,10 @@ try {
 
   section('5. PDF (cold: first after page load, fonts fetched; warm: again in the same page)');
   const pdfRows: string[][] = [];
-  const pdfResults: Record<string, { cold: number; warm: Spread; bytes: number; pages: number }> =
-    {};
+  const pdfResults: Record<
+    string,
+    { cold: number; longestTask: number; warm: Spread; bytes: number; pages: number }
+  > = {};
   for (const form of forms) {
     for (const example of validExamples(form)) {
       const draft: BenchDraft = { formId: form, data: example.data, step: 'done' };
@@ -158,11 +181,14 @@ try {
       const failed = pages.find((p) => p.cold.error);
       const name = `${form}/${example.name}`;
       if (failed) {
-        pdfRows.push([name, `error: ${failed.cold.error}`, '', '', '', '']);
+        pdfRows.push([name, `error: ${failed.cold.error}`, '', '', '', '', '']);
         continue;
       }
       const result = {
         cold: median(pages.map((p) => p.cold.ms)),
+        longestTask: Math.max(
+          ...pages.flatMap((p) => [p.cold, ...p.warm].map((r) => r.longestTaskMs ?? 0)),
+        ),
         warm: spread(pages.flatMap((p) => p.warm.map((w) => w.ms))),
         bytes: pages[0]!.cold.bytes ?? 0,
         pages: pages[0]!.cold.pages ?? 0,
@@ -175,10 +201,16 @@ try {
         ms(result.warm.p95),
         kb(result.bytes),
         String(result.pages),
+        ms(result.longestTask),
       ]);
     }
   }
-  log(textTable(['example', 'cold (median)', 'warm p50', 'warm p95', 'size', 'pages'], pdfRows));
+  log(
+    textTable(
+      ['example', 'cold (median)', 'warm p50', 'warm p95', 'size', 'pages', 'longest main task'],
+      pdfRows,
+    ),
+  );
   const pdfList = Object.values(pdfResults);
   if (pdfList.length > 0) {
     verdicts.push(
@@ -199,6 +231,14 @@ try {
     );
     verdicts.push(
       verdict(
+        'longest main-thread task while a PDF is built (any example, cold or warm)',
+        Math.max(...pdfList.map((p) => p.longestTask)),
+        targets.pdfLongTaskMs,
+        'ms',
+      ),
+    );
+    verdicts.push(
+      verdict(
         'PDF size (largest example)',
         Math.max(...pdfList.map((p) => p.bytes)),
         targets.pdfBytes,
@@ -206,6 +246,31 @@ try {
       ),
     );
   }
+
+  section('5b. fonts: transferred, and the first PDF of a first and of a second visit (10 Mbit/s)');
+  const visitDraft: BenchDraft = { formId: dispatch, data: dispatchExample(), step: 'done' };
+  const visits = await repeat(runs.pdfCold, () => measure.pdfTwoVisits(ctx, visitDraft));
+  const twoVisits = {
+    fontsTransferred: bytes.report.fontsTransferred,
+    firstVisitColdMs: median(visits.map((v) => v.first.run.ms)),
+    secondVisitColdMs: median(visits.map((v) => v.second.run.ms)),
+    firstVisitFetchedFont: visits.every((v) => v.first.fontFetched),
+    secondVisitFetchedFont: visits.some((v) => v.second.fontFetched),
+  };
+  log(
+    textTable(
+      ['measure', 'value'],
+      [
+        ['font transferred (one .ttf.gz, bold drawn)', kb(twoVisits.fontsTransferred)],
+        ['first PDF, first visit (font fetched)', ms(twoVisits.firstVisitColdMs)],
+        ['first PDF, second visit (font from Cache Storage)', ms(twoVisits.secondVisitColdMs)],
+        [
+          'second visit fetched the font again',
+          twoVisits.secondVisitFetchedFont ? 'yes ✗' : 'no ✓',
+        ],
+      ],
+    ),
+  );
 
   section(`6. the same claim in SurveyJS 2.5.25 (${tableRows}-row posts table, same font)`);
   const tableData = manyPosts(tableRows);
@@ -288,6 +353,7 @@ try {
         autosave: autosaves,
         draftList: list,
         pdf: pdfResults,
+        pdfTwoVisits: twoVisits,
         surveyjs: compare,
         targets: verdicts,
       },
@@ -301,4 +367,5 @@ try {
   await server.close();
   await rm(bytes.bundle.dir, { recursive: true, force: true });
   await rm(survey.dir, { recursive: true, force: true });
+  await rm(surveyFonts, { recursive: true, force: true });
 }

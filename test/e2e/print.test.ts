@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
+import { FONT_FILE_NAME } from '../../packages/pdf/src/font-files.ts';
 import { buildAssistantBundle } from './support/assistant-bundle.ts';
 import { launchBrowser } from './support/browser.ts';
 import { exampleData } from './support/example-data.ts';
@@ -34,11 +35,14 @@ describe('印刷（確認ページで PDF の準備を始める）', () => {
     await page.goto(`${server.url}pages/strict-csp-form.html`);
     const data = exampleData('specialist-dispatch', 'municipality-local-autonomy-dispatch');
     await openWith(page, 'specialist-dispatch', { ...data, attachments: [] });
-    const fontsRequested = page.waitForRequest(/koiki-assets\/BIZUDPGothic-Regular\.ttf$/, {
-      timeout: 10_000,
-    });
+    const fontsRequested = page.waitForRequest(
+      (request) => request.url().endsWith(`/koiki-assets/${FONT_FILE_NAME}`),
+      {
+        timeout: 10_000,
+      },
+    );
     await walkTo(page, '確認');
-    await fontsRequested; // warmed up while the user reads the review page
+    await fontsRequested; // warmed up (by the PDF worker) while the user reads the review page
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('koiki-form-runner .navigation').isVisible(), false);
     assert.equal(
@@ -54,6 +58,9 @@ describe('印刷（確認ページで PDF の準備を始める）', () => {
     await page.getByRole('button', { name: '印刷' }).click({ timeout: 30_000 });
     const attached = await frame;
     await attached.waitForLoadState();
+    // Built off the main thread: the worker's files were fetched, the page's own builder was not.
+    assert.ok(server.requests.some((path) => path.startsWith('/assistant/pdf-worker/')));
+    assert.ok(!server.requests.some((path) => path.startsWith('/assistant/build-pdf-')));
     assert.match(attached.url(), /^blob:/);
     const inShadow = await page.evaluate(() => {
       const runner = document

@@ -1,10 +1,11 @@
-// The one module that loads pdf-lib and fontkit: import it lazily (index.ts does).
+// The one module that loads pdf-lib and the font code: import it lazily (index.ts does).
 import { PDFDocument } from 'pdf-lib';
 import { appendAttachments } from './append-attachments.ts';
 import { dataHash } from './data-hash.ts';
 import { drawBlock } from './draw-blocks.ts';
 import { drawFooters } from './draw-footers.ts';
 import { drawHeader } from './draw-header.ts';
+import { drawnBold } from './drawn-bold.ts';
 import { embedData, setMetadata } from './embed-data.ts';
 import { MissingGlyphsError } from './errors.ts';
 import { startFlow } from './flow.ts';
@@ -15,14 +16,12 @@ import { specTexts } from './spec-texts.ts';
 
 /** Characters in `spec` that the fonts cannot print (empty when all can be printed). */
 export function findMissingGlyphs(spec: PdfDocumentSpec, fonts: PdfFonts) {
-  return checkGlyphCoverage(
-    specTexts(spec),
-    allOf(parseFont(fonts.regular), parseFont(fonts.bold)),
-  );
+  const weights = fonts.bold ? [fonts.regular, fonts.bold] : [fonts.regular];
+  return checkGlyphCoverage(specTexts(spec), allOf(...weights.map(parseFont)));
 }
 
 /**
- * Lays out `spec` on A4 pages with the given TrueType fonts and returns the PDF.
+ * Lays out `spec` on A4 pages with the given TrueType font(s) and returns the PDF.
  * Throws MissingGlyphsError before drawing anything the fonts cannot print, and
  * AttachmentError for an attachment that cannot be appended.
  */
@@ -39,7 +38,9 @@ export async function buildPdf(
   doc.registerFontkit(fontkitForPdfLib);
   const flow = startFlow(doc, {
     regular: await doc.embedFont(fonts.regular, { subset: true }),
-    bold: await doc.embedFont(fonts.bold, { subset: true }),
+    bold: fonts.bold
+      ? await doc.embedFont(fonts.bold, { subset: true })
+      : drawnBold(await doc.embedFont(fonts.regular, { subset: true })),
   });
   drawHeader(flow, spec);
   for (const block of spec.blocks) drawBlock(flow, block);

@@ -4,7 +4,7 @@ import type { EmbeddedPdfData, PdfDocumentSpec } from './spec.ts';
 
 export const DATA_FILE_NAME = 'koiki-data.json';
 export const CREATOR = 'Koiki Forms';
-export const PRODUCER = 'Koiki Forms (pdf-lib, fontkit)';
+export const PRODUCER = 'Koiki Forms (pdf-lib)';
 
 export function setMetadata(doc: PDFDocument, spec: PdfDocumentSpec, generatedAt: Date): void {
   doc.setTitle(spec.title, { showInWindowTitleBar: true });

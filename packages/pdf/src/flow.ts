@@ -1,5 +1,6 @@
 // The cursor that fills A4 pages from top to bottom and starts a new page when one is full.
 import { type PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
+import { boldOperators } from './drawn-bold.ts';
 import { PAGE } from './page-geometry.ts';
 
 export interface FlowFonts {
@@ -48,7 +49,7 @@ export function ensureSpace(flow: Flow, height: number): boolean {
 }
 
 // Widths per character at size 1: line breaking measures growing strings, and laying out
-// each of them in full (fontkit shaping) made a two-page document take seconds.
+// each of them in full (font layout) made a two-page document take seconds.
 const characterWidths = new WeakMap<PDFFont, Map<string, number>>();
 
 /** Width of `text` in `font` at `size`, in points (sum of advance widths, as pdf-lib draws it). */
@@ -94,13 +95,11 @@ export function drawText(
   style: TextStyle,
 ) {
   if (text === '') return;
-  page.drawText(text, {
-    x,
-    y: baseline,
-    size: style.size,
-    font: style.font,
-    color: style.color ?? INK,
-  });
+  const color = style.color ?? INK;
+  const bold = boldOperators(style.font, style.size, color);
+  if (bold) page.pushOperators(...bold.before);
+  page.drawText(text, { x, y: baseline, size: style.size, font: style.font, color });
+  if (bold) page.pushOperators(...bold.after);
 }
 
 /** Draws `text` so that it ends at `right`. */

@@ -1,7 +1,7 @@
 import type { MissingGlyph } from './errors.ts';
 import { VARIANT_SUGGESTIONS } from './variant-suggestions.ts';
 
-/** What coverage needs from a font (a fontkit font satisfies it). */
+/** What coverage needs from a font (a parsed font, fontkit-adapter.ts, satisfies it). */
 export interface GlyphLookup {
   hasGlyphForCodePoint(codePoint: number): boolean;
 }

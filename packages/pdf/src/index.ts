@@ -1,5 +1,5 @@
 // @koiki/pdf: A4 form PDFs in Japanese, the same in the browser and in Node.
-// This entry is light: pdf-lib and fontkit load only when a PDF is built or read.
+// This entry is light: pdf-lib loads only when a PDF is built or read.
 
 import type { MissingGlyph } from './errors.ts';
 import type {
@@ -20,11 +20,11 @@ export {
   PdfDataError,
   type PdfDataProblem,
 } from './errors.ts';
-export { fetchFonts } from './fetch-fonts.ts';
+export { FONT_CACHE_NAME, fetchFonts } from './fetch-fonts.ts';
 
 import { fetchFonts } from './fetch-fonts.ts';
 
-export { FONT_FILE_NAMES } from './font-files.ts';
+export { FONT_FILE_NAME } from './font-files.ts';
 export { formatAmount } from './format-amount.ts';
 export { checkGlyphCoverage, type GlyphLookup } from './glyph-coverage.ts';
 export { MAX_PDF_BYTES } from './limits.ts';
@@ -32,7 +32,7 @@ export { breakLines } from './line-break.ts';
 export type * from './spec.ts';
 export { VARIANT_SUGGESTIONS } from './variant-suggestions.ts';
 
-/** Builds the PDF (loads pdf-lib and fontkit on first use). See build-pdf.ts. */
+/** Builds the PDF (loads pdf-lib on first use). See build-pdf.ts. */
 export async function buildPdf(
   spec: PdfDocumentSpec,
   fonts: PdfFonts,
@@ -41,7 +41,7 @@ export async function buildPdf(
   return (await import('./build-pdf.ts')).buildPdf(spec, fonts, options);
 }
 
-/** Characters of `spec` the fonts cannot print, by field, with suggestions (loads fontkit). */
+/** Characters of `spec` the fonts cannot print, by field, with suggestions (loads the builder). */
 export async function findMissingGlyphs(
   spec: PdfDocumentSpec,
   fonts: PdfFonts,

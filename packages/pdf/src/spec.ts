@@ -115,10 +115,10 @@ export interface PdfDocumentSpec {
   attachments?: PdfAttachment[];
 }
 
-/** TrueType bytes of the two weights used. */
+/** TrueType bytes of the font; without a bold weight, bold is drawn from the regular one. */
 export interface PdfFonts {
   regular: Uint8Array;
-  bold: Uint8Array;
+  bold?: Uint8Array;
 }
 
 export interface BuildPdfOptions {

@@ -1,8 +1,9 @@
-// The claim's PDF, built in the browser only when asked for: @koiki/pdf loads pdf-lib and the
-// fonts lazily, so none of it is in the initial bundle.
+// The claim's PDF, built only when asked for. The layout runs in a worker (pdf-worker-client.ts),
+// which also loads pdf-lib and the font, so none of it is in the page's bundle or
+// blocks the page while a PDF is made.
 import type { FormModule } from '@koiki/forms';
-import { buildPdf, fetchFonts, MissingGlyphsError, preparePdf } from '@koiki/pdf';
 import type { AttachedFile } from './field-view.ts';
+import { buildPdfOffThread, preparePdfOffThread } from './pdf-worker-client.ts';
 
 export type ClaimPdf = { ok: true; blob: Blob; pages: number } | { ok: false; message: string };
 
@@ -18,6 +19,8 @@ export async function buildClaimPdf(
   files: readonly AttachedFile[],
   assetsBase: string,
 ): Promise<ClaimPdf> {
+  // The worker fetches the code and font while the form's layout and the attachments are read.
+  preparePdfOffThread(assetsBase);
   try {
     const attachments = await Promise.all(
       files.map(async ({ attachment }) => ({
@@ -26,15 +29,14 @@ export async function buildClaimPdf(
       })),
     );
     const spec = await module.pdfDocument({ payload, submitDate: todayIso(), attachments });
-    const fonts = await fetchFonts(assetsBase);
-    const built = await buildPdf(spec, fonts, { generatedAt: new Date() });
+    const built = await buildPdfOffThread(spec, assetsBase, new Date());
+    if (!built.ok) return built;
     return {
       ok: true,
       blob: new Blob([built.bytes as BlobPart], { type: 'application/pdf' }),
       pages: built.totalPages,
     };
   } catch (error) {
-    if (error instanceof MissingGlyphsError) return { ok: false, message: error.message };
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `PDF を作成できませんでした。${detail}` };
   }
@@ -42,5 +44,5 @@ export async function buildClaimPdf(
 
 /** Warms up the PDF code and fonts while the user reads the review page, so 「PDF を作成」 is quick. */
 export function warmUpPdf(assetsBase: string): void {
-  void preparePdf(assetsBase);
+  preparePdfOffThread(assetsBase);
 }
