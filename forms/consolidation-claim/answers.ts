@@ -4,10 +4,13 @@ import {
   type Consolidation,
   type ConsolidationRules,
   type ConsolidationStage,
+  completionFiscalYear,
+  completionOf,
   consolidationRuleTable,
   type DraftData,
   floorAreaChange,
   formatFiscalYear,
+  formatJapaneseDate,
   formatRate,
   formatYen,
   partyCount,
@@ -106,13 +109,21 @@ export function stagesText(data: Draft): string {
   return '円滑化経費の対象外となる施設（公営住宅・公営企業）は含まれていません。';
 }
 
-/** The label of the date the 完了年度 follows from: it depends on the 手法. */
-export const basisDateLabel = (data: Draft): string =>
-  isFunctionIntegration(data) ? '機能統合を決定した日' : '集約先施設の供用開始日';
+/** 「令和7年度（集約先施設の供用開始日 令和7年10月1日が属する年度）」: the derived 集約化等完了年度. */
+export function completionText(data: Draft): string {
+  const completion = completionOf(data);
+  const source = isFunctionIntegration(data)
+    ? '機能統合を決定した日（取組の概要の手順）'
+    : '集約先施設の供用開始日（対象施設の手順）';
+  if (completion.fiscalYear === undefined || completion.date === undefined) {
+    return `${source}を入力すると、その日が属する年度をここに表示します。`;
+  }
+  return `${formatFiscalYear(completion.fiscalYear)}（${source}の${formatJapaneseDate(completion.date)}が属する年度）`;
+}
 
 /** 「令和7年度～令和11年度。令和9年度は3年度目です。」, or why this year is outside. */
 export function smoothingWindowText(data: Draft): string {
-  const completion = data.completion?.fiscalYear;
+  const completion = completionFiscalYear(data);
   const fiscalYear = data.fiscalYear;
   if (!isYear(completion) || !isYear(fiscalYear)) {
     return '集約化等完了年度を入力すると、円滑化経費を申請できる年度をここに表示します。';

@@ -1,15 +1,19 @@
 // 複数団体による公共施設の集約化・複合化等 as data for the engine: steps, questions, and when each
 // is asked. The rules themselves (eligibility, amounts, messages) live in @koiki/schemas.
-import type { FieldDefinition, FieldOption, FormDefinition } from '@koiki/engine';
 import {
-  COMPLETION_BASES,
+  type FieldDefinition,
+  type FieldOption,
+  type FormDefinition,
+  revealUnder,
+} from '@koiki/engine';
+import {
   CONSOLIDATION_ATTACHMENT_KINDS,
   CONSOLIDATION_METHODS,
   CONSOLIDATION_STAGES,
-  type CompletionBasis,
   type Consolidation,
   type ConsolidationMethod,
   type ConsolidationStage,
+  completionOf,
   FACILITY_TYPES,
   FRAMEWORKS,
   formatFiscalYear,
@@ -25,12 +29,12 @@ import { dantaiName } from '../dantai-names.ts';
 import {
   claimsResearch,
   claimsSmoothing,
+  completionText,
   type Draft,
   type DraftParty,
   facilityNames,
   floorAreaText,
   isFunctionIntegration,
-  isJointBody,
   partyCountText,
   rulesOf,
   smoothingWindowText,
@@ -60,11 +64,6 @@ const stageLabels: Record<ConsolidationStage, string> = {
     '(2) 円滑化経費（集約化等の完了後の住民への広報・説明会、移転、備品、住民の移動費用、激変緩和など）',
 };
 
-const basisLabels: Record<CompletionBasis, string> = {
-  供用開始日: '集約先施設の供用開始日（集約化・複合化のとき）',
-  機能統合の決定日: '機能統合を決定した日（機能統合のとき）',
-};
-
 // The terms of the rule row in force now, for texts that are not tied to one claim's year.
 const currentTerms = stageTerms(rulesOf({}));
 
@@ -76,37 +75,36 @@ const floorAreaHint = (example: string) =>
   `平方メートル（㎡）の数で、小数点以下2桁まで入力できます。例：${example}`;
 
 const partyFields: FieldDefinition<DraftParty>[] = [
+  ...revealUnder<DraftParty>(
+    {
+      path: 'kind',
+      label: '団体の種類',
+      control: 'radio',
+      required: true,
+      options: PARTY_KINDS.map((value) => ({ value, label: partyKindLabels[value] })),
+    },
+    {
+      answer: '一部事務組合・広域連合',
+      fields: [
+        {
+          path: 'name',
+          label: '一部事務組合・広域連合の名称',
+          control: 'text',
+          required: true,
+          hint: '例：秋田地域スポーツ施設組合',
+          maxLength: 60,
+        },
+      ],
+    },
+  ),
   {
-    path: 'kind',
-    label: '団体の種類',
-    control: 'radio',
-    required: true,
-    options: PARTY_KINDS.map((value) => ({ value, label: partyKindLabels[value] })),
-  },
-  {
+    // One question for the party's code: a 団体 from the list, or the 6-digit code of a
+    // 一部事務組合・広域連合 (not in the list) typed into the same box.
     path: 'dantaiCode',
     label: '参加する団体',
     control: 'dantai',
     required: true,
-    hint: `${dantaiHint}例：長崎県、ながさきけん、420000`,
-    when: (party) => !isJointBody(party),
-  },
-  {
-    path: 'dantaiCode',
-    label: '団体コード',
-    control: 'dantai',
-    required: true,
-    hint: '一部事務組合・広域連合は一覧にないため、団体コード（6桁）を入力します。例：058017',
-    when: isJointBody,
-  },
-  {
-    path: 'name',
-    label: '一部事務組合・広域連合の名称',
-    control: 'text',
-    required: true,
-    hint: '例：秋田地域スポーツ施設組合',
-    maxLength: 60,
-    when: isJointBody,
+    hint: `${dantaiHint}例：長崎県、ながさきけん、420000。一部事務組合・広域連合は一覧にないため、団体コード（6桁）を入力します。例：058017`,
   },
   {
     path: 'role',
@@ -302,13 +300,27 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
           hint: '例：県立・市立図書館の集約による県市一体型図書館の整備',
           maxLength: 120,
         },
-        {
-          path: 'initiative.method',
-          label: '手法',
-          control: 'radio',
-          required: true,
-          options: CONSOLIDATION_METHODS.map((value) => ({ value, label: methodLabels[value] })),
-        },
+        ...revealUnder<Consolidation>(
+          {
+            path: 'initiative.method',
+            label: '手法',
+            control: 'radio',
+            required: true,
+            options: CONSOLIDATION_METHODS.map((value) => ({ value, label: methodLabels[value] })),
+          },
+          {
+            answer: '機能統合',
+            fields: [
+              {
+                path: 'initiative.integrationDecisionDate',
+                label: '機能統合を決定した日',
+                control: 'date',
+                required: claimsSmoothing,
+                hint: `協定の締結日など、参加団体が機能統合を決めた日です。この日が属する年度が集約化等完了年度になります（円滑化経費を申請するときは必須）。${dateHint}`,
+              },
+            ],
+          },
+        ),
         {
           path: 'initiative.applicantRole',
           label: '申請団体の役割',
@@ -331,23 +343,29 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
           control: 'info',
           display: (data) => partyCountText(data),
         },
-        {
-          path: 'initiative.framework',
-          label: '連携の枠組み',
-          control: 'select',
-          required: true,
-          options: plain(FRAMEWORKS),
-          note: '一部事務組合・広域連合による取組も対象として扱います。資料に明記がないため、一部事務組合・広域連合も参加団体に数えています。',
-        },
-        {
-          path: 'initiative.frameworkOther',
-          label: '連携の枠組み（その他の内容）',
-          control: 'text',
-          required: true,
-          hint: '例：県と市の覚書に基づく検討会',
-          maxLength: 60,
-          when: (data) => data.initiative?.framework === 'その他',
-        },
+        ...revealUnder<Consolidation>(
+          {
+            path: 'initiative.framework',
+            label: '連携の枠組み',
+            control: 'select',
+            required: true,
+            options: plain(FRAMEWORKS),
+            note: '一部事務組合・広域連合による取組も対象として扱います。資料に明記がないため、一部事務組合・広域連合も参加団体に数えています。',
+          },
+          {
+            answer: 'その他',
+            fields: [
+              {
+                path: 'initiative.frameworkOther',
+                label: '連携の枠組み（その他の内容）',
+                control: 'text',
+                required: true,
+                hint: '例：県と市の覚書に基づく検討会',
+                maxLength: 60,
+              },
+            ],
+          },
+        ),
       ],
     },
     {
@@ -407,16 +425,8 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
           path: 'targetFacility.serviceStartDate',
           label: '集約先の供用開始（予定）日',
           control: 'date',
-          required: true,
-          hint: dateHint,
-          when: (data) => !isFunctionIntegration(data),
-        },
-        {
-          path: 'targetFacility.serviceStartDate',
-          label: '集約先の供用開始（予定）日',
-          control: 'date',
+          required: (data) => !isFunctionIntegration(data),
           hint: `機能統合では入力しなくてもかまいません。${dateHint}`,
-          when: isFunctionIntegration,
         },
         {
           path: 'floorAreaChange',
@@ -435,20 +445,26 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
         `(1) 調査検討経費は${currentTerms.調査検討経費}。(2) 円滑化経費は${currentTerms.円滑化経費}。`,
       ],
       fields: [
-        {
-          path: 'stages',
-          label: '申請する措置区分',
-          control: 'checkbox',
-          required: true,
-          options: CONSOLIDATION_STAGES.map((value) => ({ value, label: stageLabels[value] })),
-        },
-        {
-          path: 'stagesEligibility',
-          label: '円滑化経費の対象施設',
-          control: 'info',
-          when: claimsSmoothing,
-          display: (data) => stagesText(data),
-        },
+        ...revealUnder<Consolidation>(
+          {
+            path: 'stages',
+            label: '申請する措置区分',
+            control: 'checkbox',
+            required: true,
+            options: CONSOLIDATION_STAGES.map((value) => ({ value, label: stageLabels[value] })),
+          },
+          {
+            answer: '円滑化経費',
+            fields: [
+              {
+                path: 'stagesEligibility',
+                label: '円滑化経費の対象施設',
+                control: 'info',
+                display: (data) => stagesText(data),
+              },
+            ],
+          },
+        ),
       ],
     },
     {
@@ -477,51 +493,19 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
       title: '円滑化経費',
       when: claimsSmoothing,
       description: [
-        '集約化等完了年度と、集約化等を円滑に進めるために支出した経費を入力します。',
+        '集約化等を円滑に進めるために支出した経費を入力します。集約化等完了年度は、入力した日付（供用開始日、または機能統合を決定した日）から決まります。',
         `措置額は${currentTerms.円滑化経費}です。前年度までに措置された額を入力すると、上限の残りで計算します。`,
       ],
       fields: [
         {
-          path: 'completion',
-          label: '集約化等完了年度の決め方',
-          control: 'info',
-          display: (data) =>
-            isFunctionIntegration(data)
-              ? '機能統合では、統合を決定した日が属する年度が集約化等完了年度です。'
-              : '集約先施設の供用開始日が属する年度が集約化等完了年度です。',
-        },
-        {
-          path: 'completion.basis',
-          label: '完了年度の根拠',
-          control: 'radio',
-          required: true,
-          options: COMPLETION_BASES.map((value) => ({ value, label: basisLabels[value] })),
-        },
-        {
-          path: 'completion.basisDate',
-          label: '集約先施設の供用開始日',
-          control: 'date',
-          required: true,
-          hint: `対象施設の手順で入力した供用開始（予定）日と同じ日です。${dateHint}`,
-          when: (data) => !isFunctionIntegration(data),
-        },
-        {
-          path: 'completion.basisDate',
-          label: '機能統合を決定した日',
-          control: 'date',
-          required: true,
-          hint: '協定の締結日など、参加団体が機能統合を決めた日です。例：令和7年9月10日',
-          when: isFunctionIntegration,
-        },
-        {
-          path: 'completion.fiscalYear',
+          path: 'completionFiscalYear',
           label: '集約化等完了年度',
-          control: 'fiscal-year',
-          required: true,
-          hint: '上の日付が属する年度です。例：令和7年度（2025 でも入力できます）',
+          control: 'info',
+          display: (data) => completionText(data),
+          note: '集約先施設の供用開始日（機能統合では統合を決定した日）が属する年度です。入力した日付から決まります。',
         },
         {
-          path: 'completion.window',
+          path: 'smoothingWindow',
           label: '円滑化経費を申請できる年度',
           control: 'info',
           display: (data) => smoothingWindowText(data),
@@ -576,6 +560,11 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
     reviewStep(),
     doneStep(),
   ],
+  derive: (data) => {
+    const completion = completionOf(data);
+    return { completionFiscalYear: completion.fiscalYear, completionBasis: completion.basis };
+  },
+  migrate: { 1: fromVersion1 },
   emptyData,
   draftTitle,
 };
@@ -595,13 +584,36 @@ export function emptyData(): Consolidation {
     targetFacility: {},
     stages: [],
     researchItems: [{}],
-    completion: {},
     smoothingItems: [{}],
     earlierReceipts: [],
   };
   // The engine types a draft as the form's data although its values are still missing.
   return draft as Consolidation;
 }
+
+/**
+ * Version 1 asked the 集約化等完了年度, its basis and the basis date on the 円滑化経費 step. The
+ * year is now derived: the basis date moves to the one question that asks it (the 機能統合
+ * decision, or the 供用開始日 when that was still empty) and the rest is dropped.
+ */
+export function fromVersion1(old: unknown): unknown {
+  if (!isObject(old) || !isObject(old.completion)) return old;
+  const { completion, ...data } = old;
+  const date = completion.basisDate;
+  if (typeof date !== 'string' || date === '') return data;
+  if (completion.basis === '機能統合の決定日') {
+    return { ...data, initiative: { ...asObject(data.initiative), integrationDecisionDate: date } };
+  }
+  const target = asObject(data.targetFacility);
+  if (target.serviceStartDate !== undefined) return data;
+  return { ...data, targetFacility: { ...target, serviceStartDate: date } };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const asObject = (value: unknown): Record<string, unknown> => (isObject(value) ? value : {});
 
 /** 「大村市 令和9年度 集約化等（長崎県立長崎図書館・大村市立図書館）」; parts not entered yet are left out. */
 export function draftTitle(data: Consolidation): string {

@@ -6,6 +6,8 @@ import {
   type ClaimLine,
   type ClaimResult,
   type Consolidation,
+  completionFiscalYear,
+  completionOf,
   findDantai,
   floorAreaChange,
   formatFiscalYear,
@@ -178,20 +180,29 @@ function stagesBlock(data: Consolidation, numbered: (t: string) => string): Bloc
   const rows: LabelValueRow[] = [
     { label: '申請する措置区分', value: data.stages.join('、'), path: 'stages' },
   ];
-  const completion = data.completion;
-  if (data.stages.includes('円滑化経費') && completion) {
+  // The 完了年度 is derived from one asked date; the same function gives it to the step and the calculator.
+  const completion = completionOf(data);
+  if (
+    data.stages.includes('円滑化経費') &&
+    completion.fiscalYear !== undefined &&
+    completion.date
+  ) {
     rows.push(
       {
         label: '集約化等完了年度',
         value: formatFiscalYear(completion.fiscalYear),
-        path: 'completion.fiscalYear',
+        path: completion.datePath,
       },
       {
         label: '完了年度の根拠',
-        value: `${completion.basis}：${formatWareki(completion.basisDate)}`,
-        path: 'completion.basisDate',
+        value: `${completion.basis}：${formatWareki(completion.date)}`,
+        path: completion.datePath,
       },
-      { label: '円滑化経費の対象期間', value: smoothingWindowText(data), path: 'completion' },
+      {
+        label: '円滑化経費の対象期間',
+        value: smoothingWindowText(data),
+        path: completion.datePath,
+      },
     );
   }
   return { kind: 'section', title: numbered('措置区分'), rows };
@@ -274,14 +285,14 @@ function windowSpan(data: Consolidation, completionYear: number): string {
 /** 円滑化経費's cap over the window: the total, what earlier years used, this year, what is left. */
 function capLeftBlocks(data: Consolidation, amounts: ClaimResult): Block[] {
   const line = amounts.lines.find((l) => l.kind === 'smoothing');
-  const completion = data.completion;
-  if (!line || !completion) return [];
+  const completionYear = completionFiscalYear(data);
+  if (!line || completionYear === undefined) return [];
   const total = rulesOf(data).smoothing.capPerConsolidation.value;
   const earlier = total - line.cap;
   return [
     {
       kind: 'amounts',
-      title: `円滑化経費の上限（${windowSpan(data, completion.fiscalYear)}の合計）`,
+      title: `円滑化経費の上限（${windowSpan(data, completionYear)}の合計）`,
       rows: [
         { label: '上限（集約化等1件・1団体あたりの合計）', amount: total },
         { label: '前年度までの措置額', amount: earlier, path: 'earlierReceipts' },

@@ -1,6 +1,11 @@
 // 連携協約に基づく専門人材派遣 as data for the engine: steps, questions, and when each is asked.
 // The rules themselves (eligibility, amounts, messages) live in @koiki/schemas.
-import type { FieldDefinition, FieldOption, FormDefinition } from '@koiki/engine';
+import {
+  type FieldDefinition,
+  type FieldOption,
+  type FormDefinition,
+  revealUnder,
+} from '@koiki/engine';
 import {
   DISPATCH_ATTACHMENT_KINDS,
   DISPATCH_FORMS,
@@ -21,9 +26,6 @@ import {
   asksPersonnelCost,
   type Draft,
   type DraftPost,
-  isLocalAutonomyDispatch,
-  isPermanentStaff,
-  isReceiver,
   isSender,
   notificationText,
   recipientEligibilityText,
@@ -58,33 +60,67 @@ const dateHint = '例：令和8年4月1日（西暦 2026-04-01 でも入力で�
 const yenHint = (example: string) =>
   `円単位で入力します。「600万」のようにも入力できます。例：${example}`;
 
-/** One required content of the 協約: stated or not, and the article only when it is. */
+/** One required content of the 協約: stated or not; the article is asked under 「はい」. */
 function contentFields(
   key: 'basicPolicy' | 'roleSharing' | 'expertise' | 'staffAndPeriod',
   content: string,
-  note?: string,
+  options: { note?: string; whenNotStated?: FieldDefinition<SpecialistDispatch>[] } = {},
 ): FieldDefinition<SpecialistDispatch>[] {
-  return [
+  return revealUnder<SpecialistDispatch>(
     {
       path: `agreement.${key}.stated`,
       label: `協約に${content}の定めがありますか`,
       control: 'boolean',
       required: true,
-      ...(note ? { note } : {}),
+      ...(options.note ? { note: options.note } : {}),
     },
     {
-      path: `agreement.${key}.article`,
-      label: `${content}を定めた条項`,
-      control: 'text',
-      required: true,
-      hint: '例：第3条',
-      maxLength: 40,
-      when: (data: Draft) => data.agreement?.[key]?.stated === true,
+      answer: true,
+      fields: [
+        {
+          path: `agreement.${key}.article`,
+          label: `${content}を定めた条項`,
+          control: 'text',
+          required: true,
+          hint: '例：第3条',
+          maxLength: 40,
+        },
+      ],
     },
-  ];
+    { answer: false, fields: options.whenNotStated ?? [] },
+  );
 }
 
-const asksMemorandum = (data: Draft) => data.agreement?.staffAndPeriod?.stated === false;
+/** Asked under 「いいえ」 to 人数・期間 in the 協約: the 協定・覚書 that states them instead. */
+const memorandumFields: FieldDefinition<SpecialistDispatch>[] = [
+  {
+    path: 'agreement.memorandum',
+    label: '協定・覚書',
+    control: 'info',
+    display: () =>
+      '協約に人数・期間の定めがないため、それを定めた協定・覚書について答えてください。',
+  },
+  {
+    path: 'agreement.memorandum.name',
+    label: '協定・覚書の名称',
+    control: 'text',
+    hint: '例：専門人材の派遣に関する覚書',
+    maxLength: 120,
+  },
+  {
+    path: 'agreement.memorandum.concludedDate',
+    label: '協定・覚書の締結日',
+    control: 'date',
+    required: true,
+    hint: dateHint,
+  },
+  {
+    path: 'agreement.memorandum.statesStaffAndPeriod',
+    label: '協定・覚書に派遣職員の人数・派遣期間の定めがありますか',
+    control: 'boolean',
+    required: true,
+  },
+];
 
 const partyFields: FieldDefinition<unknown>[] = [
   {
@@ -104,6 +140,10 @@ const partyFields: FieldDefinition<unknown>[] = [
   { path: 'noticeDate', label: '告示日', control: 'date', required: true, hint: dateHint },
 ];
 
+/** 負担金 of the 派遣先 for the post: deducted from the 派遣元's 人件費, or the 派遣先's own base. */
+const asksContribution = (post: DraftPost, root: unknown): boolean =>
+  asksPersonnelCost(post, asDraft(root)) || asksOwnContribution(post, asDraft(root));
+
 const postFields: FieldDefinition<DraftPost>[] = [
   {
     path: 'postName',
@@ -120,60 +160,62 @@ const postFields: FieldDefinition<DraftPost>[] = [
     hint: '例：山本 香織',
     maxLength: 40,
   },
-  {
-    path: 'occupation',
-    label: '職種',
-    control: 'select',
-    required: true,
-    options: occupationOptions,
-    note: 'デジタル人材と技術職員は、それぞれ別の地方財政措置があるため、この措置では申請できません。',
-  },
-  {
-    path: 'occupationOther',
-    label: '職種（その他の内容）',
-    control: 'text',
-    required: true,
-    hint: '例：公認心理師',
-    maxLength: 40,
-    when: (post) => post.occupation === 'その他',
-  },
-  {
-    path: 'employment',
-    label: '採用形態',
-    control: 'radio',
-    required: true,
-    options: plain(EMPLOYMENT_TYPES),
-  },
-  {
-    path: 'confirmations',
-    label: '任期の定めのない常勤職員の要件',
-    control: 'info',
-    when: isPermanentStaff,
-    display: () => '次の2つをどちらも満たす場合に限り、この措置の対象になります。',
-  },
-  {
-    path: 'confirmations.mainDutyIsMunicipalSupport',
-    label: '① 主な所掌事務は、市町村を支援する業務ですか',
-    control: 'boolean',
-    required: true,
-    when: isPermanentStaff,
-  },
-  {
-    path: 'confirmations.hiredAsSpecialist',
-    label:
-      '② 協約に定める分野の専門職員として採用された職員（またはそれに準じた人事上の取扱いを受けている職員）ですか',
-    control: 'boolean',
-    required: true,
-    when: isPermanentStaff,
-  },
-  {
-    path: 'dispatchForm',
-    label: '派遣形態',
-    control: 'radio',
-    required: true,
-    options: DISPATCH_FORMS.map((value) => ({ value, label: dispatchFormLabels[value] })),
-    note: '自治法派遣では派遣先が負担金を、それ以外では派遣元が人件費を申請します。1人について両方は申請できません。',
-  },
+  ...revealUnder<DraftPost>(
+    {
+      path: 'occupation',
+      label: '職種',
+      control: 'select',
+      required: true,
+      options: occupationOptions,
+      note: 'デジタル人材と技術職員は、それぞれ別の地方財政措置があるため、この措置では申請できません。',
+    },
+    {
+      answer: 'その他',
+      fields: [
+        {
+          path: 'occupationOther',
+          label: '職種（その他の内容）',
+          control: 'text',
+          required: true,
+          hint: '例：公認心理師',
+          maxLength: 40,
+        },
+      ],
+    },
+  ),
+  ...revealUnder<DraftPost>(
+    {
+      path: 'employment',
+      label: '採用形態',
+      control: 'radio',
+      required: true,
+      options: plain(EMPLOYMENT_TYPES),
+    },
+    {
+      answer: '任期の定めのない常勤職員',
+      fields: [
+        {
+          path: 'confirmations',
+          label: '任期の定めのない常勤職員の要件',
+          control: 'info',
+          display: () => '次の2つをどちらも満たす場合に限り、この措置の対象になります。',
+        },
+        {
+          path: 'confirmations.mainDutyIsMunicipalSupport',
+          label: '① 主な所掌事務は、市町村を支援する業務ですか',
+          control: 'boolean',
+          required: true,
+        },
+        {
+          path: 'confirmations.hiredAsSpecialist',
+          label:
+            '② 協約に定める分野の専門職員として採用された職員（またはそれに準じた人事上の取扱いを受けている職員）ですか',
+          control: 'boolean',
+          required: true,
+        },
+      ],
+    },
+  ),
   {
     path: 'periodFrom',
     label: '派遣期間（開始日）',
@@ -188,38 +230,58 @@ const postFields: FieldDefinition<DraftPost>[] = [
     required: true,
     hint: '例：令和9年3月31日',
   },
-  {
-    path: 'firstDispatchYear',
-    label: '今年度は、このポストへの派遣の初年度ですか',
-    control: 'boolean',
-    required: true,
-    hint: '自治法派遣の負担金は、ポストごとに派遣初年度の分だけが対象です。',
-    when: isLocalAutonomyDispatch,
-  },
-  {
-    path: 'personnelCost',
-    label: '人件費（この年度の分）',
-    control: 'yen',
-    required: true,
-    hint: yenHint('7,200,000'),
-    note: '給料・手当・共済費など、この職員に係る対象年度の人件費です。',
-    when: (post, root) => asksPersonnelCost(post, asDraft(root)),
-  },
-  {
-    path: 'contribution',
-    label: '派遣先からの負担金',
-    control: 'yen',
-    hint: `派遣先の市町村が負担する額があれば入力します。人件費から差し引きます。${yenHint('1,000,000')}`,
-    when: (post, root) => asksPersonnelCost(post, asDraft(root)),
-  },
-  {
-    path: 'contribution',
-    label: '負担金（この年度の分）',
-    control: 'yen',
-    required: true,
-    hint: `自治法派遣により、この職員について負担する額です。${yenHint('6,800,000')}`,
-    when: (post, root) => asksOwnContribution(post, asDraft(root)),
-  },
+  ...revealUnder<DraftPost>(
+    {
+      path: 'dispatchForm',
+      label: '派遣形態',
+      control: 'radio',
+      required: true,
+      options: DISPATCH_FORMS.map((value) => ({ value, label: dispatchFormLabels[value] })),
+      note: '自治法派遣では派遣先が負担金を、それ以外では派遣元が人件費を申請します。1人について両方は申請できません。',
+    },
+    {
+      answer: '自治法派遣',
+      fields: [
+        {
+          path: 'firstDispatchYear',
+          label: '今年度は、このポストへの派遣の初年度ですか',
+          control: 'boolean',
+          required: true,
+          hint: '自治法派遣の負担金は、ポストごとに派遣初年度の分だけが対象です。',
+        },
+      ],
+    },
+    {
+      answer: 'その他',
+      fields: [
+        {
+          path: 'personnelCost',
+          label: '人件費（この年度の分）',
+          control: 'yen',
+          required: true,
+          hint: yenHint('7,200,000'),
+          note: '給料・手当・共済費など、この職員に係る対象年度の人件費です。',
+          when: (_post, root) => isSender(asDraft(root)),
+        },
+      ],
+    },
+    {
+      // One fact, one question: what the 派遣先 bears for this post. A 派遣元 subtracts it from
+      // the 人件費 (自治法派遣以外); a 派遣先 claims on it (自治法派遣). A claim is one role's, so
+      // the question is asked in one of the two cases only.
+      answer: ['自治法派遣', 'その他'],
+      fields: [
+        {
+          path: 'contribution',
+          label: '派遣先が負担する負担金（この年度の分）',
+          control: 'yen',
+          required: (post, root) => asksOwnContribution(post, asDraft(root)),
+          hint: `この職員について派遣先の市町村が負担する額です。派遣元の申請では人件費から差し引き（なければ空欄）、自治法派遣の派遣先の申請ではこの額が措置の対象です。${yenHint('6,800,000')}`,
+          when: asksContribution,
+        },
+      ],
+    },
+  ),
 ];
 
 const recruitmentFields: FieldDefinition<unknown>[] = [
@@ -380,42 +442,10 @@ export const specialistDispatchDefinition: FormDefinition<SpecialistDispatch> & 
         ...contentFields('basicPolicy', '基本方針'),
         ...contentFields('roleSharing', '役割分担'),
         ...contentFields('expertise', '派遣職員に求められる専門性'),
-        ...contentFields(
-          'staffAndPeriod',
-          '派遣職員の人数・派遣期間',
-          '協約に定めがなくても、派遣元と派遣先の協定・覚書で定めていれば対象になります。',
-        ),
-        {
-          path: 'agreement.memorandum',
-          label: '協定・覚書',
-          control: 'info',
-          when: asksMemorandum,
-          display: () =>
-            '協約に人数・期間の定めがないため、それを定めた協定・覚書について答えてください。',
-        },
-        {
-          path: 'agreement.memorandum.name',
-          label: '協定・覚書の名称',
-          control: 'text',
-          hint: '例：専門人材の派遣に関する覚書',
-          maxLength: 120,
-          when: asksMemorandum,
-        },
-        {
-          path: 'agreement.memorandum.concludedDate',
-          label: '協定・覚書の締結日',
-          control: 'date',
-          required: true,
-          hint: dateHint,
-          when: asksMemorandum,
-        },
-        {
-          path: 'agreement.memorandum.statesStaffAndPeriod',
-          label: '協定・覚書に派遣職員の人数・派遣期間の定めがありますか',
-          control: 'boolean',
-          required: true,
-          when: asksMemorandum,
-        },
+        ...contentFields('staffAndPeriod', '派遣職員の人数・派遣期間', {
+          note: '協約に定めがなくても、派遣元と派遣先の協定・覚書で定めていれば対象になります。',
+          whenNotStated: memorandumFields,
+        }),
       ],
     },
     {
@@ -430,16 +460,7 @@ export const specialistDispatchDefinition: FormDefinition<SpecialistDispatch> & 
           label: '派遣先の市町村',
           control: 'dantai',
           required: true,
-          hint: `協約の当事者のうち、職員を受け入れる市町村です。${recipientHint}`,
-          when: (data) => !isReceiver(data),
-        },
-        {
-          path: 'recipient.dantaiCode',
-          label: '派遣先の市町村（申請団体）',
-          control: 'dantai',
-          required: true,
-          hint: `派遣先として申請するときは、申請団体と同じ団体を選びます。${recipientHint}`,
-          when: isReceiver,
+          hint: `協約の当事者のうち、職員を受け入れる市町村です。派遣先として申請するときは、申請団体と同じ団体を選びます。${recipientHint}`,
         },
         {
           path: 'recipient.eligibility',

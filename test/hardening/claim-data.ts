@@ -1,7 +1,6 @@
 // Arbitrary partial claim data: the right keys with values of every kind, right or wrong,
 // as a half-typed draft, an imported file or a careless server client may hold them.
 import {
-  COMPLETION_BASES,
   CONSOLIDATION_METHODS,
   CONSOLIDATION_STAGES,
   DISPATCH_FORMS,
@@ -149,9 +148,10 @@ export const consolidationData = record({
       serviceStartDate: date,
     }),
   ),
-  initiative: orJunk(record({ method: choice(CONSOLIDATION_METHODS) })),
+  initiative: orJunk(
+    record({ method: choice(CONSOLIDATION_METHODS), integrationDecisionDate: date }),
+  ),
   researchItems: rows(record({ amount })),
   smoothingItems: rows(record({ amount })),
-  completion: orJunk(record({ fiscalYear, basis: choice(COMPLETION_BASES), basisDate: date })),
   earlierReceipts: rows(record({ fiscalYear, amount })),
 });

@@ -164,7 +164,7 @@ describe('公共施設の集約化等: 上限の前後・0円・1円・最大値
       const result = calculateConsolidation({
         fiscalYear,
         stages: ['円滑化経費'],
-        completion: { fiscalYear },
+        targetFacility: { serviceStartDate: `${fiscalYear}-04-01` },
         smoothingItems: [{ amount: base }],
       });
       assert.equal(
@@ -181,7 +181,7 @@ describe('公共施設の集約化等: 上限の前後・0円・1円・最大値
         const result = calculateConsolidation({
           fiscalYear,
           stages: ['円滑化経費'],
-          completion: { fiscalYear: fiscalYear - 1 },
+          targetFacility: { serviceStartDate: `${fiscalYear - 1}-04-01` },
           earlierReceipts: [{ fiscalYear: fiscalYear - 1, amount: earlier }],
           smoothingItems: [{ amount: base }],
         });
@@ -197,7 +197,7 @@ describe('公共施設の集約化等: 上限の前後・0円・1円・最大値
       const result = calculateConsolidation({
         fiscalYear,
         stages: ['円滑化経費'],
-        completion: { fiscalYear: fiscalYear - 1 },
+        targetFacility: { serviceStartDate: `${fiscalYear - 1}-04-01` },
         earlierReceipts: [{ fiscalYear: fiscalYear - 1, amount: earlier }],
         smoothingItems: [{ amount: M }],
       });

@@ -6,6 +6,11 @@
 // group is one field with control 'rows' whose `path` points at the array; its `fields` have
 // paths relative to one row ('salary'), and their `when` sees that row.
 //
+// A question is the unit: each data path is asked by exactly one question (`checkDefinition`
+// reports a path asked twice or not at all). A follow-up question that applies only under one
+// answer is revealed under it (`revealUnder`): it is listed right after its question and
+// carries `revealedBy`.
+//
 // The data a session holds is a draft: typed as `Data`, but values may be missing or
 // unparsed until the schema passes. `when` must cope with that; a throwing `calculate`
 // or `draftTitle` is caught (amounts are then undefined, the title falls back to `title`).
@@ -43,6 +48,11 @@ export interface FormDefinition<Data> {
   steps: StepDefinition<Data>[];
   /** The claim calculator; its result is shown and submitted as `amounts`. Gets visible data only. */
   calculate?: (data: Data) => unknown;
+  /**
+   * Values that follow from the answers and are shown, never asked (e.g. 集約化等完了年度 from
+   * the 供用開始日), by name. Gets visible data; the session exposes the result as `derived`.
+   */
+  derive?: (data: Data) => Record<string, unknown>;
   /** A fresh, empty draft. */
   emptyData(): Data;
   /** `migrate[n]` turns data of schemaVersion n into data of n + 1. */
@@ -83,8 +93,11 @@ export interface FieldDefinition<Scope> {
   path: string;
   label: string;
   control: FieldControl;
-  /** Shows ※必須 / ※任意; the schema still decides what is an error. */
-  required?: boolean;
+  /**
+   * Shows ※必須 / ※任意; the schema still decides what is an error. A function when the
+   * answer is needed only in some cases (see `isRequired`).
+   */
+  required?: boolean | ((scope: Scope, root: unknown) => boolean);
   /** Support text under the label: format and an example. */
   hint?: string;
   /** For radio, checkbox and select. */
@@ -101,4 +114,15 @@ export interface FieldDefinition<Scope> {
   total?: boolean;
   /** For 'info': text derived from the data and shown, never asked (e.g. 届出先 from the parties). */
   display?: (scope: Scope, root: unknown) => string;
+  /** A follow-up: shown right under the question `revealedBy.question` while its answer is one of `answers`. */
+  revealedBy?: RevealCondition;
+}
+
+/** An answer a follow-up waits for: a choice's value, or true/false for a 'boolean' question. */
+export type Answer = string | boolean;
+
+/** Which question (a path in the same list) and which of its answers reveal a follow-up. */
+export interface RevealCondition {
+  question: string;
+  answers: readonly Answer[];
 }

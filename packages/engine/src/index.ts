@@ -1,10 +1,16 @@
 // @koiki/engine: a form session from a form definition. DOM-free; runs in Node and the browser.
+export {
+  checkDefinition,
+  type DefinitionProblem,
+} from './definition-check.ts';
 export type {
+  Answer,
   FieldControl,
   FieldDefinition,
   FieldOption,
   FormDefinition,
   FormSchema,
+  RevealCondition,
   SchemaIssue,
   SchemaResult,
   StepDefinition,
@@ -13,6 +19,7 @@ export type {
 export { groupByPath, type Issue, type RawValues } from './issues.ts';
 export { messages as engineMessages } from './messages.ts';
 export { getAt, isWithin, joinPath, removeAt, setAt, splitPath } from './path.ts';
+export { answerReveals, isRequired, type Reveal, revealUnder } from './reveal.ts';
 export {
   createSession,
   FormSession,
@@ -22,4 +29,4 @@ export {
   type StepResult,
   type SubmitPayload,
 } from './session.ts';
-export { hiddenPaths, visibleFields, visibleSteps } from './visibility.ts';
+export { hiddenPaths, shownFields, visibleFields, visibleSteps } from './visibility.ts';

@@ -89,6 +89,7 @@ export class FormSession<Data> {
   #listeners = new Set<SessionListener>();
   #derived: Derived<Data> | undefined;
   #amounts: { data: Data; value: unknown } | undefined;
+  #derivedValues: { data: Data; value: Record<string, unknown> } | undefined;
 
   constructor(definition: FormDefinition<Data>, initial: Partial<SessionSnapshot<Data>>) {
     this.definition = definition;
@@ -364,6 +365,20 @@ export class FormSession<Data> {
       this.#amounts = { data: this.#data, value: safely(() => calculate(this.visibleData)) };
     }
     return this.#amounts.value;
+  }
+
+  /**
+   * The values that follow from the answers (`definition.derive` on the visible data), for the
+   * step texts, the review and the PDF; recomputed only after the data changed.
+   */
+  get derived(): Record<string, unknown> {
+    const derive = this.definition.derive;
+    if (!derive) return {};
+    if (this.#derivedValues?.data !== this.#data) {
+      const value = safely(() => derive(this.visibleData)) ?? {};
+      this.#derivedValues = { data: this.#data, value };
+    }
+    return this.#derivedValues.value;
   }
 
   submitPayload(): SubmitPayload<Data> {

@@ -1,7 +1,11 @@
-// Which steps and fields apply to the data as it is now. Hidden data stays in the session
-// (the user may switch back) but is removed before validating, calculating and submitting.
+// Which steps and questions apply to the data as it is now. Visibility is decided per question:
+// a question is shown when its own `when` holds and, for a follow-up, when its question is shown
+// with an answer that reveals it. Each data path belongs to one question (`checkDefinition`), so
+// a hidden question's path is hidden data: it stays in the session (the user may switch back)
+// but is removed before validating, calculating and submitting.
 import type { FieldDefinition, FormDefinition, StepDefinition } from './form-definition.ts';
 import { getAt, isWithin, removeAt } from './path.ts';
+import { answerReveals } from './reveal.ts';
 
 /** The steps whose `when` holds, in order. */
 export function visibleSteps<Data>(
@@ -11,23 +15,41 @@ export function visibleSteps<Data>(
   return definition.steps.filter((step) => step.when?.(data) ?? true);
 }
 
-/** The fields of `step` whose `when` holds. */
+/** The fields of `step` that are shown, follow-ups right under their question. */
 export function visibleFields<Data>(
   step: StepDefinition<Data>,
   data: Data,
 ): FieldDefinition<Data>[] {
-  return step.fields.filter((field) => field.when?.(data, data) ?? true);
+  return shownFields(step.fields, data, data);
 }
 
-/** Concrete paths of every hidden field (rows expanded: 'posts.2.burden'), minus any path shown elsewhere. */
+/** The fields of one list (a step's, or one row's with `scope` the row) that are shown. */
+export function shownFields<Scope>(
+  fields: readonly FieldDefinition<Scope>[],
+  scope: Scope,
+  root: unknown,
+): FieldDefinition<Scope>[] {
+  const shownQuestions = new Set<string>();
+  return fields.filter((field) => {
+    const question = field.revealedBy?.question;
+    const shown =
+      (question === undefined ||
+        (shownQuestions.has(question) &&
+          answerReveals(field as FieldDefinition<unknown>, scope))) &&
+      (field.when?.(scope, root) ?? true);
+    if (shown) shownQuestions.add(field.path);
+    return shown;
+  });
+}
+
+/** Concrete paths of every hidden question (rows expanded: 'posts.2.burden'). */
 export function hiddenPaths<Data>(definition: FormDefinition<Data>, data: Data): string[] {
   const hidden: string[] = [];
-  const shown = new Set<string>();
   for (const step of definition.steps) {
     const stepShown = step.when?.(data) ?? true;
-    collect(step.fields, data, data, '', stepShown, hidden, shown);
+    collect(step.fields, data, data, '', stepShown, hidden);
   }
-  return hidden.filter((path) => !shown.has(path));
+  return hidden;
 }
 
 function collect(
@@ -38,21 +60,19 @@ function collect(
   prefix: string,
   parentShown: boolean,
   hidden: string[],
-  shown: Set<string>,
 ): void {
+  const shown = new Set(parentShown ? shownFields(fields, scope, root) : []);
   for (const field of fields) {
     const path = prefix + field.path;
-    const isShown = parentShown && (field.when?.(scope, root) ?? true);
-    if (!isShown) {
+    if (!shown.has(field)) {
       hidden.push(path);
       continue;
     }
-    shown.add(path);
     if (field.control !== 'rows' || !field.fields) continue;
     const rows = getAt(scope, field.path);
     if (!Array.isArray(rows)) continue;
     rows.forEach((row, index) => {
-      collect(field.fields ?? [], row, root, `${path}.${index}.`, true, hidden, shown);
+      collect(field.fields ?? [], row, root, `${path}.${index}.`, true, hidden);
     });
   }
 }

@@ -8,6 +8,7 @@ import { formatFiscalYear, formatYen } from '../values/index.ts';
 import { applyRateAndCap, explainAmount, sumAmounts, yen } from './capped-rate.ts';
 import type { ClaimLine, ClaimNote, ClaimResult, UsedParameter } from './claim-result.ts';
 import { claimResult, noParameters, usedParameter } from './claim-result-builder.ts';
+import { completionFiscalYear } from './completion-year.ts';
 import {
   claimsStage,
   consolidationClaimIssues,
@@ -157,7 +158,7 @@ export function calculateConsolidation(data: Draft): ClaimResult {
   // A claim refused as a whole has no amounts; a refused stage has none of its own.
   if (claimIssues.length > 0) return claimResult([], issues, notes, parameters);
   const lines = researchLines(data, rules);
-  const completionYear = data.completion?.fiscalYear;
+  const completionYear = completionFiscalYear(data);
   if (smoothingClaimed && stageIssues.length === 0 && isFiscalYear(completionYear)) {
     const smoothing = smoothingLines(data, rules, completionYear, fiscalYear);
     lines.push(...smoothing.lines);

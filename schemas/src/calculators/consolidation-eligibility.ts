@@ -5,6 +5,7 @@ import type { ConsolidationRules } from '../rules/consolidation-rules.ts';
 import { rulesFor } from '../rules/rules-for.ts';
 import { formatFiscalYear, formatYen } from '../values/index.ts';
 import type { EligibilityIssue } from './claim-result.ts';
+import { completionFiscalYear } from './completion-year.ts';
 import { addAmounts, amountOf, type DraftData, isFiscalYear, rows } from './draft-data.ts';
 
 type Draft = DraftData<Consolidation>;
@@ -60,6 +61,7 @@ export function smoothingWindow(
   };
 }
 
+/** Outside the window: reported where 円滑化経費 is claimed (the 完了年度 is derived, not asked). */
 function windowIssues(
   completionYear: number,
   fiscalYear: number,
@@ -72,10 +74,8 @@ function windowIssues(
     years: rules.smoothing.windowFiscalYears.value,
     fiscalYear: formatFiscalYear(fiscalYear),
   };
-  if (fiscalYear < first)
-    return [issue('completion.fiscalYear', 'consolidation.beforeWindow', params)];
-  if (fiscalYear > last)
-    return [issue('completion.fiscalYear', 'consolidation.afterWindow', params)];
+  if (fiscalYear < first) return [issue('stages', 'consolidation.beforeWindow', params)];
+  if (fiscalYear > last) return [issue('stages', 'consolidation.afterWindow', params)];
   return [];
 }
 
@@ -102,7 +102,7 @@ export function smoothingIssues(
   fiscalYear: number,
 ): EligibilityIssue[] {
   const issues = excludedFacilityIssues(data, rules);
-  const completionYear = data.completion?.fiscalYear;
+  const completionYear = completionFiscalYear(data);
   if (!isFiscalYear(completionYear)) return issues;
   issues.push(...windowIssues(completionYear, fiscalYear, rules));
   const cap = rules.smoothing.capPerConsolidation.value;

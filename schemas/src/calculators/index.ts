@@ -10,6 +10,7 @@ export type {
   Recipient,
   UsedParameter,
 } from './claim-result.ts';
+export { type Completion, completionFiscalYear, completionOf } from './completion-year.ts';
 export { calculateConsolidation } from './consolidation-calculator.ts';
 export {
   consolidationEligibility,

@@ -1,10 +1,10 @@
 // 複数団体による公共施設の集約化・複合化等 (consolidation-claim): every data item of SPEC §2.2 and issue 8.
 import { z } from 'zod';
+import { completionFiscalYear, completionOf } from '../calculators/completion-year.ts';
 import { consolidationEligibility } from '../calculators/consolidation-eligibility.ts';
-import { type DraftData, isDate, isFiscalYear, isRecord, rows } from '../calculators/draft-data.ts';
-import { fiscalYearOf, formatFiscalYear, formatJapaneseDate } from '../values/index.ts';
+import { type DraftData, isFiscalYear, isRecord, rows } from '../calculators/draft-data.ts';
+import { formatFiscalYear } from '../values/index.ts';
 import {
-  COMPLETION_BASES,
   CONSOLIDATION_ATTACHMENT_KINDS,
   CONSOLIDATION_METHODS,
   CONSOLIDATION_STAGES,
@@ -30,12 +30,15 @@ import {
 import { addDomainIssue, addEligibilityIssues } from './refinement.ts';
 
 export const consolidationFormId = 'consolidation-claim';
-export const consolidationSchemaVersion = 1;
+/** 2: 集約化等完了年度 is derived (from 供用開始日 or 機能統合の決定日), no longer asked. */
+export const consolidationSchemaVersion = 2;
 
-/** The 取組: its name, 手法, framework and the applicant's own role in it. */
+/** The 取組: its name, 手法 (with the 機能統合 decision date), framework and the applicant's role. */
 const initiativeSchema = z.object({
   name: requiredTextSchema,
   method: z.enum(CONSOLIDATION_METHODS),
+  /** 機能統合を決定した日: for a 機能統合, the 集約化等完了年度 is the fiscal year of this day. */
+  integrationDecisionDate: isoDateSchema.optional(),
   framework: z.enum(FRAMEWORKS),
   frameworkOther: jisTextSchema.optional(),
   applicantRole: requiredTextSchema,
@@ -80,13 +83,6 @@ const smoothingItemSchema = z.object({
   amount: yenSchema,
 });
 
-/** 集約化等完了年度 and what it is decided from. */
-const completionSchema = z.object({
-  fiscalYear: fiscalYearSchema,
-  basis: z.enum(COMPLETION_BASES),
-  basisDate: isoDateSchema,
-});
-
 /** 円滑化経費 received for this consolidation in an earlier fiscal year. */
 const earlierReceiptSchema = z.object({
   fiscalYear: fiscalYearSchema,
@@ -104,7 +100,6 @@ export const consolidationFields = z.object({
   targetFacility: targetFacilitySchema,
   stages: z.array(z.enum(CONSOLIDATION_STAGES)),
   researchItems: z.array(researchItemSchema).optional(),
-  completion: completionSchema.optional(),
   smoothingItems: z.array(smoothingItemSchema).optional(),
   earlierReceipts: z.array(earlierReceiptSchema).optional(),
   attachments: z.array(attachmentSchema(CONSOLIDATION_ATTACHMENT_KINDS)).optional(),
@@ -171,47 +166,11 @@ function refineStages(data: Draft, ctx: z.core.$RefinementCtx): void {
     if (rows(data.smoothingItems).length === 0) {
       addDomainIssue(ctx, 'smoothingItems', 'consolidation.itemsRequired', { stage: '円滑化経費' });
     }
-    if (data.completion === undefined) {
-      addDomainIssue(ctx, 'completion', 'consolidation.completionRequired');
+    // The 供用開始日 is required by refineFacilities; a 機能統合 needs its decision date here.
+    const completion = completionOf(data);
+    if (completion.basis === '機能統合の決定日' && completion.date === undefined) {
+      addDomainIssue(ctx, completion.datePath, 'consolidation.completionRequired');
     }
-  }
-}
-
-/** The 完了年度 follows from its basis: 供用開始 of the 集約先, or the 機能統合 decision. */
-function refineCompletion(data: Draft, ctx: z.core.$RefinementCtx): void {
-  const completion = data.completion;
-  if (!isRecord(completion)) return;
-  const method = data.initiative?.method;
-  const expectedBasis = method === '機能統合' ? '機能統合の決定日' : '供用開始日';
-  if (
-    method !== undefined &&
-    completion.basis !== undefined &&
-    completion.basis !== expectedBasis
-  ) {
-    addDomainIssue(ctx, 'completion.basis', 'consolidation.completionBasis', {
-      method,
-      basis: expectedBasis,
-    });
-  }
-  const date = completion.basisDate;
-  if (!isDate(date)) return;
-  const expected = fiscalYearOf(date);
-  // A date before 平成 has no 年度 name to suggest; the date field's own rule reports it.
-  if (
-    isFiscalYear(expected) &&
-    completion.fiscalYear !== undefined &&
-    completion.fiscalYear !== expected
-  ) {
-    addDomainIssue(ctx, 'completion.fiscalYear', 'consolidation.completionYear', {
-      date: formatJapaneseDate(date),
-      expected: formatFiscalYear(expected),
-    });
-  }
-  const start = data.targetFacility?.serviceStartDate;
-  if (completion.basis === '供用開始日' && isDate(start) && start !== date) {
-    addDomainIssue(ctx, 'completion.basisDate', 'consolidation.completionDate', {
-      date: formatJapaneseDate(start),
-    });
   }
 }
 
@@ -219,7 +178,7 @@ function refineCompletion(data: Draft, ctx: z.core.$RefinementCtx): void {
 function refineEarlierReceipts(data: Draft, ctx: z.core.$RefinementCtx): void {
   const receipts = rows(data.earlierReceipts);
   const years = receipts.map((receipt) => receipt.fiscalYear);
-  const completionYear = data.completion?.fiscalYear;
+  const completionYear = completionFiscalYear(data);
   receipts.forEach((receipt, index) => {
     const path = `earlierReceipts.${index}.fiscalYear`;
     const year = receipt.fiscalYear;
@@ -250,7 +209,6 @@ export const consolidationSchema = consolidationFields.superRefine(
     refineInitiativeAndParties(data, ctx);
     refineFacilities(data, ctx);
     refineStages(data, ctx);
-    refineCompletion(data, ctx);
     refineEarlierReceipts(data, ctx);
     addEligibilityIssues(ctx, consolidationEligibility(data));
   },

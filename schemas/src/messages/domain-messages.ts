@@ -78,12 +78,7 @@ export const domainMessages = {
     '集約先施設の供用開始（予定）日を入力してください（機能統合のときは不要です）。',
   'consolidation.itemsRequired': '{stage}を申請するときは、経費を1件以上入力してください。',
   'consolidation.completionRequired':
-    '円滑化経費を申請するときは、集約化等完了年度と、その根拠となる日付を入力してください。',
-  'consolidation.completionBasis': '手法が「{method}」のときは、完了年度の根拠は「{basis}」です。',
-  'consolidation.completionYear':
-    '集約化等完了年度は、根拠の日付（{date}）が属する{expected}にしてください。',
-  'consolidation.completionDate':
-    '根拠の日付は、集約先施設の供用開始（予定）日（{date}）と同じ日にしてください。',
+    '円滑化経費を申請するときは、機能統合を決定した日を入力してください。集約化等完了年度はこの日から決まります。',
   'consolidation.excludedFacility':
     '{reason}円滑化経費を申請するときは、公営住宅・公営企業の施設を含めないでください。',
   'consolidation.beforeWindow':

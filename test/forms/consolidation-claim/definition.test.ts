@@ -1,7 +1,7 @@
 // The form's questions against the schema: every data item asked, every question about real data.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FieldDefinition } from '@koiki/engine';
+import { checkDefinition, type FieldDefinition } from '@koiki/engine';
 import { consolidationFields } from '@koiki/schemas';
 import { consolidationClaimDefinition as definition } from '../../../forms/consolidation-claim/definition.ts';
 import { fieldPaths, leafPaths } from '../schema-paths.ts';
@@ -26,10 +26,15 @@ const derivedInfo = new Set([
   'initiative.partyCount',
   'floorAreaChange',
   'stagesEligibility',
-  'completion.window',
+  'completionFiscalYear',
+  'smoothingWindow',
 ]);
 
 describe('集約化等の様式と schema の対応', () => {
+  it('どのデータも、ちょうど1つの質問で尋ねる（2つの質問が同じ値を書かない）', () => {
+    assert.deepEqual(checkDefinition(definition, schemaLeaves), []);
+  });
+
   it('schema のデータ項目はすべて、どこかの質問で尋ねている', () => {
     const unasked = schemaLeaves.filter(
       (leaf) => !asked.some(([path]) => path === leaf) && !coveredAsWhole(leaf),

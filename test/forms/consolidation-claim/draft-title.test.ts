@@ -48,14 +48,13 @@ describe('前年度の申請から作成', () => {
     }
   });
 
-  it('取組・参加団体・施設・完了年度・前年度までの措置額は引き継ぐ', () => {
+  it('取組・参加団体・施設（完了年度の日付）・前年度までの措置額は引き継ぐ', () => {
     const { clearPaths } = consolidationClaim.nextFiscalYear;
     for (const kept of [
       'initiative',
       'otherParties',
       'sourceFacilities',
       'targetFacility',
-      'completion',
       'earlierReceipts',
     ]) {
       assert.ok(!clearPaths.some((path) => path.split('.')[0] === kept), kept);

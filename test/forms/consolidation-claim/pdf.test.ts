@@ -31,7 +31,7 @@ describe('集約化等の PDF', () => {
       it('埋め込んだデータを読み戻せる', async () => {
         const embedded = await readPdfData(pdf.bytes);
         assert.equal(embedded.formId, 'consolidation-claim');
-        assert.equal(embedded.schemaVersion, 1);
+        assert.equal(embedded.schemaVersion, 2);
         assert.equal(
           formSchemas['consolidation-claim'].validator.safeParse(embedded.data).success,
           true,

@@ -1,7 +1,7 @@
 // The examples run through an engine session as a user would: step by step, to the submit payload.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createSession } from '@koiki/engine';
+import { createSession, isRequired } from '@koiki/engine';
 import { type Consolidation, formSchemas } from '@koiki/schemas';
 import { consolidationClaimDefinition as definition } from '../../../forms/consolidation-claim/definition.ts';
 import { example, invalidExamples, validExamples } from './examples.ts';
@@ -65,8 +65,8 @@ const expectedStops: Record<string, { step: string; path: string; message: RegEx
     message: /公営住宅の施設は円滑化経費の対象外です/,
   },
   'invalid-sixth-year.json': {
-    step: 'smoothing',
-    path: 'completion.fiscalYear',
+    step: 'stages',
+    path: 'stages',
     message: /令和7年度.*5年度間（令和11年度まで）.*令和12年度は対象期間を過ぎています/,
   },
 };
@@ -106,44 +106,76 @@ describe('質問は答えに合わせて変わる', () => {
     assert.ok(ids().includes('research') && !ids().includes('smoothing'));
     const sent = session.submitPayload().data;
     assert.equal(sent.smoothingItems, undefined);
-    assert.equal(sent.completion, undefined);
     assert.equal(sent.earlierReceipts, undefined);
     assert.equal(validator.safeParse(sent).success, true);
     session.set('stages', ['調査検討経費', '円滑化経費']);
     assert.ok(ids().includes('research') && ids().includes('smoothing'));
   });
 
-  it('手法が機能統合なら、完了年度の日付は「機能統合を決定した日」と尋ねる', () => {
-    const dateLabel = (data: Consolidation) =>
-      fieldsOf('smoothing').find(
-        (f) => f.path === 'completion.basisDate' && (f.when?.(data, data) ?? true),
-      )?.label;
-    assert.equal(dateLabel(library), '集約先施設の供用開始日');
-    const integration = example('function-integration-school-lunch.json').data;
-    assert.equal(dateLabel(integration), '機能統合を決定した日');
-  });
-
-  it('機能統合なのに完了年度の根拠を供用開始日にすると、円滑化経費の手順で理由を示す', () => {
-    const { data } = example('function-integration-school-lunch.json');
-    const session = createSession(definition, { data });
-    session.set('completion.basis', '供用開始日');
-    const issues = session.stepIssues('smoothing').filter((i) => i.path === 'completion.basis');
+  it('集約化等完了年度は尋ねず、供用開始日（機能統合では決定した日）から決めて示す', () => {
+    const session = createSession(definition, { data: library });
+    assert.equal(session.derived.completionFiscalYear, 2025);
+    assert.equal(session.derived.completionBasis, '供用開始日');
+    const shown = fieldsOf('smoothing').find((f) => f.path === 'completionFiscalYear');
+    assert.equal(shown?.control, 'info');
     assert.match(
-      issues[0]?.message ?? '',
-      /手法が「機能統合」のときは、完了年度の根拠は「機能統合の決定日」です/,
+      shown?.display?.(library, library) ?? '',
+      /^令和7年度（集約先施設の供用開始日（対象施設の手順）の令和7年10月5日が属する年度）/,
     );
+    session.set('targetFacility.serviceStartDate', '2026-04-01');
+    assert.equal(session.derived.completionFiscalYear, 2026);
+    const integration = createSession(definition, {
+      data: example('function-integration-school-lunch.json').data,
+    });
+    assert.equal(integration.derived.completionFiscalYear, 2025);
+    assert.equal(integration.derived.completionBasis, '機能統合の決定日');
   });
 
-  it('機能統合では供用開始日を任意として尋ね、それ以外では必須として尋ねる', () => {
-    const startField = (data: Consolidation) =>
-      fieldsOf('facilities').find(
-        (f) => f.path === 'targetFacility.serviceStartDate' && (f.when?.(data, data) ?? true),
-      );
-    assert.equal(startField(library)?.required, true);
+  it('機能統合を決定した日は、手法で機能統合を選んだときだけ、その答えのすぐ下で尋ねる', () => {
+    const session = createSession(definition, { data: library });
+    assert.equal(session.isVisible('initiative.integrationDecisionDate'), false);
+    session.set('initiative.method', '機能統合');
+    const paths = session.visibleFields('initiative').map((f) => f.path);
     assert.equal(
-      startField(example('function-integration-school-lunch.json').data)?.required,
-      undefined,
+      paths[paths.indexOf('initiative.method') + 1],
+      'initiative.integrationDecisionDate',
     );
+    const issues = session
+      .validateAll()
+      .filter((i) => i.path === 'initiative.integrationDecisionDate');
+    assert.match(issues[0]?.message ?? '', /機能統合を決定した日を入力してください/);
+  });
+
+  it('版1の下書きの完了年度の根拠の日付は、それを尋ねる1つの質問へ移る', () => {
+    const migrate = definition.migrate?.[1];
+    assert.ok(migrate);
+    const integration = example('function-integration-school-lunch.json').data;
+    const { integrationDecisionDate: _date, ...initiative } = integration.initiative;
+    const old = {
+      ...integration,
+      initiative,
+      completion: { fiscalYear: 2025, basis: '機能統合の決定日', basisDate: '2025-09-10' },
+    };
+    assert.deepEqual(migrate(old), integration);
+    const { serviceStartDate: _start, ...target } = library.targetFacility;
+    const oldLibrary = {
+      ...library,
+      targetFacility: target,
+      completion: { fiscalYear: 2025, basis: '供用開始日', basisDate: '2025-10-05' },
+    };
+    assert.deepEqual(migrate(oldLibrary), library);
+  });
+
+  it('機能統合では供用開始日を任意として尋ね、それ以外では必須として尋ねる（質問は1つ）', () => {
+    const startFields = fieldsOf('facilities').filter(
+      (f) => f.path === 'targetFacility.serviceStartDate',
+    );
+    assert.equal(startFields.length, 1);
+    const [field] = startFields;
+    assert.ok(field);
+    const integration = example('function-integration-school-lunch.json').data;
+    assert.equal(isRequired(field, library, library), true);
+    assert.equal(isRequired(field, integration, integration), false);
   });
 
   it('一部事務組合・広域連合を選んだときだけ、その名称を尋ねる', () => {
@@ -184,11 +216,16 @@ describe('質問は答えに合わせて変わる', () => {
     );
     assert.match(field.display(library, library), /含まれていません/);
     const research = example('prefecture-city-research-stage.json').data;
-    assert.equal(field.when?.(research, research), false);
+    const shown = (data: Consolidation) =>
+      createSession(definition, { data })
+        .visibleFields('stages')
+        .map((f) => f.path);
+    assert.deepEqual(shown(research), ['stages']);
+    assert.deepEqual(shown(library), ['stages', 'stagesEligibility']);
   });
 
   it('円滑化経費を申請できる年度と、今年度が何年度目かを示す', () => {
-    const field = fieldsOf('smoothing').find((f) => f.path === 'completion.window');
+    const field = fieldsOf('smoothing').find((f) => f.path === 'smoothingWindow');
     assert.ok(field?.display);
     assert.equal(
       field.display(library, library),
@@ -213,7 +250,6 @@ describe('新しい下書き', () => {
     const session = createSession(definition);
     session.set('stages', ['調査検討経費']);
     const sent = session.submitPayload().data;
-    assert.equal(sent.completion, undefined);
     assert.equal(sent.smoothingItems, undefined);
     assert.deepEqual(sent.researchItems, [{}]);
   });

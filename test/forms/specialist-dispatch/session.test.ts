@@ -1,7 +1,7 @@
 // The examples run through an engine session as a user would: step by step, to the submit payload.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createSession } from '@koiki/engine';
+import { createSession, isRequired, shownFields } from '@koiki/engine';
 import { formSchemas, type SpecialistDispatch } from '@koiki/schemas';
 import { specialistDispatchDefinition as definition } from '../../../forms/specialist-dispatch/definition.ts';
 import { invalidExamples, validExamples } from './examples.ts';
@@ -103,6 +103,33 @@ describe('質問は答えに合わせて変わる', () => {
     assert.equal(session.isVisible('posts.0.contribution'), true);
     assert.equal(session.isVisible('posts.0.firstDispatchYear'), false);
     assert.equal(session.isVisible('recruitmentItems'), true);
+  });
+
+  it('負担金は1つの質問：派遣元（自治法派遣以外）では任意、派遣先（自治法派遣）では必須として、派遣形態の答えのすぐ下で尋ねる', () => {
+    const postFields = definition.steps.find((step) => step.id === 'posts')?.fields[0]?.fields;
+    assert.ok(postFields);
+    const asked = postFields.filter((field) => field.path === 'contribution');
+    assert.equal(asked.length, 1);
+    const [question] = asked;
+    assert.ok(question);
+    assert.equal(question.revealedBy?.question, 'dispatchForm');
+    const shown = (data: SpecialistDispatch) => {
+      const post = data.posts[0];
+      assert.ok(post);
+      return shownFields(postFields, post, data).map((field) => field.path);
+    };
+    assert.deepEqual(shown(sender.data).slice(-3), [
+      'dispatchForm',
+      'personnelCost',
+      'contribution',
+    ]);
+    assert.deepEqual(shown(receiver.data).slice(-3), [
+      'dispatchForm',
+      'firstDispatchYear',
+      'contribution',
+    ]);
+    assert.equal(isRequired(question, sender.data.posts[0], sender.data), false);
+    assert.equal(isRequired(question, receiver.data.posts[0], receiver.data), true);
   });
 
   it('派遣元の職員を自治法派遣にすると、その職員の人件費も負担金も尋ねない', () => {

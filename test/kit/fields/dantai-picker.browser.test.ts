@@ -45,6 +45,28 @@ function options(el: KoikiDantaiPicker): string[] {
 }
 
 describe('koiki-dantai-picker: 団体の検索と選択', () => {
+  it('一覧にない一部事務組合の団体コード（6桁・検査数字が正しい）は、入力したとおりに答えになる', async () => {
+    const { el, input } = await mount();
+    const changes: { value: unknown; raw: string }[] = [];
+    el.addEventListener('koiki-change', (e) => changes.push((e as CustomEvent).detail));
+    input.focus();
+    await sendKeys({ type: '058017' });
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(el.value).to.equal('058017');
+    expect(changes.at(-1)).to.include({ value: '058017', raw: '' });
+    expect(el.shadowRoot!.textContent).to.include('団体コード：058017');
+  });
+
+  it('検査数字の合わない6桁は答えにせず、入力したまま残す', async () => {
+    const { el, input } = await mount();
+    input.focus();
+    await sendKeys({ type: '058018' });
+    await el.updateComplete;
+    expect(el.value).to.equal('');
+    expect(el.raw).to.equal('058018');
+  });
+
   it('「かわかみ」でどの川上村も都道府県付きで出て、件数が読み上げられる', async () => {
     const { el, input } = await mount();
     input.focus();

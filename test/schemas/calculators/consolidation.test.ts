@@ -41,7 +41,7 @@ describe('集約化等: 円滑化経費', () => {
     assert.deepEqual(calculateConsolidation(data).issues, []);
     data.fiscalYear = 2030;
     const result = calculateConsolidation(data);
-    assert.equal(result.issues[0]?.path, 'completion.fiscalYear');
+    assert.equal(result.issues[0]?.path, 'stages');
     assert.match(result.issues[0]?.message ?? '', /令和11年度まで/);
     assert.deepEqual(result.lines, []);
   });
@@ -49,7 +49,6 @@ describe('集約化等: 円滑化経費', () => {
   it('完了年度より前の年度には円滑化経費は出ない', () => {
     const data = consolidationExample();
     data.fiscalYear = 2025;
-    data.completion = { fiscalYear: 2026, basis: '供用開始日', basisDate: '2026-10-05' };
     data.targetFacility.serviceStartDate = '2026-10-05';
     data.earlierReceipts = [];
     assert.equal(calculateConsolidation(data).issues[0]?.code, 'consolidation.beforeWindow');

@@ -27,7 +27,7 @@ const expectedFailures: Record<FormId, Record<string, { path: string; code: stri
       path: 'sourceFacilities.1.type',
       code: 'consolidation.excludedFacility',
     },
-    'invalid-sixth-year.json': { path: 'completion.fiscalYear', code: 'consolidation.afterWindow' },
+    'invalid-sixth-year.json': { path: 'stages', code: 'consolidation.afterWindow' },
   },
 };
 

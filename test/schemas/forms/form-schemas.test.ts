@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  completionFiscalYear,
   formJsonSchema,
   formSchemas,
   issuesByPath,
@@ -84,18 +85,19 @@ describe('専門人材派遣の項目間の規則', () => {
 });
 
 describe('集約化等の項目間の規則', () => {
-  it('完了年度は根拠の日付の年度と一致させる', () => {
+  it('集約化等完了年度は尋ねず、供用開始日の年度になる（送られた完了年度は使わない）', () => {
     const data = consolidationExample();
-    data.completion!.fiscalYear = 2026;
-    const byPath = issuesByPath(validateForm('consolidation-claim', data));
-    assert.match(byPath['completion.fiscalYear']?.[0] ?? '', /令和7年度にしてください/);
+    assert.equal(completionFiscalYear(data), 2025);
+    const sent = { ...data, completion: { fiscalYear: 2029 } };
+    assert.equal(validateForm('consolidation-claim', sent).success, true);
+    assert.equal(completionFiscalYear(sent), 2025);
   });
 
-  it('機能統合の根拠は機能統合の決定日', () => {
+  it('機能統合では、完了年度は機能統合を決定した日の年度', () => {
     const data = consolidationExample();
     data.initiative.method = '機能統合';
-    const byPath = issuesByPath(validateForm('consolidation-claim', data));
-    assert.match(byPath['completion.basis']?.[0] ?? '', /「機能統合の決定日」/);
+    data.initiative.integrationDecisionDate = '2026-05-10';
+    assert.equal(completionFiscalYear(data), 2026);
   });
 
   it('施設の設置団体は参加団体から選ぶ', () => {
@@ -116,11 +118,14 @@ describe('集約化等の項目間の規則', () => {
     assert.match(byPath['earlierReceipts.1.fiscalYear']?.[0] ?? '', /より前の年度/);
   });
 
-  it('円滑化経費を申請するなら完了年度が要る', () => {
+  it('機能統合で円滑化経費を申請するなら、機能統合を決定した日が要る', () => {
     const data = consolidationExample();
-    delete data.completion;
+    data.initiative.method = '機能統合';
     const byPath = issuesByPath(validateForm('consolidation-claim', data));
-    assert.match(byPath.completion?.[0] ?? '', /集約化等完了年度/);
+    assert.match(
+      byPath['initiative.integrationDecisionDate']?.[0] ?? '',
+      /機能統合を決定した日を入力してください/,
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 // One question of a form definition rendered by the control registry (`controlTemplates` in the
 // kit): this is where a definition and the session meet the components, which know no form.
 import '@koiki/kit/controls/define';
-import type { FieldDefinition, FormSession } from '@koiki/engine';
+import { type FieldDefinition, type FormSession, isRequired } from '@koiki/engine';
 import type { Attachment, RowColumn, RowsChangeDetail } from '@koiki/kit';
 // The registry's own entry, not the kit's index: the index would pull in every component.
 import { type ControlProps, controlTemplates, type RowsBinding } from '@koiki/kit/controls';
@@ -32,20 +32,34 @@ export function renderFields(
 }
 
 function renderField(field: FieldDefinition<unknown>, host: FieldViewHost, base: string) {
-  const { session } = host;
   const path = fieldPath(base, field.path);
-  if (!session.isVisible(path)) return nothing;
+  if (!host.session.isVisible(path)) return nothing;
+  const control = renderControl(field, host, base, path);
+  // A follow-up question sits right under the answer that revealed it (GOV.UK conditional reveal).
+  return field.revealedBy
+    ? html`<div class="reveal" data-reveal-of=${fieldPath(base, field.revealedBy.question)}>${control}</div>`
+    : control;
+}
+
+function renderControl(
+  field: FieldDefinition<unknown>,
+  host: FieldViewHost,
+  base: string,
+  path: string,
+) {
+  const { session } = host;
+  const scope = base ? session.get(base) : session.data;
   const props: ControlProps = {
     path,
     label: field.label,
     hint: field.hint ?? '',
-    required: field.required ?? false,
+    required: isRequired(field, scope, session.data),
     value: session.get(path),
     raw: session.raw[path] ?? '',
     error: host.errorFor(path),
     options: field.options,
     maxLength: field.maxLength,
-    text: field.display?.((base ? session.get(base) : session.data) as never, session.data) ?? '',
+    text: field.display?.(scope as never, session.data) ?? '',
     onChange: (change) => applyFieldChange(session, path, change),
     onBlur: () => session.touch(path),
   };

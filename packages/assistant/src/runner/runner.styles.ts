@@ -30,6 +30,10 @@ export const runnerStyles = css`
     display: grid;
     gap: 24px;
   }
+  .reveal {
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: 16px;
+  }
   fieldset.rows,
   fieldset.attachments {
     border: 0;

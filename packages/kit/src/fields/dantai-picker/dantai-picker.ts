@@ -6,6 +6,7 @@ import {
   type DantaiKind,
   findDantai,
   loadDantaiList,
+  parseDantaiCode,
   searchDantai,
 } from '@koiki/schemas';
 import { html, LitElement } from 'lit';
@@ -153,7 +154,11 @@ export class KoikiDantaiPicker extends LitElement {
 
   private onInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
-    this.field.commitInput('', this.query);
+    // A whole valid 団体コード is an answer even when the list lacks it: 一部事務組合・広域連合
+    // are not in the list and are entered by their 6-digit code.
+    const code = parseDantaiCode(this.query);
+    if (code.ok) this.field.commitInput(code.value, '');
+    else this.field.commitInput('', this.query);
     void this.ensureLoaded();
     this.search(this.query);
   }

@@ -14,7 +14,13 @@ import { FieldController, fieldProperties } from '../../field/field-controller.t
 import { pasteRows } from './paste-rows.ts';
 import { repeatableRowsStyles } from './repeatable-rows.styles.ts';
 import { rowMessages as messages } from './repeatable-rows-messages.ts';
-import { emptyCellValue, isPasteColumn, type RowColumn } from './row-column.ts';
+import {
+  emptyCellValue,
+  isConditional,
+  isPasteColumn,
+  isRequiredCell,
+  type RowColumn,
+} from './row-column.ts';
 import {
   columnTotal,
   indexAfterMove,
@@ -413,7 +419,7 @@ export class KoikiRepeatableRows extends LitElement {
 
   /** True when every row has the same cells: the labels then head the columns on a wide screen. */
   private get uniform(): boolean {
-    return this.columns.every((column) => !column.when);
+    return !this.columns.some(isConditional);
   }
 
   private renderRow(row: Row, index: number, cells: Readonly<Record<string, CellState>>) {
@@ -437,7 +443,7 @@ export class KoikiRepeatableRows extends LitElement {
         // Each cell names its row, so a screen reader says 「金額（8行目）」 wherever focus lands.
         label: messages.cellLabel(column.label, index + 1),
         hint: column.hint ?? '',
-        required: column.required === true,
+        required: isRequiredCell(column, row, this.root),
         value: row[column.path] ?? emptyCellValue(column.control),
         raw: state?.raw ?? '',
         error: state?.error ?? '',
@@ -503,7 +509,7 @@ export class KoikiRepeatableRows extends LitElement {
       ${this.columns.map(
         (column) =>
           html`<span class="heading" data-control=${column.control}>${column.label}${
-            column.required ? html`<span class="badge required">※必須</span>` : nothing
+            column.required === true ? html`<span class="badge required">※必須</span>` : nothing
           }${column.hint ? html`<span class="heading-hint">${column.hint}</span>` : nothing}</span>`,
       )}
       <span></span>
@@ -597,6 +603,8 @@ export class KoikiRepeatableRows extends LitElement {
     for (const column of this.columns) {
       if (column.when || this.cellShown) parts.push(this.isShown(row, index, column) ? '1' : '0');
       if (column.display) parts.push(column.display(row, this.root));
+      if (typeof column.required === 'function')
+        parts.push(isRequiredCell(column, row, this.root) ? '1' : '0');
     }
     return parts.join('\u0000');
   }

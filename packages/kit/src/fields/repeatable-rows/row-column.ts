@@ -9,7 +9,9 @@ export interface RowColumn {
   label: string;
   /** An entry of the control registry; kinds that cannot be cells show their display text. */
   control: ControlKind;
-  required?: boolean;
+  /** ※必須; a function when it depends on the row's answers (e.g. 負担金 only under 自治法派遣). */
+  // biome-ignore lint/suspicious/noExplicitAny: a row's type is the form's, not known here
+  required?: boolean | ((row: any, root: unknown) => boolean);
   hint?: string;
   options?: { value: string; label: string }[];
   maxLength?: number;
@@ -20,6 +22,8 @@ export interface RowColumn {
   /** For 'info' cells: the derived text of the row. */
   // biome-ignore lint/suspicious/noExplicitAny: a row's type is the form's, not known here
   display?: (row: any, root: unknown) => string;
+  /** Set on a follow-up question: it shows only under some answers (the host's `cellShown` decides). */
+  revealedBy?: unknown;
   /** The cell is hidden (its value kept) when this is false; `root` is the rows' `root` property. */
   // biome-ignore lint/suspicious/noExplicitAny: a row's type is the form's, not known here
   when?: (row: any, root: unknown) => boolean;
@@ -31,7 +35,19 @@ export function emptyCellValue(control: ControlKind): unknown {
   return Array.isArray(empty) ? [] : empty;
 }
 
+/** True for a column shown only under some answers (its own `when`, or a follow-up question). */
+export function isConditional(column: RowColumn): boolean {
+  return Boolean(column.when || column.revealedBy);
+}
+
 /** True for a column filled by typing or pasting (not a derived text, not conditional). */
 export function isPasteColumn(column: RowColumn): boolean {
-  return controlKinds[column.control].cell && column.control !== 'info' && !column.when;
+  return controlKinds[column.control].cell && column.control !== 'info' && !isConditional(column);
+}
+
+/** True when the column is ※必須 for this row. */
+export function isRequiredCell(column: RowColumn, row: unknown, root: unknown): boolean {
+  return typeof column.required === 'function'
+    ? column.required(row, root)
+    : column.required === true;
 }

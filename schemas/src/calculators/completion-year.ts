@@ -1,0 +1,41 @@
+// 集約化等完了年度 (SPEC §2.2) follows from one date the form asks once: the 集約先's 供用開始日,
+// or for a 機能統合 (no new building) the day the integration was decided. It is derived here,
+// never asked, so the step, the calculator, the rules and the PDF agree on one value.
+
+import type { CompletionBasis } from '../forms/choices.ts';
+import type { Consolidation } from '../forms/consolidation-claim.ts';
+import { fiscalYearOf } from '../values/index.ts';
+import { type DraftData, isDate, isFiscalYear } from './draft-data.ts';
+
+type Draft = DraftData<Consolidation>;
+
+/** What the 完了年度 is decided from, the question that asks it, and (when known) the year. */
+export interface Completion {
+  basis: CompletionBasis;
+  /** The data path of the date the year follows from. */
+  datePath: string;
+  date?: string;
+  fiscalYear?: number;
+}
+
+/** The 集約化等完了年度 of a (draft) claim and where it comes from. */
+export function completionOf(data: Draft): Completion {
+  const integration = data.initiative?.method === '機能統合';
+  const basis: CompletionBasis = integration ? '機能統合の決定日' : '供用開始日';
+  const datePath = integration
+    ? 'initiative.integrationDecisionDate'
+    : 'targetFacility.serviceStartDate';
+  const date = integration
+    ? data.initiative?.integrationDecisionDate
+    : data.targetFacility?.serviceStartDate;
+  if (!isDate(date)) return { basis, datePath };
+  const fiscalYear = fiscalYearOf(date);
+  return isFiscalYear(fiscalYear)
+    ? { basis, datePath, date, fiscalYear }
+    : { basis, datePath, date };
+}
+
+/** The 集約化等完了年度, or undefined while its date is missing. */
+export function completionFiscalYear(data: Draft): number | undefined {
+  return completionOf(data).fiscalYear;
+}
