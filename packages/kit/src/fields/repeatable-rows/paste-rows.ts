@@ -3,6 +3,7 @@
 import { type ControlContext, controlKinds } from '@koiki/schemas';
 import { rowMessages as messages } from './repeatable-rows-messages.ts';
 import type { RowColumn } from './row-column.ts';
+import { withCell } from './row-operations.ts';
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -33,22 +34,22 @@ export function pasteRows(input: PasteInput): PasteResult {
   const problems: Record<string, string> = {};
   input.lines.forEach((cells, offset) => {
     const index = input.startRow + offset;
-    const row: Record<string, unknown> = { ...(rows[index] ?? input.emptyRow()) };
+    let row: Record<string, unknown> = { ...(rows[index] ?? input.emptyRow()) };
     input.columns.forEach((column, c) => {
       const text = (cells[c] ?? '').trim();
       const key = `${index}.${column.path}`;
       const entry = controlKinds[column.control];
       delete cellRaw[key];
       if (text === '') {
-        delete row[column.path];
+        row = withCell(row, column.path, undefined);
         return;
       }
       const result = entry.parse(text, column, input.context);
       if (result.ok) {
-        row[column.path] = result.value;
+        row = withCell(row, column.path, result.value);
         return;
       }
-      delete row[column.path];
+      row = withCell(row, column.path, undefined);
       cellRaw[key] = text;
       problems[key] = messages.unreadableCell(text, result.message);
     });

@@ -22,12 +22,14 @@ import {
   type RowColumn,
 } from './row-column.ts';
 import {
+  cellValue,
   columnTotal,
   indexAfterMove,
   insertAt,
   moveItem,
   reindexCells,
   removeAt,
+  withCell,
 } from './row-operations.ts';
 import { isHeaderLine, isTable, parseTsv } from './tsv.ts';
 
@@ -258,7 +260,9 @@ export class KoikiRepeatableRows extends LitElement {
 
   private onCellChange(index: number, path: string, change: ControlChange) {
     const key = `${index}.${path}`;
-    const rows = this.value.map((row, i) => (i === index ? { ...row, [path]: change.value } : row));
+    const rows = this.value.map((row, i) =>
+      i === index ? withCell(row, path, change.value) : row,
+    );
     const cellRaw = { ...this.cellRaw };
     if (change.raw) cellRaw[key] = change.raw;
     else delete cellRaw[key];
@@ -437,14 +441,19 @@ export class KoikiRepeatableRows extends LitElement {
   private renderCell(row: Row, index: number, column: RowColumn, state: CellState | undefined) {
     const template = controlTemplates[column.control as ControlKind];
     const path = this.name ? `${this.name}.${index}.${column.path}` : `${index}.${column.path}`;
-    return html`<div class="cell" data-column=${column.path} data-control=${column.control}>
+    // A follow-up cell comes right after its question's cell and says so (conditional reveal).
+    const revealOf = column.revealedBy
+      ? `${path.slice(0, path.length - column.path.length)}${column.revealedBy.question}`
+      : undefined;
+    return html`<div class=${revealOf ? 'cell reveal' : 'cell'} data-column=${column.path}
+      data-control=${column.control} data-reveal-of=${revealOf ?? nothing}>
       ${template.cell({
         path,
         // Each cell names its row, so a screen reader says 「金額（8行目）」 wherever focus lands.
         label: messages.cellLabel(column.label, index + 1),
         hint: column.hint ?? '',
         required: isRequiredCell(column, row, this.root),
-        value: row[column.path] ?? emptyCellValue(column.control),
+        value: cellValue(row, column.path) ?? emptyCellValue(column.control),
         raw: state?.raw ?? '',
         error: state?.error ?? '',
         options: column.options,

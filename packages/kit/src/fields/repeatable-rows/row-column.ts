@@ -23,7 +23,7 @@ export interface RowColumn {
   // biome-ignore lint/suspicious/noExplicitAny: a row's type is the form's, not known here
   display?: (row: any, root: unknown) => string;
   /** Set on a follow-up question: it shows only under some answers (the host's `cellShown` decides). */
-  revealedBy?: unknown;
+  revealedBy?: { question: string };
   /** The cell is hidden (its value kept) when this is false; `root` is the rows' `root` property. */
   // biome-ignore lint/suspicious/noExplicitAny: a row's type is the form's, not known here
   when?: (row: any, root: unknown) => boolean;
