@@ -1,12 +1,13 @@
-// What one form folder exports: its definition for the engine, its PDF, and how a new fiscal
-// year's draft is made from last year's. The assistant knows forms only through this.
+// What one form folder contributes: its registry entry (name, and its code loaded on demand), its
+// module (definition for the engine, PDF, next fiscal year) and its examples. The assistant, the
+// CLI and the tests know forms only through these.
 import type { FormDefinition, SubmitPayload } from '@koiki/engine';
 import type { PdfAttachment, PdfDocumentSpec } from '@koiki/pdf';
 import type { ClaimResult } from '@koiki/schemas';
 
 export interface PdfContext<Data> {
   /** Visible data, amounts and ids, as submitted. */
-  payload: SubmitPayload<Data>;
+  payload: SubmitPayload<Data, ClaimResult>;
   /** 提出日 (ISO date). */
   submitDate: string;
   /** The user's attached files, in the order of the attachment checklist. */
@@ -14,11 +15,41 @@ export interface PdfContext<Data> {
 }
 
 export interface FormModule<Data = unknown> {
-  definition: FormDefinition<Data> & { calculate: (data: Data) => ClaimResult };
+  definition: FormDefinition<Data, ClaimResult> & {
+    calculate: NonNullable<FormDefinition<Data, ClaimResult>['calculate']>;
+  };
   /** The 申請書 and 算定調書 as a document for @koiki/pdf. */
   pdfDocument(context: PdfContext<Data>): Promise<PdfDocumentSpec>;
   /** Loads what the definition's synchronous parts need (e.g. 団体 names for titles); awaited before the form opens. */
   prepare?(): Promise<void>;
   /** For 「前年度の申請から作成」: where the fiscal year is, and which amounts must not carry over. */
   nextFiscalYear: { fiscalYearPaths: string[]; clearPaths: string[] };
+}
+
+/** Where an invalid example must stop: the step, the field, the domain code and the words shown. */
+export interface ExpectedStop {
+  step: string;
+  path: string;
+  code: string;
+  message: RegExp;
+}
+
+/** A form's example claims (JSON files in forms/<id>/examples/, by file name). */
+export interface FormExamples {
+  /** Complete claims that go through the whole form. */
+  valid: readonly string[];
+  /** Claims with one mistake each, and where the form stops them. */
+  invalid: Readonly<Record<string, ExpectedStop>>;
+}
+
+/**
+ * One line of the registry. It holds only names, so the form chooser stays small; the form's
+ * code and its examples load when asked for.
+ */
+export interface FormEntry {
+  id: string;
+  title: string;
+  summary: string;
+  load(): Promise<FormModule>;
+  examples(): Promise<FormExamples>;
 }

@@ -6,6 +6,7 @@ import {
   type ConsolidationStage,
   completionFiscalYear,
   completionOf,
+  consolidationRules,
   consolidationRuleTable,
   type DraftData,
   floorAreaChange,
@@ -40,7 +41,7 @@ export const isJointBody = (party: DraftParty): boolean => party.kind === 'ä¸€éƒ
 /** The rules in force in the claim's fiscal year; the latest row before a year is chosen. */
 export function rulesOf(data: Draft): ConsolidationRules {
   if (isYear(data.fiscalYear)) {
-    const lookup = rulesFor('consolidation-claim', data.fiscalYear);
+    const lookup = rulesFor(consolidationRules, data.fiscalYear);
     if (lookup.ok) return lookup.rules;
   }
   const latest = consolidationRuleTable.at(-1);

@@ -574,7 +574,7 @@ export const consolidationClaimDefinition: FormDefinition<Consolidation> & {
  * reported at its own field (not at a parent object no field shows); one party, one facility
  * and one cost row of each stage are there to fill in.
  */
-export function emptyData(): Consolidation {
+export function emptyData(): Draft {
   const draft: Draft = {
     applicant: {},
     contact: {},
@@ -587,8 +587,7 @@ export function emptyData(): Consolidation {
     smoothingItems: [{}],
     earlierReceipts: [],
   };
-  // The engine types a draft as the form's data although its values are still missing.
-  return draft as Consolidation;
+  return draft;
 }
 
 /**
@@ -616,8 +615,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 const asObject = (value: unknown): Record<string, unknown> => (isObject(value) ? value : {});
 
 /** 「大村市 令和9年度 集約化等（長崎県立長崎図書館・大村市立図書館）」; parts not entered yet are left out. */
-export function draftTitle(data: Consolidation): string {
-  const draft: Draft = data;
+export function draftTitle(draft: Draft): string {
   const code = draft.applicant?.dantaiCode;
   const fiscalYear = draft.fiscalYear;
   const facilities = facilityNames(draft);

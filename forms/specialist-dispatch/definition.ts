@@ -551,7 +551,7 @@ export const specialistDispatchDefinition: FormDefinition<SpecialistDispatch> & 
  * reported at its own field (not at a parent object no field shows); two parties and one post
  * are there to fill in.
  */
-export function emptyData(): SpecialistDispatch {
+export function emptyData(): Draft {
   const draft: Draft = {
     applicant: {},
     contact: {},
@@ -566,13 +566,11 @@ export function emptyData(): SpecialistDispatch {
     posts: [{}],
     recruitmentItems: [],
   };
-  // The engine types a draft as the form's data although its values are still missing.
-  return draft as SpecialistDispatch;
+  return draft;
 }
 
 /** 「川上村 令和8年度 専門人材派遣」; parts not entered yet are left out. */
-export function draftTitle(data: SpecialistDispatch): string {
-  const draft: Draft = data;
+export function draftTitle(draft: Draft): string {
   const code = draft.applicant?.dantaiCode;
   const fiscalYear = draft.fiscalYear;
   const parts = [

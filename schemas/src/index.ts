@@ -1,7 +1,6 @@
 // @koiki/schemas: the shared contract. Runs in Node and in the browser; imports only zod.
 export * from './calculators/index.ts';
 export * from './controls/control-kinds.ts';
-export * from './forms/choices.ts';
 export type { Consolidation } from './forms/consolidation-claim.ts';
 export {
   consolidationFields,
@@ -9,8 +8,21 @@ export {
   consolidationSchema,
   consolidationSchemaVersion,
 } from './forms/consolidation-claim.ts';
-export type { FormId, JapaneseValidator } from './forms/index.ts';
-export { formIds, formSchemas, isFormId, japaneseValidator, validateForm } from './forms/index.ts';
+export * from './forms/consolidation-claim-choices.ts';
+export { consolidationContract } from './forms/consolidation-claim-contract.ts';
+export { consolidationIdentity } from './forms/consolidation-claim-identity.ts';
+export type { FormContract, JapaneseValidator } from './forms/form-contract.ts';
+export { defineFormContract, japaneseValidator } from './forms/form-contract.ts';
+export type { FormIdentity } from './forms/form-identity.ts';
+export type { FormId } from './forms/index.ts';
+export {
+  findFormContract,
+  formContracts,
+  formIds,
+  formSchemas,
+  isFormId,
+  validateForm,
+} from './forms/index.ts';
 export type { SpecialistDispatch, SpecialistDispatchPost } from './forms/specialist-dispatch.ts';
 export {
   specialistDispatchFields,
@@ -18,6 +30,9 @@ export {
   specialistDispatchSchema,
   specialistDispatchSchemaVersion,
 } from './forms/specialist-dispatch.ts';
+export * from './forms/specialist-dispatch-choices.ts';
+export { specialistDispatchContract } from './forms/specialist-dispatch-contract.ts';
+export { specialistDispatchIdentity } from './forms/specialist-dispatch-identity.ts';
 export { formJsonSchema } from './json-schema.ts';
 export * from './messages/index.ts';
 export * from './reference/index.ts';

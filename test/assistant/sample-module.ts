@@ -48,7 +48,7 @@ export const sampleModule: FormModule<Sample> = {
     title: '試験用の様式',
     schemaVersion: 1,
     schema,
-    emptyData: () => ({}) as Sample,
+    emptyData: () => ({}),
     draftTitle: (data) => `${data.name ?? '無題'} 試験`,
     calculate,
     steps: [

@@ -16,7 +16,7 @@ export const tinyForm: FormDefinition<TinyData> = {
   schemaVersion: 1,
   schema: { safeParse: (data) => ({ success: true, data: data as TinyData }) },
   emptyData: () => ({ dantai: '', fiscalYear: 2026, posts: [] }),
-  draftTitle: (data) => `${data.dantai} 令和${data.fiscalYear - 2018}年度 小さな様式`,
+  draftTitle: (data) => `${data.dantai} 令和${(data.fiscalYear ?? 2018) - 2018}年度 小さな様式`,
   steps: [
     {
       id: 'main',

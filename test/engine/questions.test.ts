@@ -133,7 +133,7 @@ describe('答えの下に現れる質問（条件付きの表示）', () => {
       data: { role: 'sender', posts: [{ form: 'local', firstYear: true, firstYearNote: 'メモ' }] },
     });
     session.set('posts.0.form', 'other');
-    assert.deepEqual(session.visibleData.posts[0], { form: 'other' });
+    assert.deepEqual(session.visibleData.posts?.[0], { form: 'other' });
     assert.equal(session.get('posts.0.firstYearNote'), 'メモ');
   });
 

@@ -39,10 +39,15 @@ export const sampleForm: FormDefinition<SampleData> = {
   emptyData: () => ({ applicant: { name: '', fiscalYear: Number.NaN }, posts: [] }),
   calculate(data) {
     calculatorCalls.count += 1;
-    const total = data.posts.reduce((sum, p) => sum + Math.floor((p.burden ?? p.salary) / 2), 0);
+    // A careless calculator: it throws on a draft without posts, which the session must survive.
+    if (!data.posts) throw new TypeError('posts is undefined');
+    const total = data.posts.reduce(
+      (sum, p) => sum + Math.floor((p.burden ?? p.salary ?? 0) / 2),
+      0,
+    );
     return { total };
   },
-  draftTitle: (data) => (data.applicant.name ? `${data.applicant.name} 見本の派遣申請` : ''),
+  draftTitle: (data) => (data.applicant?.name ? `${data.applicant.name} 見本の派遣申請` : ''),
   steps: [
     { id: 'intro', title: 'はじめに', kind: 'intro', fields: [] },
     {

@@ -12,7 +12,7 @@ describe('フォームの入力と値', () => {
     const before = session.data;
     session.set('applicant.name', '川上村');
     assert.equal(session.get('applicant.name'), '川上村');
-    assert.equal(before.applicant.name, '');
+    assert.equal(before.applicant?.name, '');
     assert.notEqual(session.data, before);
   });
 
@@ -124,7 +124,7 @@ describe('手順の移動と検証', () => {
     session.set('posts.0.kind', 'other');
     assert.equal(session.isVisible('posts.0.burden'), false);
     assert.deepEqual(session.validateAll(), []);
-    assert.deepEqual(session.submitPayload().data.posts[0], {
+    assert.deepEqual(session.submitPayload().data.posts?.[0], {
       title: '保育士',
       salary: 5_000_000,
       kind: 'other',

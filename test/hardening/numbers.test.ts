@@ -6,6 +6,8 @@ import {
   type ClaimResult,
   calculateConsolidation,
   calculateSpecialistDispatch,
+  consolidationRules as consolidationTable,
+  specialistDispatchRules as dispatchTable,
   formatYen,
   parseYen,
   type Rate,
@@ -17,8 +19,8 @@ import { runs } from './typed-text.ts';
 
 const fiscalYear = 2026;
 const M = Number.MAX_SAFE_INTEGER;
-const dispatchRules = rulesFor('specialist-dispatch', fiscalYear);
-const consolidationRules = rulesFor('consolidation-claim', fiscalYear);
+const dispatchRules = rulesFor(dispatchTable, fiscalYear);
+const consolidationRules = rulesFor(consolidationTable, fiscalYear);
 assert.ok(dispatchRules.ok && consolidationRules.ok);
 const dispatch = dispatchRules.rules;
 const consolidation = consolidationRules.rules;

@@ -11,9 +11,17 @@
 // answer is revealed under it (`revealUnder`): it is listed right after its question and
 // carries `revealedBy`.
 //
-// The data a session holds is a draft: typed as `Data`, but values may be missing or
-// unparsed until the schema passes. `when` must cope with that; a throwing `calculate`
-// or `draftTitle` is caught (amounts are then undefined, the title falls back to `title`).
+// The data a session holds is a draft, `DraftData<Data>`: any value may still be missing
+// until the schema passes, and `when`, `calculate`, `derive` and `draftTitle` are given it as
+// such. A throwing `calculate` or `draftTitle` is caught (amounts are then undefined, the title
+// falls back to `title`).
+//
+// The functions a form gives are declared as methods: TypeScript then lets a form's own
+// definition stand where the assistant expects any form's (`FormDefinition<unknown>`); the
+// engine only ever calls them with that form's data.
+import type { DraftData } from '@koiki/schemas';
+
+export type { DraftData };
 
 import type { ControlKind } from '@koiki/schemas';
 
@@ -36,7 +44,7 @@ export interface SchemaIssue {
   code?: string;
 }
 
-export interface FormDefinition<Data> {
+export interface FormDefinition<Data, Amounts = unknown> {
   /** Stable form id, e.g. 'specialist-dispatch'; also stored in drafts and payloads. */
   id: string;
   /** The form's name shown to the user. */
@@ -47,19 +55,22 @@ export interface FormDefinition<Data> {
   schema: FormSchema<Data>;
   steps: StepDefinition<Data>[];
   /** The claim calculator; its result is shown and submitted as `amounts`. Gets visible data only. */
-  calculate?: (data: Data) => unknown;
+  calculate?(data: DraftData<Data>): Amounts;
   /**
    * Values that follow from the answers and are shown, never asked (e.g. 集約化等完了年度 from
    * the 供用開始日), by name. Gets visible data; the session exposes the result as `derived`.
    */
-  derive?: (data: Data) => Record<string, unknown>;
+  derive?(data: DraftData<Data>): Record<string, unknown>;
   /** A fresh, empty draft. */
-  emptyData(): Data;
+  emptyData(): DraftData<Data>;
   /** `migrate[n]` turns data of schemaVersion n into data of n + 1. */
   migrate?: Record<number, (old: unknown) => unknown>;
   /** A draft's title from its data, e.g. 「川上村 令和8年度 専門人材派遣」; defaults to `title`. */
-  draftTitle?(data: Data): string;
+  draftTitle?(data: DraftData<Data>): string;
 }
+
+/** A function of the answers, compared like a method (see the top of this file). */
+type ScopeCheck<Scope> = { check(scope: Scope, root: unknown): boolean }['check'];
 
 export type StepKind = 'intro' | 'form' | 'amounts' | 'review' | 'done';
 
@@ -70,9 +81,9 @@ export interface StepDefinition<Data> {
   /** Paragraphs shown under the step's heading: what the step asks and why. */
   description?: readonly string[];
   /** Empty for steps without inputs (intro, amounts, review, done). */
-  fields: FieldDefinition<Data>[];
+  fields: FieldDefinition<DraftData<Data>>[];
   /** The step is skipped (and its data neither validated nor submitted) when this is false. */
-  when?: (data: Data) => boolean;
+  when?(data: DraftData<Data>): boolean;
   /** Defaults to 'form'. Entering a 'review' step validates the whole form first. */
   kind?: StepKind;
 }
@@ -97,13 +108,13 @@ export interface FieldDefinition<Scope> {
    * Shows ※必須 / ※任意; the schema still decides what is an error. A function when the
    * answer is needed only in some cases (see `isRequired`).
    */
-  required?: boolean | ((scope: Scope, root: unknown) => boolean);
+  required?: boolean | ScopeCheck<Scope>;
   /** Support text under the label: format and an example. */
   hint?: string;
   /** For radio, checkbox and select. */
   options?: FieldOption[];
   /** The field is hidden (its data kept, but neither validated nor submitted) when this is false. */
-  when?: (scope: Scope, root: unknown) => boolean;
+  when?(scope: Scope, root: unknown): boolean;
   /** For 'rows': the fields of one row, with paths relative to the row. */
   // biome-ignore lint/suspicious/noExplicitAny: a row's type is not known from the form's type
   fields?: FieldDefinition<any>[];
@@ -113,7 +124,7 @@ export interface FieldDefinition<Scope> {
   /** For a 'yen' field inside 'rows': show the column's total under the table. */
   total?: boolean;
   /** For 'info': text derived from the data and shown, never asked (e.g. 届出先 from the parties). */
-  display?: (scope: Scope, root: unknown) => string;
+  display?(scope: Scope, root: unknown): string;
   /** A follow-up: shown right under the question `revealedBy.question` while its answer is one of `answers`. */
   revealedBy?: RevealCondition;
 }

@@ -5,6 +5,7 @@ export {
 } from './definition-check.ts';
 export type {
   Answer,
+  DraftData,
   FieldControl,
   FieldDefinition,
   FieldOption,

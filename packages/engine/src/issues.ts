@@ -15,7 +15,7 @@ export interface Issue {
 export type RawValues = Readonly<Record<string, string>>;
 
 /** Runs the schema over `data` and returns its issues with dotted paths. */
-export function schemaIssues<Data>(schema: FormSchema<Data>, data: Data): Issue[] {
+export function schemaIssues(schema: FormSchema<unknown>, data: unknown): Issue[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
   return result.error.issues.map((issue) => ({

@@ -50,7 +50,7 @@ function setSegments(node: unknown, segments: PathSegment[], value: unknown): un
 
 function copyContainer(node: unknown, key: PathSegment): Record<PropertyKey, unknown> {
   if (Array.isArray(node)) return [...node] as unknown as Record<PropertyKey, unknown>;
-  if (node !== null && typeof node === 'object') return { ...(node as object) } as never;
+  if (node !== null && typeof node === 'object') return { ...node };
   return (typeof key === 'number' ? [] : {}) as Record<PropertyKey, unknown>;
 }
 

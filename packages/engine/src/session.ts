@@ -1,7 +1,7 @@
 // A form session: the data being typed, where the user is, what they touched, which
 // steps they tried to leave, and what the schema and calculator say about it all.
 // Framework-free; the UI and the draft store listen through `subscribe`.
-import type { FormDefinition, StepDefinition } from './form-definition.ts';
+import type { DraftData, FormDefinition, StepDefinition } from './form-definition.ts';
 import {
   groupByPath,
   type Issue,
@@ -27,7 +27,7 @@ import {
 
 /** What a draft keeps of a session. */
 export interface SessionSnapshot<Data> {
-  data: Data;
+  data: DraftData<Data>;
   raw: RawValues;
   step: string;
 }
@@ -48,50 +48,55 @@ export interface StepResult {
   invalidStep?: string;
 }
 
-/** The body a host submits; `data` holds visible data only and validates on a server. */
-export interface SubmitPayload<Data> {
+/**
+ * The body a host submits; `data` holds visible data only and validates on a server. A session's
+ * payload holds a draft (`SubmitPayload<DraftData<Data>>`) until the schema has passed.
+ */
+export interface SubmitPayload<Data, Amounts = unknown> {
   formId: string;
   schemaVersion: number;
   data: Data;
-  amounts: unknown;
+  /** The calculator's result; undefined when the form has none or it failed on this data. */
+  amounts: Amounts | undefined;
 }
 
 interface Derived<Data> {
-  data: Data;
+  data: DraftData<Data>;
   raw: RawValues;
   hidden: string[];
-  visibleData: Data;
+  visibleData: DraftData<Data>;
   issues?: Issue[];
 }
 
 const historyLimit = 200;
 
 /** Starts a session on `definition`, from a saved draft's data, raw text and step if given. */
-export function createSession<Data>(
-  definition: FormDefinition<Data>,
+export function createSession<Data, Amounts>(
+  definition: FormDefinition<Data, Amounts>,
   initial: Partial<SessionSnapshot<Data>> = {},
-): FormSession<Data> {
+): FormSession<Data, Amounts> {
   return new FormSession(definition, initial);
 }
 
-export class FormSession<Data> {
-  readonly definition: FormDefinition<Data>;
-  #data: Data;
+/** A session over one form's draft (`DraftData<Data>`), with its amounts typed `Amounts`. */
+export class FormSession<Data, Amounts = unknown> {
+  readonly definition: FormDefinition<Data, Amounts>;
+  #data: DraftData<Data>;
   #raw: RawValues;
   #step: string;
-  readonly #initialData: Data;
+  readonly #initialData: DraftData<Data>;
   readonly #initialRaw: RawValues;
   #touched = new Set<string>();
   #submitted = new Set<string>();
   #visited = new Set<string>();
-  #undo: { data: Data; raw: RawValues }[] = [];
-  #redo: { data: Data; raw: RawValues }[] = [];
+  #undo: { data: DraftData<Data>; raw: RawValues }[] = [];
+  #redo: { data: DraftData<Data>; raw: RawValues }[] = [];
   #listeners = new Set<SessionListener>();
   #derived: Derived<Data> | undefined;
-  #amounts: { data: Data; value: unknown } | undefined;
-  #derivedValues: { data: Data; value: Record<string, unknown> } | undefined;
+  #amounts: { data: DraftData<Data>; value: Amounts | undefined } | undefined;
+  #derivedValues: { data: DraftData<Data>; value: Record<string, unknown> } | undefined;
 
-  constructor(definition: FormDefinition<Data>, initial: Partial<SessionSnapshot<Data>>) {
+  constructor(definition: FormDefinition<Data, Amounts>, initial: Partial<SessionSnapshot<Data>>) {
     this.definition = definition;
     this.#data = initial.data ?? definition.emptyData();
     this.#raw = initial.raw ?? {};
@@ -105,7 +110,7 @@ export class FormSession<Data> {
     this.#step = steps[start]?.id ?? definition.steps[0]?.id ?? '';
   }
 
-  get data(): Data {
+  get data(): DraftData<Data> {
     return this.#data;
   }
 
@@ -238,7 +243,7 @@ export class FormSession<Data> {
   }
 
   /** The data with hidden fields and skipped steps removed: what is validated, calculated and submitted. */
-  get visibleData(): Data {
+  get visibleData(): DraftData<Data> {
     return this.#derive().visibleData;
   }
 
@@ -358,11 +363,12 @@ export class FormSession<Data> {
   }
 
   /** The calculator's result on the visible data; recomputed only after the data changed. */
-  get amounts(): unknown {
-    const calculate = this.definition.calculate;
-    if (!calculate) return undefined;
+  get amounts(): Amounts | undefined {
+    const definition = this.definition;
+    if (!definition.calculate) return undefined;
     if (this.#amounts?.data !== this.#data) {
-      this.#amounts = { data: this.#data, value: safely(() => calculate(this.visibleData)) };
+      const visible = this.visibleData;
+      this.#amounts = { data: this.#data, value: safely(() => definition.calculate?.(visible)) };
     }
     return this.#amounts.value;
   }
@@ -372,16 +378,17 @@ export class FormSession<Data> {
    * step texts, the review and the PDF; recomputed only after the data changed.
    */
   get derived(): Record<string, unknown> {
-    const derive = this.definition.derive;
-    if (!derive) return {};
+    const definition = this.definition;
+    if (!definition.derive) return {};
     if (this.#derivedValues?.data !== this.#data) {
-      const value = safely(() => derive(this.visibleData)) ?? {};
+      const visible = this.visibleData;
+      const value = safely(() => definition.derive?.(visible)) ?? {};
       this.#derivedValues = { data: this.#data, value };
     }
     return this.#derivedValues.value;
   }
 
-  submitPayload(): SubmitPayload<Data> {
+  submitPayload(): SubmitPayload<DraftData<Data>, Amounts> {
     return {
       formId: this.definition.id,
       schemaVersion: this.definition.schemaVersion,
@@ -442,14 +449,14 @@ export class FormSession<Data> {
     return () => this.#listeners.delete(listener);
   }
 
-  #change(data: Data, raw: RawValues, path?: string): void {
+  #change(data: DraftData<Data>, raw: RawValues, path?: string): void {
     this.#undo.push({ data: this.#data, raw: this.#raw });
     if (this.#undo.length > historyLimit) this.#undo.shift();
     this.#redo = [];
     this.#replace(data, raw, path);
   }
 
-  #replace(data: Data, raw: RawValues, path?: string): void {
+  #replace(data: DraftData<Data>, raw: RawValues, path?: string): void {
     this.#data = data;
     this.#raw = raw;
     this.#emit(path === undefined ? { kind: 'data' } : { kind: 'data', path });

@@ -3,14 +3,19 @@
 // with an answer that reveals it. Each data path belongs to one question (`checkDefinition`), so
 // a hidden question's path is hidden data: it stays in the session (the user may switch back)
 // but is removed before validating, calculating and submitting.
-import type { FieldDefinition, FormDefinition, StepDefinition } from './form-definition.ts';
+import type {
+  DraftData,
+  FieldDefinition,
+  FormDefinition,
+  StepDefinition,
+} from './form-definition.ts';
 import { getAt, isWithin, removeAt } from './path.ts';
 import { answerReveals } from './reveal.ts';
 
 /** The steps whose `when` holds, in order. */
 export function visibleSteps<Data>(
   definition: FormDefinition<Data>,
-  data: Data,
+  data: DraftData<Data>,
 ): StepDefinition<Data>[] {
   return definition.steps.filter((step) => step.when?.(data) ?? true);
 }
@@ -18,8 +23,8 @@ export function visibleSteps<Data>(
 /** The fields of `step` that are shown, follow-ups right under their question. */
 export function visibleFields<Data>(
   step: StepDefinition<Data>,
-  data: Data,
-): FieldDefinition<Data>[] {
+  data: DraftData<Data>,
+): FieldDefinition<DraftData<Data>>[] {
   return shownFields(step.fields, data, data);
 }
 
@@ -43,7 +48,10 @@ export function shownFields<Scope>(
 }
 
 /** Concrete paths of every hidden question (rows expanded: 'posts.2.burden'). */
-export function hiddenPaths<Data>(definition: FormDefinition<Data>, data: Data): string[] {
+export function hiddenPaths<Data>(
+  definition: FormDefinition<Data>,
+  data: DraftData<Data>,
+): string[] {
   const hidden: string[] = [];
   for (const step of definition.steps) {
     const stepShown = step.when?.(data) ?? true;

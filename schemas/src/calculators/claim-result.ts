@@ -1,5 +1,4 @@
 // What every calculator returns: claim lines a finance officer can check by hand, totals, and issues.
-import type { DomainMessageCode } from '../messages/domain-messages.ts';
 import type { Rate } from '../rules/rate.ts';
 import type { RuleSource } from '../rules/sources.ts';
 
@@ -31,7 +30,8 @@ export interface ClaimLine {
 
 /** An eligibility problem: never an exception, always a reason the user can act on. */
 export interface EligibilityIssue {
-  readonly code: DomainMessageCode;
+  /** The message code, e.g. 'dispatch.notFirstYear'. */
+  readonly code: string;
   /** Dot path of the field it concerns ('' for the whole claim). */
   readonly path: string;
   readonly message: string;

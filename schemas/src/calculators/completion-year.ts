@@ -2,8 +2,8 @@
 // or for a 機能統合 (no new building) the day the integration was decided. It is derived here,
 // never asked, so the step, the calculator, the rules and the PDF agree on one value.
 
-import type { CompletionBasis } from '../forms/choices.ts';
 import type { Consolidation } from '../forms/consolidation-claim.ts';
+import type { CompletionBasis } from '../forms/consolidation-claim-choices.ts';
 import { fiscalYearOf } from '../values/index.ts';
 import { type DraftData, isDate, isFiscalYear } from './draft-data.ts';
 

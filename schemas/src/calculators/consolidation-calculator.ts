@@ -1,7 +1,7 @@
 // Claim amounts of 複数団体による公共施設の集約化・複合化等 (SPEC §2.2) for the applying 団体.
 import type { Consolidation } from '../forms/consolidation-claim.ts';
-import { formatMessage } from '../messages/domain-messages.ts';
-import type { ConsolidationRules } from '../rules/consolidation-rules.ts';
+import { formatConsolidationMessage } from '../messages/consolidation-claim-messages.ts';
+import { type ConsolidationRules, consolidationRules } from '../rules/consolidation-rules.ts';
 import { formatRate } from '../rules/rate.ts';
 import { rulesFor } from '../rules/rules-for.ts';
 import { formatFiscalYear, formatYen } from '../values/index.ts';
@@ -81,7 +81,7 @@ function smoothingLines(
   };
   const note: ClaimNote = {
     path: 'smoothingItems',
-    message: formatMessage('consolidation.noteRemaining', {
+    message: formatConsolidationMessage('consolidation.noteRemaining', {
       first: formatFiscalYear(first),
       last: formatFiscalYear(last),
       remaining: formatYen(remaining - result.amount),
@@ -93,13 +93,16 @@ function smoothingLines(
 function informationNotes(data: Draft): ClaimNote[] {
   const notes: ClaimNote[] = [];
   if (rows(data.otherParties).some((party) => party.kind === '一部事務組合・広域連合')) {
-    notes.push({ path: 'otherParties', message: formatMessage('consolidation.noteJointBody') });
+    notes.push({
+      path: 'otherParties',
+      message: formatConsolidationMessage('consolidation.noteJointBody'),
+    });
   }
   if (rows(data.sourceFacilities).length > 0 && data.targetFacility !== undefined) {
     const area = floorAreaChange(data);
     notes.push({
       path: 'targetFacility.floorArea',
-      message: formatMessage('consolidation.noteFloorArea', {
+      message: formatConsolidationMessage('consolidation.noteFloorArea', {
         before: area.before.toLocaleString('ja-JP'),
         after: area.after.toLocaleString('ja-JP'),
         change: (area.change > 0 ? '+' : '') + area.change.toLocaleString('ja-JP'),
@@ -138,7 +141,7 @@ export function calculateConsolidation(data: Draft): ClaimResult {
   const fiscalYear = data.fiscalYear;
   if (!isFiscalYear(fiscalYear)) return claimResult([], [], [], noParameters(null, ''));
   const fiscalYearLabel = formatFiscalYear(fiscalYear);
-  const lookup = rulesFor('consolidation-claim', fiscalYear);
+  const lookup = rulesFor(consolidationRules, fiscalYear);
   if (!lookup.ok) {
     const issues = [{ code: lookup.code, path: 'fiscalYear', message: lookup.message }];
     return claimResult([], issues, [], noParameters(fiscalYear, fiscalYearLabel));

@@ -1,7 +1,7 @@
 // What the consolidation measure refuses, as issues with reasons (never exceptions).
 import type { Consolidation } from '../forms/consolidation-claim.ts';
-import { type DomainMessageCode, formatMessage } from '../messages/domain-messages.ts';
-import type { ConsolidationRules } from '../rules/consolidation-rules.ts';
+import { formatConsolidationMessage } from '../messages/consolidation-claim-messages.ts';
+import { type ConsolidationRules, consolidationRules } from '../rules/consolidation-rules.ts';
 import { rulesFor } from '../rules/rules-for.ts';
 import { formatFiscalYear, formatYen } from '../values/index.ts';
 import type { EligibilityIssue } from './claim-result.ts';
@@ -12,10 +12,10 @@ type Draft = DraftData<Consolidation>;
 
 function issue(
   path: string,
-  code: DomainMessageCode,
+  code: Parameters<typeof formatConsolidationMessage>[0],
   params: Readonly<Record<string, string | number>> = {},
 ): EligibilityIssue {
-  return { code, path, message: formatMessage(code, params) };
+  return { code, path, message: formatConsolidationMessage(code, params) };
 }
 
 /** 団体 taking part, the applicant included, each counted once. */
@@ -135,7 +135,7 @@ export function claimsStage(data: Draft, stage: '調査検討経費' | '円滑�
 export function consolidationEligibility(data: Draft): EligibilityIssue[] {
   const fiscalYear = data.fiscalYear;
   if (!isFiscalYear(fiscalYear)) return [];
-  const lookup = rulesFor('consolidation-claim', fiscalYear);
+  const lookup = rulesFor(consolidationRules, fiscalYear);
   if (!lookup.ok) return [{ code: lookup.code, path: 'fiscalYear', message: lookup.message }];
   const { rules } = lookup;
   return [

@@ -1,9 +1,12 @@
 // Claim amounts of 連携協約に基づく専門人材派遣 (SPEC §2.1), per post and per 団体.
 import type { SpecialistDispatch, SpecialistDispatchPost } from '../forms/specialist-dispatch.ts';
-import { formatMessage } from '../messages/domain-messages.ts';
+import { formatDispatchMessage } from '../messages/specialist-dispatch-messages.ts';
 import { formatRate, type Rate } from '../rules/rate.ts';
 import { rulesFor } from '../rules/rules-for.ts';
-import type { SpecialistDispatchRules } from '../rules/specialist-dispatch-rules.ts';
+import {
+  type SpecialistDispatchRules,
+  specialistDispatchRules,
+} from '../rules/specialist-dispatch-rules.ts';
 import { formatFiscalYear } from '../values/index.ts';
 import { applyRateAndCap, explainAmount, sumAmounts, yen } from './capped-rate.ts';
 import type { ClaimLine, ClaimNote, ClaimResult, UsedParameter } from './claim-result.ts';
@@ -110,10 +113,10 @@ function contributionLines(post: DraftPost, index: number, rate: Rate, cap: numb
 function postNotes(post: DraftPost, index: number, role: Draft['role']): ClaimNote[] {
   const path = `posts.${index}`;
   if (role === '派遣元' && post.dispatchForm === '自治法派遣') {
-    return [{ path, message: formatMessage('dispatch.noteContributionToRecipient') }];
+    return [{ path, message: formatDispatchMessage('dispatch.noteContributionToRecipient') }];
   }
   if (role === '派遣先' && post.dispatchForm === 'その他') {
-    return [{ path, message: formatMessage('dispatch.notePersonnelToSender') }];
+    return [{ path, message: formatDispatchMessage('dispatch.notePersonnelToSender') }];
   }
   return [];
 }
@@ -153,7 +156,7 @@ export function calculateSpecialistDispatch(
   const fiscalYear = data.fiscalYear;
   if (!isFiscalYear(fiscalYear)) return claimResult([], [], [], noParameters(null, ''));
   const fiscalYearLabel = formatFiscalYear(fiscalYear);
-  const lookup = rulesFor('specialist-dispatch', fiscalYear);
+  const lookup = rulesFor(specialistDispatchRules, fiscalYear);
   if (!lookup.ok) {
     const issues = [{ code: lookup.code, path: 'fiscalYear', message: lookup.message }];
     return claimResult([], issues, [], noParameters(fiscalYear, fiscalYearLabel));

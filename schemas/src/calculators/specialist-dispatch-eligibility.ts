@@ -1,9 +1,12 @@
 // Who and what the specialist-dispatch measure refuses, as issues with reasons (never exceptions).
 import type { SpecialistDispatch, SpecialistDispatchPost } from '../forms/specialist-dispatch.ts';
-import { type DomainMessageCode, formatMessage } from '../messages/domain-messages.ts';
+import { formatDispatchMessage } from '../messages/specialist-dispatch-messages.ts';
 import { dispatchExclusion } from '../reference/index.ts';
 import { rulesFor } from '../rules/rules-for.ts';
-import type { SpecialistDispatchRules } from '../rules/specialist-dispatch-rules.ts';
+import {
+  type SpecialistDispatchRules,
+  specialistDispatchRules,
+} from '../rules/specialist-dispatch-rules.ts';
 import {
   fiscalYearEnd,
   fiscalYearStart,
@@ -20,10 +23,10 @@ type DraftPost = DraftData<SpecialistDispatchPost>;
 
 function issue(
   path: string,
-  code: DomainMessageCode,
+  code: Parameters<typeof formatDispatchMessage>[0],
   params: Readonly<Record<string, string | number>> = {},
 ): EligibilityIssue {
-  return { code, path, message: formatMessage(code, params) };
+  return { code, path, message: formatDispatchMessage(code, params) };
 }
 
 /** The 派遣先 must be a 市町村 that is not a 政令市, 中核市 or 県庁所在地 in the claim's fiscal year. */
@@ -117,7 +120,7 @@ export function dispatchPostIssues(
 export function specialistDispatchEligibility(data: Draft): EligibilityIssue[] {
   const fiscalYear = data.fiscalYear;
   if (!isFiscalYear(fiscalYear)) return [];
-  const lookup = rulesFor('specialist-dispatch', fiscalYear);
+  const lookup = rulesFor(specialistDispatchRules, fiscalYear);
   if (!lookup.ok) return [{ code: lookup.code, path: 'fiscalYear', message: lookup.message }];
   const { rules } = lookup;
   return [

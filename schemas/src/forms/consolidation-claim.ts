@@ -1,20 +1,11 @@
 // 複数団体による公共施設の集約化・複合化等 (consolidation-claim): every data item of SPEC §2.2 and issue 8.
+
 import { z } from 'zod';
 import { completionFiscalYear, completionOf } from '../calculators/completion-year.ts';
 import { consolidationEligibility } from '../calculators/consolidation-eligibility.ts';
 import { type DraftData, isFiscalYear, isRecord, rows } from '../calculators/draft-data.ts';
+import { formatConsolidationMessage } from '../messages/consolidation-claim-messages.ts';
 import { formatFiscalYear } from '../values/index.ts';
-import {
-  CONSOLIDATION_ATTACHMENT_KINDS,
-  CONSOLIDATION_METHODS,
-  CONSOLIDATION_STAGES,
-  FACILITY_TYPES,
-  FRAMEWORKS,
-  PARTY_KINDS,
-  RESEARCH_CATEGORIES,
-  SMOOTHING_CATEGORIES,
-  TARGET_FACILITY_KINDS,
-} from './choices.ts';
 import {
   applicantSchema,
   attachmentSchema,
@@ -27,11 +18,25 @@ import {
   requiredTextSchema,
   yenSchema,
 } from './common.ts';
-import { addDomainIssue, addEligibilityIssues } from './refinement.ts';
+import {
+  CONSOLIDATION_ATTACHMENT_KINDS,
+  CONSOLIDATION_METHODS,
+  CONSOLIDATION_STAGES,
+  FACILITY_TYPES,
+  FRAMEWORKS,
+  PARTY_KINDS,
+  RESEARCH_CATEGORIES,
+  SMOOTHING_CATEGORIES,
+  TARGET_FACILITY_KINDS,
+} from './consolidation-claim-choices.ts';
+import { consolidationIdentity } from './consolidation-claim-identity.ts';
+import { addEligibilityIssues, domainIssueAdder } from './refinement.ts';
 
-export const consolidationFormId = 'consolidation-claim';
+const addDomainIssue = domainIssueAdder(formatConsolidationMessage);
+
+export const consolidationFormId = consolidationIdentity.id;
 /** 2: 集約化等完了年度 is derived (from 供用開始日 or 機能統合の決定日), no longer asked. */
-export const consolidationSchemaVersion = 2;
+export const consolidationSchemaVersion = consolidationIdentity.schemaVersion;
 
 /** The 取組: its name, 手法 (with the 機能統合 decision date), framework and the applicant's role. */
 const initiativeSchema = z.object({

@@ -2,7 +2,11 @@
 import type { z } from 'zod';
 import type { EligibilityIssue } from '../calculators/claim-result.ts';
 import { isDate } from '../calculators/draft-data.ts';
-import { type DomainMessageCode, formatMessage } from '../messages/domain-messages.ts';
+import {
+  type DomainMessageCode,
+  formatMessage,
+  type MessageFormatter,
+} from '../messages/domain-messages.ts';
 
 /** 'posts.0.occupation' → ['posts', 0, 'occupation']. */
 export function pathSegments(path: string): (string | number)[] {
@@ -10,20 +14,25 @@ export function pathSegments(path: string): (string | number)[] {
   return path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
-/** Adds one domain issue; `params.code` carries the code so tests and servers can match on it. */
-export function addDomainIssue(
-  ctx: z.core.$RefinementCtx,
-  path: string,
-  code: DomainMessageCode,
-  params: Readonly<Record<string, string | number>> = {},
-): void {
-  ctx.addIssue({
-    code: 'custom',
-    path: pathSegments(path),
-    message: formatMessage(code, params),
-    params: { code },
-  });
+/** Adds one domain issue worded by `format`; `params.code` carries the code so tests and servers can match on it. */
+export function domainIssueAdder<Code extends string>(format: MessageFormatter<Code>) {
+  return (
+    ctx: z.core.$RefinementCtx,
+    path: string,
+    code: Code,
+    params: Readonly<Record<string, string | number>> = {},
+  ): void => {
+    ctx.addIssue({
+      code: 'custom',
+      path: pathSegments(path),
+      message: format(code, params),
+      params: { code },
+    });
+  };
 }
+
+/** Adds one issue of the shared messages. */
+export const addDomainIssue = domainIssueAdder<DomainMessageCode>(formatMessage);
 
 /** Adds eligibility issues found by a calculator's eligibility check. */
 export function addEligibilityIssues(

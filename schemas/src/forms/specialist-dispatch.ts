@@ -1,14 +1,9 @@
 // 連携協約に基づく専門人材派遣 (specialist-dispatch): every data item of SPEC §2.1 and issue 7.
+
 import { z } from 'zod';
 import { type DraftData, isRecord, rows } from '../calculators/draft-data.ts';
 import { specialistDispatchEligibility } from '../calculators/specialist-dispatch-eligibility.ts';
-import {
-  DISPATCH_ATTACHMENT_KINDS,
-  DISPATCH_FORMS,
-  DISPATCH_ROLES,
-  EMPLOYMENT_TYPES,
-  OCCUPATIONS,
-} from './choices.ts';
+import { formatDispatchMessage } from '../messages/specialist-dispatch-messages.ts';
 import {
   applicantSchema,
   attachmentSchema,
@@ -20,10 +15,20 @@ import {
   requiredTextSchema,
   yenSchema,
 } from './common.ts';
-import { addDomainIssue, addEligibilityIssues, isAfter } from './refinement.ts';
+import { addEligibilityIssues, domainIssueAdder, isAfter } from './refinement.ts';
+import {
+  DISPATCH_ATTACHMENT_KINDS,
+  DISPATCH_FORMS,
+  DISPATCH_ROLES,
+  EMPLOYMENT_TYPES,
+  OCCUPATIONS,
+} from './specialist-dispatch-choices.ts';
+import { specialistDispatchIdentity } from './specialist-dispatch-identity.ts';
 
-export const specialistDispatchFormId = 'specialist-dispatch';
-export const specialistDispatchSchemaVersion = 1;
+const addDomainIssue = domainIssueAdder(formatDispatchMessage);
+
+export const specialistDispatchFormId = specialistDispatchIdentity.id;
+export const specialistDispatchSchemaVersion = specialistDispatchIdentity.schemaVersion;
 
 /** Whether the 協約 states one required content, and in which article. */
 const agreementContentSchema = z.object({

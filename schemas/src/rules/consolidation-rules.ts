@@ -1,8 +1,10 @@
 // 複数団体による公共施設の集約化・複合化等に係る特別交付税措置, by fiscal year.
 // Next year's change is one more row; code never repeats these numbers.
-import type { FacilityType } from '../forms/choices.ts';
+import type { FacilityType } from '../forms/consolidation-claim-choices.ts';
+import { consolidationIdentity } from '../forms/consolidation-claim-identity.ts';
 import type { Rate } from './rate.ts';
 import type { RuleParameter } from './rule-parameter.ts';
+import type { RuleTable } from './rules-for.ts';
 import { consolidationSource, kitDefaultSource, type RuleSource } from './sources.ts';
 
 /** A 施設類型 whose facilities cannot claim 円滑化経費. */
@@ -68,3 +70,9 @@ export const consolidationRuleTable: readonly ConsolidationRules[] = [
     },
   },
 ];
+
+/** The table as `rulesFor` reads it. */
+export const consolidationRules: RuleTable<ConsolidationRules> = {
+  measureName: consolidationIdentity.title,
+  rows: consolidationRuleTable,
+};

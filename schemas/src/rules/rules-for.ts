@@ -1,49 +1,37 @@
 import { formatMessage } from '../messages/domain-messages.ts';
 import { formatFiscalYear } from '../values/index.ts';
-import { type ConsolidationRules, consolidationRuleTable } from './consolidation-rules.ts';
-import {
-  type SpecialistDispatchRules,
-  specialistDispatchRuleTable,
-} from './specialist-dispatch-rules.ts';
 
-/** The measures this kit knows, by form id. */
-export interface RulesByMeasure {
-  'specialist-dispatch': SpecialistDispatchRules;
-  'consolidation-claim': ConsolidationRules;
+/** One row of a measure's dated rule table. */
+export interface DatedRules {
+  readonly fromFiscalYear: number;
 }
-export type Measure = keyof RulesByMeasure;
 
-const tables: { [M in Measure]: readonly RulesByMeasure[M][] } = {
-  'specialist-dispatch': specialistDispatchRuleTable,
-  'consolidation-claim': consolidationRuleTable,
-};
-
-const measureNames: Record<Measure, string> = {
-  'specialist-dispatch': '連携協約に基づく専門人材派遣',
-  'consolidation-claim': '複数団体による公共施設の集約化・複合化等',
-};
+/** A measure's rule rows, oldest first, and the measure's name for messages. Each form keeps its own. */
+export interface RuleTable<R extends DatedRules> {
+  readonly measureName: string;
+  readonly rows: readonly R[];
+}
 
 export type RulesLookup<R> =
   | { ok: true; rules: R }
   | { ok: false; code: 'rules.measureNotInForce'; message: string };
 
 /** The rule-table row in force in `fiscalYear`, or a Japanese message when the measure did not exist yet. */
-export function rulesFor<M extends Measure>(
-  measure: M,
+export function rulesFor<R extends DatedRules>(
+  table: RuleTable<R>,
   fiscalYear: number,
-): RulesLookup<RulesByMeasure[M]> {
-  const table = tables[measure];
-  let found: RulesByMeasure[M] | undefined;
-  for (const row of table) {
+): RulesLookup<R> {
+  let found: R | undefined;
+  for (const row of table.rows) {
     if (row.fromFiscalYear <= fiscalYear) found = row;
   }
   if (found) return { ok: true, rules: found };
-  const first = table[0];
+  const first = table.rows[0];
   return {
     ok: false,
     code: 'rules.measureNotInForce',
     message: formatMessage('rules.measureNotInForce', {
-      measure: measureNames[measure],
+      measure: table.measureName,
       since: first ? formatFiscalYear(first.fromFiscalYear) : '',
       fiscalYear: formatFiscalYear(fiscalYear),
     }),

@@ -1,8 +1,10 @@
 // 地方公務員の人材確保に係る特別交付税措置 (連携協約に基づく専門人材派遣), by fiscal year.
 // Next year's change is one more row; code never repeats these numbers.
-import type { EmploymentType, Occupation } from '../forms/choices.ts';
+import type { EmploymentType, Occupation } from '../forms/specialist-dispatch-choices.ts';
+import { specialistDispatchIdentity } from '../forms/specialist-dispatch-identity.ts';
 import type { Rate } from './rate.ts';
 import type { RuleParameter } from './rule-parameter.ts';
+import type { RuleTable } from './rules-for.ts';
 import { kitDefaultSource, type RuleSource, specialistDispatchSource } from './sources.ts';
 
 /** A 職種 the measure refuses, with the reason and where to look instead. */
@@ -84,3 +86,9 @@ export const specialistDispatchRuleTable: readonly SpecialistDispatchRules[] = [
     countedEmploymentTypes: ['任期の定めのない常勤職員', '任期付職員', '非常勤職員'],
   },
 ];
+
+/** The table as `rulesFor` reads it. */
+export const specialistDispatchRules: RuleTable<SpecialistDispatchRules> = {
+  measureName: specialistDispatchIdentity.title,
+  rows: specialistDispatchRuleTable,
+};

@@ -6,6 +6,7 @@ import {
   type ClaimResult,
   calculateConsolidation,
   calculateSpecialistDispatch,
+  consolidationRules,
   rulesFor,
   toThousandYen,
 } from '@koiki/schemas';
@@ -85,7 +86,7 @@ describe('算定の性質', () => {
           const received = data
             .earlierReceipts!.filter((r) => r.fiscalYear < fiscalYear)
             .reduce((sum, r) => sum + r.amount, 0);
-          const rules = rulesFor('consolidation-claim', fiscalYear);
+          const rules = rulesFor(consolidationRules, fiscalYear);
           assert.ok(rules.ok);
           const cap = rules.rules.smoothing.capPerConsolidation.value;
           if (smoothingLine) assert.ok(received + smoothingLine.amount <= cap);

@@ -1,10 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyRate, formatRate, rulesFor } from '@koiki/schemas';
+import {
+  applyRate,
+  consolidationRules,
+  formatRate,
+  rulesFor,
+  specialistDispatchRules,
+} from '@koiki/schemas';
 
 describe('rulesFor', () => {
   it('令和6年度から専門人材派遣の規則があり、措置率は 0.5、上限は募集経費 100万円・1人 600万円', () => {
-    const lookup = rulesFor('specialist-dispatch', 2024);
+    const lookup = rulesFor(specialistDispatchRules, 2024);
     assert.ok(lookup.ok);
     assert.equal(formatRate(lookup.rules.rate.value), '0.5');
     assert.equal(lookup.rules.recruitmentCapPerDantai.value, 1_000_000);
@@ -13,7 +19,7 @@ describe('rulesFor', () => {
   });
 
   it('令和5年度の専門人材派遣は、創設前であると日本語で答える', () => {
-    const lookup = rulesFor('specialist-dispatch', 2023);
+    const lookup = rulesFor(specialistDispatchRules, 2023);
     assert.equal(lookup.ok, false);
     assert.ok(!lookup.ok);
     assert.match(lookup.message, /令和6年度に創設/);
@@ -21,8 +27,8 @@ describe('rulesFor', () => {
   });
 
   it('集約化等は令和7年度から: 調査検討 0.5・500万円、円滑化 0.8・5,000万円・5年度間', () => {
-    assert.equal(rulesFor('consolidation-claim', 2024).ok, false);
-    const lookup = rulesFor('consolidation-claim', 2026);
+    assert.equal(rulesFor(consolidationRules, 2024).ok, false);
+    const lookup = rulesFor(consolidationRules, 2026);
     assert.ok(lookup.ok);
     const { research, smoothing } = lookup.rules;
     assert.equal(formatRate(research.rate.value), '0.5');
@@ -37,7 +43,7 @@ describe('rulesFor', () => {
   });
 
   it('デジタル人材と技術職員は対象外の職種として、別の措置への案内つきで載っている', () => {
-    const lookup = rulesFor('specialist-dispatch', 2026);
+    const lookup = rulesFor(specialistDispatchRules, 2026);
     assert.ok(lookup.ok);
     const excluded = lookup.rules.excludedOccupations;
     assert.deepEqual(
@@ -48,8 +54,10 @@ describe('rulesFor', () => {
   });
 
   it('every row names its source', () => {
-    for (const measure of ['specialist-dispatch', 'consolidation-claim'] as const) {
-      const lookup = rulesFor(measure, 2030);
+    for (const lookup of [
+      rulesFor(specialistDispatchRules, 2030),
+      rulesFor(consolidationRules, 2030),
+    ]) {
       assert.ok(lookup.ok);
       assert.match(lookup.rules.source.publisher, /総務省/);
     }

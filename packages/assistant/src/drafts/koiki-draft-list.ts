@@ -174,7 +174,7 @@ export class KoikiDraftList extends LitElement {
       const { definition, nextFiscalYear } = this.module;
       const created = await createFromPreviousYear(await this.store, draft, {
         ...nextFiscalYear,
-        title: (data) => definition.draftTitle?.(data as never) ?? definition.title,
+        title: (data) => definition.draftTitle?.(data) ?? definition.title,
       });
       this.#open(created);
     });

@@ -59,7 +59,7 @@ function renderControl(
     error: host.errorFor(path),
     options: field.options,
     maxLength: field.maxLength,
-    text: field.display?.(scope as never, session.data) ?? '',
+    text: field.display?.(scope, session.data) ?? '',
     onChange: (change) => applyFieldChange(session, path, change),
     onBlur: () => session.touch(path),
   };

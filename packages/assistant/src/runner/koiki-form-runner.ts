@@ -56,7 +56,7 @@ export class KoikiFormRunner extends LitElement {
   busy = false;
   announcement = '';
 
-  session: FormSession<unknown> | undefined;
+  session: FormSession<unknown, ClaimResult> | undefined;
   autosave: AutosaveController | undefined;
   #files: AttachedFile[] = [];
   #dantaiList: readonly Dantai[] | undefined;
@@ -274,7 +274,7 @@ export class KoikiFormRunner extends LitElement {
       case 'intro':
         return html`<slot name="intro"></slot>`;
       case 'amounts':
-        return html`${this.#renderAmounts(session.amounts as ClaimResult | undefined)}
+        return html`${this.#renderAmounts(session.amounts)}
           <div class="fields">${renderFields(session.visibleFields(), this.#fieldHost())}</div>`;
       case 'review':
         return html`<koiki-review-list .sections=${reviewSections(session, this.#dantaiList)}
@@ -296,7 +296,8 @@ export class KoikiFormRunner extends LitElement {
       }
       <koiki-amount-panel .lines=${amountLines(result)} .total=${result.totals.yen} .totalThousands=${result.totals.thousandYen}></koiki-amount-panel>
       ${result.notes.length > 0 ? html`<ul class="notes">${result.notes.map((n) => html`<li>${n.message}</li>`)}</ul>` : nothing}
-      <h4>計算に使った値（${result.parameters.fiscalYearLabel}）</h4>
+      <!-- Level 3: it follows the amount panel's level-2 heading (axe heading-order). -->
+      <h4 aria-level="3">計算に使った値（${result.parameters.fiscalYearLabel}）</h4>
       <dl class="parameters">
         ${result.parameters.used.map(
           (p) =>

@@ -1,0 +1,49 @@
+// What one form contributes to the shared contract: its identity, schema, calculator, dated rules,
+// messages and answer lists. A server, the CLI and the UI find a form through its contract; each
+// form defines its own in schemas/src/forms/<id>-contract.ts and adds one line to ./index.ts.
+import type { z } from 'zod';
+import type { ClaimResult } from '../calculators/claim-result.ts';
+import type { DraftData } from '../calculators/draft-data.ts';
+import type { MessageTable } from '../messages/domain-messages.ts';
+import { safeParseJa } from '../messages/ja-error-map.ts';
+import type { DatedRules, RuleTable } from '../rules/rules-for.ts';
+import type { FormIdentity } from './form-identity.ts';
+
+/** A schema whose safeParse always words generic issues in Japanese (what @koiki/engine calls). */
+export interface JapaneseValidator<S extends z.ZodType> {
+  safeParse(data: unknown): z.ZodSafeParseResult<z.infer<S>>;
+}
+
+/** Wraps `schema` so that every safeParse uses the Japanese error map, for this call only. */
+export function japaneseValidator<S extends z.ZodType>(schema: S): JapaneseValidator<S> {
+  return { safeParse: (data) => safeParseJa(schema, data) };
+}
+
+export interface FormContract<
+  Id extends string = string,
+  Schema extends z.ZodType = z.ZodType,
+  Amounts = ClaimResult,
+> extends FormIdentity<Id> {
+  /** The data items with their cross-field rules and eligibility. */
+  readonly schema: Schema;
+  /** The data items alone (what JSON Schema can say). */
+  readonly fields: z.ZodType;
+  readonly validator: JapaneseValidator<Schema>;
+  /**
+   * The claim amounts of (possibly incomplete) data; never throws. A method, so that any form's
+   * contract stands where `FormContract` is expected.
+   */
+  calculate(data: DraftData<z.infer<Schema>>): Amounts;
+  readonly rules: RuleTable<DatedRules>;
+  /** The form's own messages, keyed by code (the shared ones are in domain-messages.ts). */
+  readonly messages: MessageTable;
+  /** The form's fixed answer lists, by name. */
+  readonly choices: Readonly<Record<string, readonly string[]>>;
+}
+
+/** A form's contract with its Japanese validator made from its schema. */
+export function defineFormContract<Id extends string, Schema extends z.ZodType, Amounts>(
+  parts: Omit<FormContract<Id, Schema, Amounts>, 'validator'>,
+): FormContract<Id, Schema, Amounts> {
+  return { ...parts, validator: japaneseValidator(parts.schema) };
+}

@@ -1,0 +1,49 @@
+// The messages of the specialist-dispatch rules (連携協約に基づく専門人材派遣), keyed by code.
+import { messageFormatter } from './domain-messages.ts';
+
+export const specialistDispatchMessages = {
+  'dispatch.postsRequired': '派遣する職員（ポスト）を1件以上入力してください。',
+  'dispatch.partiesTooFew': '連携協約の当事者を2団体以上入力してください。',
+  'dispatch.partyDuplicate': '同じ団体が当事者に2回入っています。重複を削除してください。',
+  'dispatch.applicantNotParty':
+    '申請団体が連携協約の当事者に含まれていません。当事者に申請団体を加えてください。',
+  'dispatch.recipientNotParty':
+    '派遣先団体が連携協約の当事者に含まれていません。当事者に派遣先団体を加えてください。',
+  'dispatch.recipientMustBeApplicant':
+    '派遣先として申請するときは、派遣先団体は申請団体と同じ団体にしてください。',
+  'dispatch.recipientIsApplicant':
+    '派遣元として申請するときは、派遣先団体には申請団体以外の市町村を選んでください。',
+  'dispatch.recipientNotMunicipality':
+    '派遣先には市町村を選んでください。都道府県は派遣先になりません。',
+  'dispatch.recipientExcluded':
+    '{reason}。派遣先は、政令指定都市・中核市・県庁所在地以外の市町村に限られます。',
+  'dispatch.articleRequired': '協約に定めがあるときは、その条項（例：第3条）を入力してください。',
+  'dispatch.agreementLacks':
+    '連携協約に{content}が定められていないため、この措置の対象になりません。連携協約に基本方針・役割分担・派遣職員に求められる専門性を定めてください。',
+  'dispatch.memorandumRequired':
+    '連携協約に派遣職員の人数・期間の定めがないときは、協定・覚書の締結日と、人数・期間を定めているかを入力してください。',
+  'dispatch.memorandumLacks':
+    '連携協約にも協定・覚書にも派遣職員の人数・期間が明記されていないため、この措置の対象になりません。協定・覚書に人数・期間を明記してください。',
+  'dispatch.occupationExcluded': '{reason}',
+  'dispatch.confirmationsRequired':
+    '任期の定めのない常勤職員のときは、2つの確認事項（主な所掌事務・採用区分）に回答してください。',
+  'dispatch.permanentNotConfirmed':
+    '任期の定めのない常勤職員は、①主な所掌事務が市町村支援業務であり、かつ②連携協約に定める専門人材の業務に従事する専門職員として採用されている（又は準じた人事上の取扱いを受けている）場合に限り対象です。',
+  'dispatch.periodOutsideFiscalYear':
+    '派遣期間が{fiscalYear}（{start}～{end}）と重なっていません。派遣期間か対象年度を確認してください。',
+  'dispatch.personnelCostRequired':
+    '派遣元として申請するとき（自治法派遣以外）は、この職員の人件費を入力してください。',
+  'dispatch.contributionRequired':
+    '自治法派遣の負担金を申請するときは、この職員に係る負担金の額を入力してください。',
+  'dispatch.firstYearRequired':
+    '自治法派遣のときは、今年度がこのポストの派遣初年度かどうかを選んでください。',
+  'dispatch.notFirstYear':
+    '自治法派遣の負担金は、派遣先ポストごとに派遣初年度の分だけが対象です。このポストは派遣初年度ではないため対象になりません。',
+  'dispatch.noteContributionToRecipient':
+    '自治法派遣のため、この職員の経費は派遣先団体が負担金として申請します（派遣元の人件費は対象外）。',
+  'dispatch.notePersonnelToSender':
+    '自治法派遣ではないため、この職員の経費は派遣元団体が人件費として申請します。',
+} as const;
+
+/** A specialist-dispatch message (or a shared one) with its {placeholders} filled in. */
+export const formatDispatchMessage = messageFormatter(specialistDispatchMessages);
