@@ -176,7 +176,14 @@ const costFields = (
     hint: `例：${example.description}`,
     maxLength: 60,
   },
-  { path: 'amount', label: '金額', control: 'yen', required: true, hint: yenHint(example.amount) },
+  {
+    path: 'amount',
+    label: '金額',
+    control: 'yen',
+    required: true,
+    hint: yenHint(example.amount),
+    total: true,
+  },
 ];
 
 const earlierReceiptFields: FieldDefinition<unknown>[] = [
@@ -193,6 +200,7 @@ const earlierReceiptFields: FieldDefinition<unknown>[] = [
     control: 'yen',
     required: true,
     hint: yenHint('18,000,000'),
+    total: true,
   },
 ];
 

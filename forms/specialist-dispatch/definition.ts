@@ -294,7 +294,14 @@ const recruitmentFields: FieldDefinition<unknown>[] = [
     hint: '例：求人情報サイトへの募集広告掲載料',
     maxLength: 60,
   },
-  { path: 'amount', label: '金額', control: 'yen', required: true, hint: yenHint('880,000') },
+  {
+    path: 'amount',
+    label: '金額',
+    control: 'yen',
+    required: true,
+    hint: yenHint('880,000'),
+    total: true,
+  },
 ];
 
 const recipientHint = '団体名・ふりがな・団体コードで探せます。例：川上村、かわかみむら、294527';

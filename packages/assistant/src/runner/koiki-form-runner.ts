@@ -13,7 +13,7 @@ import {
 } from '@koiki/drafts';
 import type { FormSession, SubmitPayload } from '@koiki/engine';
 import type { FormModule } from '@koiki/forms';
-import type { Attachment, ErrorSummaryItem } from '@koiki/kit';
+import type { Attachment, ErrorSummaryItem, KoikiRepeatableRows } from '@koiki/kit';
 import { type ClaimResult, type Dantai, loadDantaiList } from '@koiki/schemas';
 import { html, LitElement, nothing } from 'lit';
 import { downloadBlob } from '../download-blob.ts';
@@ -214,9 +214,6 @@ export class KoikiFormRunner extends LitElement {
           })),
         );
       },
-      announce: (message) => {
-        this.announcement = message;
-      },
     };
   }
 
@@ -285,11 +282,15 @@ export class KoikiFormRunner extends LitElement {
         path.startsWith(`${el.dataset.path}.`),
       );
     if (!target) return;
+    // A table focuses the exact cell itself ('posts.2.salary' → row 3's 人件費).
+    const inner = path.slice((target.dataset.path ?? '').length + 1);
+    if (inner && target.localName === 'koiki-repeatable-rows') {
+      (target as KoikiRepeatableRows).focusPath(inner);
+      return;
+    }
     target.scrollIntoView({ block: 'center' });
     const focusable = target.matches('fieldset, div')
-      ? target.querySelector<HTMLElement>(
-          'koiki-text-field, koiki-yen-field, koiki-date-field, koiki-choice-field, koiki-dantai-picker, koiki-fiscal-year-field, koiki-attachment-field, button',
-        )
+      ? target.querySelector<HTMLElement>('[name], button')
       : target;
     focusable?.focus();
   };
