@@ -1,16 +1,21 @@
-// The parts of a claim PDF every form prints the same way: 宛先 and the applicant block, the
-// 算定調書 (each claim line with its computation in words, totals in 円 and 千円, the caps that
-// bound, the parameters and their sources) and the list of attached files.
-import type { Block, LabelValueRow } from '@koiki/pdf';
+// The parts of a claim PDF every form prints the same way: the 鑑 (the cover letter of a Japanese
+// 公文書: 文書番号 and 申請日, 宛先 殿, the head of the 団体 as issuer, the body, 「記」, numbered
+// items, 「以上」, the 担当者 block), the 別紙 head, and the 算定調書 (each claim line with its
+// computation in words, totals in 円 and 千円, the caps that bound, the parameters and their
+// official sources).
+import type { Block, LabelValueRow, PdfAttachment, PdfDocumentSpec, TextLine } from '@koiki/pdf';
 import {
   type ClaimLine,
   type ClaimResult,
   type Dantai,
   formatRate,
   formatThousandYen,
+  formatWareki,
   formatYen,
   formatYenAmount,
+  headOfficeName,
   isPrefectureCode,
+  type RuleSource,
   toThousandYen,
 } from '@koiki/schemas';
 
@@ -20,24 +25,133 @@ export function addressee(applicant: Dantai | undefined, code: string): string {
   return `${applicant?.prefectureName ?? '都道府県'}知事　殿`;
 }
 
-interface ApplicantData {
-  applicant: { dantaiCode: string };
+interface LetterData {
+  applicant: {
+    dantaiCode: string;
+    headName: string;
+    documentNumber: string;
+    applicationDate?: string | undefined;
+    sealNote?: string | undefined;
+  };
   contact: { department: string; name: string; phone: string; extension?: string; email: string };
 }
 
-/** The applicant block: 団体名 and the 担当者 (所属・氏名・電話・メール). */
-export function applicantRows(
-  data: ApplicantData,
-  names: (code: string) => string,
-): LabelValueRow[] {
+/** What the 鑑 needs besides the data: the applicant in the 団体 list, and today in Japan. */
+export interface LetterContext {
+  applicant: Dantai | undefined;
+  /** The 申請日 when the form leaves it out: the day the PDF is made, in Asia/Tokyo (ISO). */
+  today: string;
+}
+
+/** The head of page 1: 文書番号 and 申請日 top right, 宛先 殿, the issuer and the seal note. */
+export function letterHead(
+  data: LetterData,
+  context: LetterContext,
+): Pick<PdfDocumentSpec, 'reference' | 'addressee' | 'sender'> {
+  const { applicant } = data;
+  const dantai = context.applicant;
+  const office = dantai ? headOfficeName(dantai.name, dantai.kind) : applicant.dantaiCode;
+  const sender: TextLine[] = [
+    { text: `${office}　${applicant.headName}`, path: 'applicant.headName' },
+  ];
+  if (applicant.sealNote)
+    sender.push({ text: `（${applicant.sealNote}）`, path: 'applicant.sealNote' });
+  return {
+    reference: [
+      { text: applicant.documentNumber, path: 'applicant.documentNumber' },
+      {
+        text: formatWareki(applicant.applicationDate ?? context.today),
+        path: 'applicant.applicationDate',
+      },
+    ],
+    addressee: addressee(dantai, applicant.dantaiCode),
+    sender,
+  };
+}
+
+/** The 担当者 block at the bottom right of the 鑑: 所属・氏名・電話・メール. */
+function contactRows(data: LetterData): LabelValueRow[] {
   const { contact } = data;
   const phone = contact.extension ? `${contact.phone}（内線 ${contact.extension}）` : contact.phone;
   return [
-    { label: '団体名', value: names(data.applicant.dantaiCode), path: 'applicant.dantaiCode' },
-    { label: '所属', value: contact.department, path: 'contact.department' },
+    { label: '担当所属', value: contact.department, path: 'contact.department' },
     { label: '担当者', value: contact.name, path: 'contact.name' },
     { label: '電話', value: phone, path: 'contact.phone' },
     { label: 'メール', value: contact.email, path: 'contact.email' },
+  ];
+}
+
+export interface LetterOptions {
+  /** The body sentence, ending 「下記のとおり申請します。」. */
+  body: string;
+  /** 対象年度 as printed (「令和8年度」). */
+  fiscalYear: string;
+  amounts: ClaimResult;
+  /** The 総務省 material's numbering of the lines, e.g. { research: '(1)', smoothing: '(2)' }. */
+  lineNumbers: Partial<Record<ClaimLine['kind'], string>>;
+  /** The checklist of attached files (kind and name), as the form's data holds it. */
+  attachments: readonly { kind: string; name: string }[] | undefined;
+  /** True when the files themselves follow the 算定調書 with their own list (添付書類一覧). */
+  filesAppended: boolean;
+}
+
+/** 申請額 and its lines, one per line. */
+function amountText(amounts: ClaimResult, options: LetterOptions): string {
+  const total = `${formatYenAmount(amounts.totals.yen)}（${formatThousandYen(amounts.totals.yen)}）`;
+  const lines = amounts.lines.map((line) =>
+    `${options.lineNumbers[line.kind] ?? ''} ${line.label}　${formatYenAmount(line.amount)}`.trim(),
+  );
+  return [total, ...lines].join('\n');
+}
+
+/** Each attached file once: here when only the checklist is known, else in the 添付書類一覧. */
+function attachmentsText(options: LetterOptions): string {
+  const list = options.attachments ?? [];
+  if (list.length === 0) return 'なし';
+  if (options.filesAppended) return `別添「添付書類一覧」のとおり（${list.length}件）`;
+  return list.map((file) => `${file.kind}（${file.name}）`).join('\n');
+}
+
+/** The 鑑 after its head: body, 「記」, numbered items, 「以上」, the 担当者 block, then a new page. */
+export function letterBlocks(data: LetterData, options: LetterOptions): Block[] {
+  const items: [string, string, string?][] = [
+    ['対象年度', options.fiscalYear],
+    ['申請額', amountText(options.amounts, options)],
+    ['算定の内容', '別紙「算定調書」のとおり'],
+    ['添付書類', attachmentsText(options), 'attachments'],
+  ];
+  return [
+    { kind: 'paragraph', text: `　${options.body}` },
+    { kind: 'paragraph', text: '記', align: 'center' },
+    {
+      kind: 'list',
+      rows: items.map(([label, value, path], index) => ({
+        label: `${index + 1}　${label}`,
+        value,
+        ...(path ? { path } : {}),
+      })),
+    },
+    { kind: 'paragraph', text: '以上', align: 'right' },
+    { kind: 'cornerBox', rows: contactRows(data) },
+    { kind: 'pageBreak' },
+  ];
+}
+
+/** The head of the 別紙: its mark, the heading, the measure and the applicant. */
+export function annexHead(amounts: ClaimResult, applicantName: string): Block[] {
+  return [
+    { kind: 'paragraph', text: '別紙' },
+    { kind: 'heading', text: '算定調書' },
+    {
+      kind: 'section',
+      rows: [
+        { label: '申請団体', value: applicantName, path: 'applicant.dantaiCode' },
+        {
+          label: '措置',
+          value: `${amounts.parameters.fiscalYearLabel}　${amounts.parameters.ruleTitle ?? ''}`,
+        },
+      ],
+    },
   ];
 }
 
@@ -52,14 +166,14 @@ export interface StatementOptions {
   notesShownElsewhere?: ReadonlySet<string>;
 }
 
+/** A source as cited on paper: issuer, 「document」 and its date. */
+export function citation(source: RuleSource): string {
+  return `${source.publisher}「${source.title}」（${source.issued}）`;
+}
+
 /** Where the parameters come from, each source once. */
 function sources(amounts: ClaimResult): string[] {
-  const cited = amounts.parameters.used.map(({ source }) =>
-    source.title.includes(source.publisher)
-      ? source.title
-      : `${source.publisher}「${source.title}」`,
-  );
-  return [...new Set(cited)];
+  return [...new Set(amounts.parameters.used.map(({ source }) => citation(source)))];
 }
 
 function linesBlocks(amounts: ClaimResult, options: StatementOptions): Block[] {
@@ -73,11 +187,11 @@ function linesBlocks(amounts: ClaimResult, options: StatementOptions): Block[] {
       columns: [
         { header: '区分', width: options.labelWidth },
         { header: '対象経費（円）', width: 1.9, align: 'right' },
-        { header: '措置率', width: 1.1, align: 'center' },
+        { header: '措置率', width: 1.1, align: 'center', nowrap: true },
         { header: '上限（円）', width: 1.9, align: 'right' },
         { header: '算定額（円）', width: 1.9, align: 'right' },
         { header: '算定額（千円）', width: 1.5, align: 'right' },
-        { header: '上限適用', width: 1.3, align: 'center' },
+        { header: '上限適用', width: 1.3, align: 'center', nowrap: true },
       ],
       rows: amounts.lines.map((line) => [
         `${options.lineNumbers[line.kind] ?? ''} ${line.label}`.trim(),
@@ -102,17 +216,12 @@ function linesBlocks(amounts: ClaimResult, options: StatementOptions): Block[] {
   ];
 }
 
-/** The 算定調書, on a page of its own. */
+/** The computation part of the 算定調書, flowing on after the claim's details. */
 export function claimStatementBlocks(amounts: ClaimResult, options: StatementOptions): Block[] {
   const capped = amounts.lines.filter((line) => line.capped);
   const hidden = options.notesShownElsewhere ?? new Set<string>();
   return [
-    { kind: 'pageBreak' },
-    { kind: 'heading', text: '算定調書' },
-    {
-      kind: 'paragraph',
-      text: `${amounts.parameters.fiscalYearLabel}　${amounts.parameters.ruleTitle ?? ''}`,
-    },
+    { kind: 'heading', text: '措置額の算定' },
     ...linesBlocks(amounts, options),
     ...(options.afterLines ?? []),
     {
@@ -143,31 +252,27 @@ export function claimStatementBlocks(amounts: ClaimResult, options: StatementOpt
       rows: [
         ...amounts.parameters.used.map((used) => ({
           label: used.label,
-          value: [used.overridden ? `${used.value}（既定値から変更）` : used.value, used.note]
-            .filter(Boolean)
-            .join('\n'),
+          // A value the applicant entered replaces the material's figure, so its note no longer applies.
+          value: used.overridden
+            ? `${used.value}（申請団体が入力した値）`
+            : [used.value, used.note].filter(Boolean).join('　'),
         })),
-        { label: '出典', value: sources(amounts).join('\n') },
       ],
     },
+    { kind: 'paragraph', text: `出典：${sources(amounts).join('、')}` },
   ];
 }
 
-/** The attached files by checklist item, or なし. */
-export function attachmentsBlock(
-  files: readonly { kind: string; name: string }[] | undefined,
-): Block {
-  const list = files ?? [];
-  return {
-    kind: 'section',
-    title: '添付書類',
-    rows:
-      list.length > 0
-        ? list.map((file, index) => ({
-            label: file.kind,
-            value: file.name,
-            path: `attachments.${index}.name`,
-          }))
-        : [{ label: '添付書類', value: 'なし' }],
-  };
+/** The files to append, each with its checklist item (e.g. 「連携協約書の写し」) for the 添付書類一覧. */
+export function labelled(
+  files: readonly PdfAttachment[],
+  checklist: readonly { kind: string; name: string }[] | undefined,
+): PdfAttachment[] {
+  const unused = [...(checklist ?? [])];
+  return files.map((file) => {
+    const at = unused.findIndex((item) => item.name === file.name);
+    if (at < 0) return file;
+    const [item] = unused.splice(at, 1);
+    return item ? { ...file, label: item.kind } : file;
+  });
 }

@@ -1,4 +1,4 @@
-// The steps and questions every claim ends with: 備考, 確認, 完了.
+// The steps and questions every claim ends with: 備考, 確認, PDF の作成と提出.
 import type { FieldDefinition, StepDefinition } from '@koiki/engine';
 
 export const remarksField: FieldDefinition<unknown> = {
@@ -13,11 +13,11 @@ export function reviewStep<Data>(): StepDefinition<Data> {
   return { id: 'review', title: '確認', kind: 'review', fields: [] };
 }
 
-/** 完了: the PDF, print and submit. */
+/** The last step: the PDF, print and submit. Nothing is submitted on arrival, so not 「完了」. */
 export function doneStep<Data>(): StepDefinition<Data> {
   return {
     id: 'done',
-    title: '完了',
+    title: 'PDF の作成と提出',
     kind: 'done',
     description: [
       '申請書・算定調書・添付書類を1つの PDF にまとめます。「PDF を作成」を押し、保存または印刷して提出してください。ポータルから提出する場合は「提出する」を押します。',

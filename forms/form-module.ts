@@ -8,7 +8,7 @@ import type { ClaimResult } from '@koiki/schemas';
 export interface PdfContext<Data> {
   /** Visible data, amounts and ids, as submitted. */
   payload: SubmitPayload<Data, ClaimResult>;
-  /** 提出日 (ISO date). */
+  /** The day the PDF is made, in Asia/Tokyo (ISO date): the 申請日 when the form leaves it out. */
   submitDate: string;
   /** The user's attached files, in the order of the attachment checklist. */
   attachments: PdfAttachment[];

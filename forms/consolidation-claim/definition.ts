@@ -28,6 +28,7 @@ import {
 } from '@koiki/schemas';
 import { doneStep, remarksField, reviewStep } from '../closing-steps.ts';
 import { dantaiName } from '../dantai-names.ts';
+import { letterFields } from '../letter-fields.ts';
 import { withSchemaLimits } from '../schema-limits.ts';
 import {
   claimsResearch,
@@ -175,7 +176,14 @@ const costFields = (
     required: true,
     hint: `例：${example.description}`,
   },
-  { path: 'amount', label: '金額', control: 'yen', required: true, hint: yenHint(example.amount) },
+  {
+    path: 'amount',
+    label: '金額',
+    control: 'yen',
+    required: true,
+    hint: yenHint(example.amount),
+    total: true,
+  },
 ];
 
 const earlierReceiptFields: FieldDefinition<unknown>[] = [
@@ -192,6 +200,7 @@ const earlierReceiptFields: FieldDefinition<unknown>[] = [
     control: 'yen',
     required: true,
     hint: yenHint('18,000,000'),
+    total: true,
   },
 ];
 
@@ -236,6 +245,7 @@ const definition: FormDefinition<Consolidation> & {
           required: true,
           hint: '経費を支出した年度です。例：令和8年度（2026 でも入力できます）',
         },
+        ...letterFields,
         {
           path: 'contact.department',
           label: '担当者の所属',
@@ -249,6 +259,7 @@ const definition: FormDefinition<Consolidation> & {
           control: 'text',
           required: true,
           hint: '例：松尾 恵',
+          autocomplete: 'name',
         },
         {
           path: 'contact.phone',
@@ -256,6 +267,7 @@ const definition: FormDefinition<Consolidation> & {
           control: 'text',
           required: true,
           hint: '市外局番から入力します。例：0957-53-4111',
+          autocomplete: 'work tel',
         },
         {
           path: 'contact.extension',
@@ -269,6 +281,7 @@ const definition: FormDefinition<Consolidation> & {
           control: 'text',
           required: true,
           hint: '例：kyoiku@city.omura.lg.jp',
+          autocomplete: 'work email',
         },
       ],
     },
@@ -335,7 +348,7 @@ const definition: FormDefinition<Consolidation> & {
             control: 'select',
             required: true,
             options: plain(FRAMEWORKS),
-            note: '一部事務組合・広域連合による取組も対象として扱います。資料に明記がないため、一部事務組合・広域連合も参加団体に数えています。',
+            note: '一部事務組合・広域連合も参加団体として1団体に数えます。',
           },
           {
             answer: 'その他',

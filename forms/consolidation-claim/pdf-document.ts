@@ -19,15 +19,17 @@ import {
   smoothingWindow,
 } from '@koiki/schemas';
 import {
-  addressee,
-  applicantRows,
-  attachmentsBlock,
+  annexHead,
   claimStatementBlocks,
+  labelled,
+  letterBlocks,
+  letterHead,
 } from '../claim-pdf-parts.ts';
 import type { PdfContext } from '../form-module.ts';
 import { partyName, rulesOf, smoothingWindowText } from './answers.ts';
 
-const TITLE = '複数団体による公共施設の集約化・複合化等に係る特別交付税申請書';
+const FORM_NAME = '複数団体による公共施設の集約化・複合化等に係る特別交付税申請書';
+const SUBJECT = '複数団体による公共施設の集約化・複合化等に係る特別交付税の申請について';
 
 type Names = (code: string) => string;
 type CostItem = { category: string; description: string; amount: number };
@@ -55,7 +57,6 @@ function initiativeBlocks(data: Consolidation, names: Names, numbered: (t: strin
     kind: 'section',
     title: numbered('取組の概要'),
     rows: [
-      { label: '対象年度', value: formatFiscalYear(data.fiscalYear), path: 'fiscalYear' },
       { label: '取組の名称', value: initiative.name, path: 'initiative.name' },
       { label: '手法', value: initiative.method, path: 'initiative.method' },
       { label: '連携の枠組み', value: framework, path: 'initiative.framework' },
@@ -106,7 +107,7 @@ function facilityBlocks(
       { header: '設置団体', width: 1.8 },
       { header: '施設類型', width: 1.9 },
       { header: '延床面積（㎡）', width: 1.8, align: 'right' },
-      { header: '供用廃止（予定）日', width: 2.2, align: 'center' },
+      { header: '供用廃止（予定）日', width: 2.2, align: 'center', nowrap: true },
     ],
     rows: [
       ...data.sourceFacilities.map((facility, index) => [
@@ -133,7 +134,7 @@ function facilityBlocks(
       { header: '設置団体', width: 1.8 },
       { header: '施設類型', width: 1.9 },
       { header: '延床面積（㎡）', width: 1.8, align: 'right' },
-      { header: '供用開始（予定）日', width: 2.2, align: 'center' },
+      { header: '供用開始（予定）日', width: 2.2, align: 'center', nowrap: true },
     ],
     rows: [
       [
@@ -334,10 +335,15 @@ export async function consolidationClaimPdf(
   const fiscalYear = formatFiscalYear(data.fiscalYear);
   const numbered = numbering();
   const blocks: Block[] = [
-    {
-      kind: 'paragraph',
-      text: `${fiscalYear}の特別交付税（複数団体による公共施設の集約化・複合化等に係る特別交付税措置）について、下記のとおり申請します。`,
-    },
+    ...letterBlocks(data, {
+      body: `${fiscalYear}の特別交付税（複数団体による公共施設の集約化・複合化等に係る特別交付税措置）について、下記のとおり申請します。`,
+      fiscalYear,
+      amounts,
+      lineNumbers,
+      attachments: data.attachments,
+      filesAppended: context.attachments.length > 0,
+    }),
+    ...annexHead(amounts, applicantName),
     ...initiativeBlocks(data, names, numbered),
     ...facilityBlocks(data, names, numbered),
     stagesBlock(data, numbered),
@@ -346,7 +352,6 @@ export async function consolidationClaimPdf(
   if (data.remarks)
     blocks.push({ kind: 'box', label: '備考', text: data.remarks, heightMm: 20, path: 'remarks' });
   blocks.push(
-    attachmentsBlock(data.attachments),
     ...claimStatementBlocks(amounts, {
       lineNumbers,
       labelWidth: 2.4,
@@ -355,12 +360,11 @@ export async function consolidationClaimPdf(
     }),
   );
   return {
-    title: TITLE,
+    title: SUBJECT,
+    formName: FORM_NAME,
     formId: payload.formId,
     schemaVersion: payload.schemaVersion,
-    submitDate: formatWareki(context.submitDate),
-    addressee: addressee(findDantai(list, applicantCode), applicantCode),
-    applicant: applicantRows(data, names),
+    ...letterHead(data, { applicant: findDantai(list, applicantCode), today: context.submitDate }),
     blocks,
     data,
     meta: {
@@ -368,6 +372,6 @@ export async function consolidationClaimPdf(
       subject: `${applicantName} ${fiscalYear} 複数団体による公共施設の集約化・複合化等（${data.stages.join('・')}）`,
       keywords: ['特別交付税', '公共施設', '集約化', fiscalYear],
     },
-    attachments: context.attachments,
+    attachments: labelled(context.attachments, data.attachments),
   };
 }

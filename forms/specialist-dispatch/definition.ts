@@ -23,6 +23,7 @@ import {
 } from '@koiki/schemas';
 import { doneStep, remarksField, reviewStep } from '../closing-steps.ts';
 import { dantaiName } from '../dantai-names.ts';
+import { letterFields } from '../letter-fields.ts';
 import { withSchemaLimits } from '../schema-limits.ts';
 import {
   asksOwnContribution,
@@ -298,7 +299,14 @@ const recruitmentFields: FieldDefinition<unknown>[] = [
     required: true,
     hint: '例：求人情報サイトへの募集広告掲載料',
   },
-  { path: 'amount', label: '金額', control: 'yen', required: true, hint: yenHint('880,000') },
+  {
+    path: 'amount',
+    label: '金額',
+    control: 'yen',
+    required: true,
+    hint: yenHint('880,000'),
+    total: true,
+  },
 ];
 
 const recipientHint = '団体名・ふりがな・団体コードで探せます。例：川上村、かわかみむら、294527';
@@ -351,6 +359,7 @@ const definition: FormDefinition<SpecialistDispatch> & {
           required: true,
           hint: '例：令和8年度（2026 でも入力できます）',
         },
+        ...letterFields,
         {
           path: 'contact.department',
           label: '担当者の所属',
@@ -364,6 +373,7 @@ const definition: FormDefinition<SpecialistDispatch> & {
           control: 'text',
           required: true,
           hint: '例：吉田 真理子',
+          autocomplete: 'name',
         },
         {
           path: 'contact.phone',
@@ -371,6 +381,7 @@ const definition: FormDefinition<SpecialistDispatch> & {
           control: 'text',
           required: true,
           hint: '市外局番から入力します。例：0742-27-8413',
+          autocomplete: 'work tel',
         },
         {
           path: 'contact.extension',
@@ -384,6 +395,7 @@ const definition: FormDefinition<SpecialistDispatch> & {
           control: 'text',
           required: true,
           hint: '例：shichoson@pref.nara.lg.jp',
+          autocomplete: 'work email',
         },
       ],
     },
@@ -492,7 +504,7 @@ const definition: FormDefinition<SpecialistDispatch> & {
           label: '募集経費',
           control: 'rows',
           fields: recruitmentFields,
-          note: `上限は1団体あたり${formatYenAmount(currentRules.recruitmentCapPerDantai.value)}です。年度ごとの上限として計算しています（資料に明記がないため）。`,
+          note: '上限は1団体・1年度あたりの額です（「算定に用いた値」に表示）。',
         },
       ],
     },
@@ -502,15 +514,15 @@ const definition: FormDefinition<SpecialistDispatch> & {
       kind: 'amounts',
       description: [
         '入力した内容から措置額を計算しました。行ごとの計算式、上限が適用されたかどうか、使った率と上限額を確かめてください。',
-        `人件費・負担金の上限は、資料では1人あたり${personCapText}程度です。計算に使った1人・1年度あたりの上限額は「計算に使った値」に示します。`,
+        `人件費・負担金の上限は、総務省資料では1人あたり${personCapText}程度です。計算に用いた1人・1年度あたりの上限額は「算定に用いた値」に示します。`,
       ],
       fields: [
         {
           path: 'personCapOverride',
           label: '1人あたりの上限額（変更する場合）',
           control: 'yen',
-          hint: `空欄なら、資料の「1人あたり${personCapText}程度」に当たる既定値で計算します。県や総務省から別の額を示されたときだけ入力します。例：5,500,000`,
-          note: '入力すると、算定調書に「既定値から変更」と記載されます。',
+          hint: `空欄なら、総務省資料の「1人あたり${personCapText}程度」による額（「算定に用いた値」に表示）で計算します。県や総務省から別の額を示されたときだけ入力します。例：5,500,000`,
+          note: '入力すると、算定調書の「算定に用いた値」に「申請団体が入力した値」と記載されます。',
         },
       ],
     },

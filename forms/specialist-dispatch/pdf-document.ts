@@ -16,14 +16,16 @@ import {
   type SpecialistDispatchPost,
 } from '@koiki/schemas';
 import {
-  addressee,
-  applicantRows,
-  attachmentsBlock,
+  annexHead,
   claimStatementBlocks,
+  labelled,
+  letterBlocks,
+  letterHead,
 } from '../claim-pdf-parts.ts';
 import type { PdfContext } from '../form-module.ts';
 
-const TITLE = '連携協約に基づく専門人材派遣に係る特別交付税申請書';
+const FORM_NAME = '連携協約に基づく専門人材派遣に係る特別交付税申請書';
+const SUBJECT = '連携協約に基づく専門人材派遣に係る特別交付税の申請について';
 
 type Names = (code: string) => string;
 
@@ -38,7 +40,6 @@ function summaryBlock(data: SpecialistDispatch, names: Names): Block {
     kind: 'section',
     title: '1　申請の概要',
     rows: [
-      { label: '対象年度', value: formatFiscalYear(data.fiscalYear), path: 'fiscalYear' },
       {
         label: '申請団体の役割',
         value:
@@ -125,7 +126,7 @@ function employmentText(post: SpecialistDispatchPost): string {
   if (post.employment !== '任期の定めのない常勤職員') return post.employment;
   const confirmed =
     post.confirmations?.mainDutyIsMunicipalSupport && post.confirmations.hiredAsSpecialist;
-  return `${post.employment}（要件①②${confirmed ? '確認済' : '未確認'}）`;
+  return `${post.employment}\n（要件①②${confirmed ? '確認済' : '未確認'}）`;
 }
 
 function postsBlock(data: SpecialistDispatch): TableBlock {
@@ -133,20 +134,20 @@ function postsBlock(data: SpecialistDispatch): TableBlock {
     kind: 'table',
     title: '3　派遣職員・ポスト',
     columns: [
-      { header: 'No.', width: 0.8, align: 'center' },
+      { header: 'No.', width: 0.8, align: 'center', nowrap: true },
       { header: 'ポスト名・職員', width: 3.4 },
       { header: '職種', width: 1.5 },
       { header: '採用形態', width: 2.4 },
-      { header: '派遣形態', width: 1.8 },
-      { header: '派遣期間', width: 2.6 },
+      { header: '派遣形態', width: 1.8, nowrap: true },
+      { header: '派遣期間', width: 2.6, nowrap: true },
     ],
     rows: data.posts.map((post, index) => [
       String(index + 1),
-      post.staffName ? `${post.postName}（${post.staffName}）` : post.postName,
+      post.staffName ? `${post.postName}\n（${post.staffName}）` : post.postName,
       occupationText(post),
       employmentText(post),
       postClaimRule(post.dispatchForm)?.firstYearOnly
-        ? `${post.dispatchForm}（${post.firstDispatchYear ? '初年度' : '2年度目以降'}）`
+        ? `${post.dispatchForm}\n（${post.firstDispatchYear ? '初年度' : '2年度目以降'}）`
         : '自治法派遣以外',
       `${formatWareki(post.periodFrom)}～\n${formatWareki(post.periodTo)}`,
     ]),
@@ -224,10 +225,15 @@ export async function specialistDispatchPdf(
   const applicantName = names(applicantCode);
   const fiscalYear = formatFiscalYear(data.fiscalYear);
   const blocks: Block[] = [
-    {
-      kind: 'paragraph',
-      text: `${fiscalYear}の特別交付税（地方公務員の人材確保に係る特別交付税措置）について、連携協約に基づく専門人材の派遣に関し、下記のとおり申請します。`,
-    },
+    ...letterBlocks(data, {
+      body: `${fiscalYear}の特別交付税（地方公務員の人材確保に係る特別交付税措置）について、連携協約に基づく専門人材の派遣に関し、下記のとおり申請します。`,
+      fiscalYear,
+      amounts,
+      lineNumbers,
+      attachments: data.attachments,
+      filesAppended: context.attachments.length > 0,
+    }),
+    ...annexHead(amounts, applicantName),
     summaryBlock(data, names),
     ...agreementBlocks(data, names),
     postsBlock(data),
@@ -236,17 +242,13 @@ export async function specialistDispatchPdf(
   if (data.role === '派遣元') blocks.push(recruitmentBlock(data));
   if (data.remarks)
     blocks.push({ kind: 'box', label: '備考', text: data.remarks, heightMm: 20, path: 'remarks' });
-  blocks.push(
-    attachmentsBlock(data.attachments),
-    ...claimStatementBlocks(amounts, { lineNumbers, labelWidth: 3 }),
-  );
+  blocks.push(...claimStatementBlocks(amounts, { lineNumbers, labelWidth: 3 }));
   return {
-    title: TITLE,
+    title: SUBJECT,
+    formName: FORM_NAME,
     formId: payload.formId,
     schemaVersion: payload.schemaVersion,
-    submitDate: formatWareki(context.submitDate),
-    addressee: addressee(findDantai(list, applicantCode), applicantCode),
-    applicant: applicantRows(data, names),
+    ...letterHead(data, { applicant: findDantai(list, applicantCode), today: context.submitDate }),
     blocks,
     data,
     meta: {
@@ -254,6 +256,6 @@ export async function specialistDispatchPdf(
       subject: `${applicantName} ${fiscalYear} 連携協約に基づく専門人材派遣（${data.role}）`,
       keywords: ['特別交付税', '連携協約', '専門人材派遣', fiscalYear],
     },
-    attachments: context.attachments,
+    attachments: labelled(context.attachments, data.attachments),
   };
 }

@@ -7,9 +7,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import { z } from 'zod';
 import { axNode, isInvalid } from '../kit/a11y-tree.ts';
 import {
+  fieldAt,
   inlineTexts,
   mountRunner,
   pressNext,
+  type Runner,
   root,
   settle,
   summaryTexts,
@@ -70,8 +72,7 @@ const module: FormModule<Data> = {
   nextFiscalYear: { fiscalYearPaths: [], clearPaths: [] },
 };
 
-const field = (el: HTMLElement, path: string) =>
-  root(el).querySelector<HTMLElement>(`[data-path="${path}"]`)!;
+const field = (el: HTMLElement, path: string) => fieldAt(el as Runner, path)!;
 
 /** Follows the summary link whose text is `message`. */
 async function follow(el: HTMLElement, message: string) {
@@ -107,8 +108,9 @@ describe('エラーの一覧から欄へ（フォーカスと文）', () => {
     expect(summaryTexts(el)).to.deep.equal(['経費 2行目 内容を入力してください。']);
     expect(inlineTexts(el)).to.deep.equal(summaryTexts(el));
     await follow(el, '経費 2行目 内容を入力してください。');
-    expect(root(el).activeElement).to.equal(field(el, 'items.1.label'));
     const cell = field(el, 'items.1.label');
+    // The cell is focused inside its table's shadow root.
+    expect((cell.getRootNode() as ShadowRoot).activeElement).to.equal(cell);
     expect(cell.shadowRoot!.activeElement?.localName).to.equal('input');
   });
 

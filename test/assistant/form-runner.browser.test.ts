@@ -3,6 +3,7 @@ import { newDraft, openDraftStore } from '@koiki/drafts';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { sampleModule } from './sample-module.ts';
+import { rendered } from './wait-for.ts';
 
 type Runner = HTMLElement & {
   updateComplete: Promise<boolean>;
@@ -16,9 +17,10 @@ type Runner = HTMLElement & {
 };
 
 const root = (el: Element) => el.shadowRoot!;
+/** Waits until the runner and every part inside it have rendered the last change. */
 const settle = async (el: Runner) => {
   await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
+  await rendered(root(el));
   await el.updateComplete;
 };
 const button = (el: Element, name: string) =>
@@ -116,19 +118,28 @@ describe('<koiki-form-runner>', () => {
 
   it('行を追加・削除すると読み上げ用に知らせ、「元に戻す」で削除を取り消せる', async () => {
     const { el } = await mount({ step: 'items' });
-    button(el, '経費を追加').click();
+    const table = root(el).querySelector('koiki-repeatable-rows')!;
+    const tableButton = (name: string) =>
+      [...table.shadowRoot!.querySelectorAll('button')].find(
+        (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name,
+      )!;
+    const status = () => table.shadowRoot!.querySelector('[role="status"]')?.textContent;
+    tableButton('行を追加').click();
     await settle(el);
-    expect(root(el).querySelector('.announcer')?.textContent).to.equal(
-      '経費の1行目を追加しました。',
-    );
-    expect(root(el).querySelectorAll('fieldset.row')).to.have.length(1);
-    button(el, '経費 1行目を削除').click();
+    await table.updateComplete;
+    expect(status()).to.equal('1行目を追加しました。');
+    expect(el.session.data).to.deep.equal({ items: [{}] });
+    await sendKeys({ type: '旅費' });
     await settle(el);
-    expect(root(el).querySelectorAll('fieldset.row')).to.have.length(0);
-    expect(root(el).querySelector('.announcer')?.textContent).to.contain('1行目を削除しました');
-    button(el, '元に戻す').click();
+    expect(el.session.data).to.deep.equal({ items: [{ label: '旅費' }] });
+    tableButton('1行目を削除').click();
     await settle(el);
-    expect(root(el).querySelectorAll('fieldset.row')).to.have.length(1);
+    expect(el.session.data).to.deep.equal({ items: [] });
+    expect(status()).to.contain('1行目を削除しました');
+    tableButton('元に戻す').click();
+    await settle(el);
+    expect(el.session.data).to.deep.equal({ items: [{ label: '旅費' }] });
+    expect(table.shadowRoot!.querySelectorAll('.row')).to.have.length(1);
     await expect(el).to.be.accessible();
   });
 

@@ -1,6 +1,7 @@
 import '@koiki/assistant';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { waitFor } from './wait-for.ts';
 
 const shadow = (el: Element) => el.shadowRoot!;
 
@@ -55,9 +56,11 @@ describe('<koiki-assistant>', () => {
       await expect(el).to.be.accessible();
 
       await sendKeys({ press: 'Escape' });
-      await new Promise((r) => setTimeout(r, 0));
+      await waitFor(
+        () => shadow(el).activeElement?.classList.contains('launcher'),
+        '起動ボタンにフォーカスが戻る',
+      );
       expect(shadow(el).querySelector('aside.panel')).to.equal(null);
-      expect(shadow(el).activeElement?.classList.contains('launcher')).to.equal(true);
     });
 
     it('開いた状態を覚えていて、次に表示したときも開いている', async () => {

@@ -62,14 +62,35 @@ export function summaryTexts(el: Runner): string[] {
 /** Every inline error on the step, in page order, without the hidden 「エラー：」 prefix. */
 export function inlineTexts(el: Runner): string[] {
   const shown: string[] = [];
-  for (const element of root(el).querySelectorAll('*')) {
+  collectErrors(root(el), shown);
+  return shown;
+}
+
+/** Errors under `scope`; a table's cells live in the table's own shadow root, so it is entered. */
+function collectErrors(scope: ParentNode, shown: string[]): void {
+  for (const element of scope.querySelectorAll('*')) {
     if (element.matches('p.error')) shown.push(text(element));
+    if (element.localName === 'koiki-repeatable-rows' && element.shadowRoot) {
+      collectErrors(element.shadowRoot, shown);
+      continue;
+    }
     const inner = element.localName.startsWith('koiki-')
       ? element.shadowRoot?.querySelectorAll('[part="error"], [part="rejection"]')
       : undefined;
     for (const error of inner ?? []) shown.push(text(error));
   }
-  return shown;
+}
+
+/** The element at `path`, also inside a table (whose cells live in its shadow root). */
+export function fieldAt(el: Runner, path: string): HTMLElement | null {
+  const selector = `[data-path="${CSS.escape(path)}"]`;
+  const direct = root(el).querySelector<HTMLElement>(selector);
+  if (direct) return direct;
+  for (const table of root(el).querySelectorAll('koiki-repeatable-rows')) {
+    const cell = table.shadowRoot?.querySelector<HTMLElement>(selector);
+    if (cell) return cell;
+  }
+  return null;
 }
 
 /** What the accessibility tree marks invalid anywhere on the page. */

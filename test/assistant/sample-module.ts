@@ -65,6 +65,12 @@ export const sampleModule: FormModule<Sample> = {
         fields: [
           { path: 'name', label: '団体名', control: 'text', required: true, hint: '例：川上村' },
           { path: 'amount', label: '金額', control: 'yen', hint: '例：600万' },
+          {
+            path: 'nameLength',
+            label: '団体名の文字数',
+            control: 'info',
+            display: (scope) => `${String((scope as Sample).name ?? '').length}文字`,
+          },
         ],
       },
       {

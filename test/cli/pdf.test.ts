@@ -41,6 +41,69 @@ describe('koiki pdf', () => {
     assert.match(text, /総務大臣\s+殿/);
   });
 
+  it('TZ=UTC のサーバーで UTC 23:30 に作ると、申請日と作成日時は日本の翌日（令和8年12月1日）', () => {
+    // A claim without its own 申請日: the day the PDF is made, in Japan, is printed.
+    const claim = JSON.parse(readFileSync(example('prefecture-three-people.json'), 'utf8'));
+    delete claim.data.applicant.applicationDate;
+    const input = join(tmp, 'no-date.json');
+    writeFileSync(input, JSON.stringify(claim));
+    const out = join(tmp, 'utc.pdf');
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        join(root, 'test/cli/fixed-clock.mjs'),
+        join(root, 'packages/cli/bin/koiki.js'),
+        'pdf',
+        'specialist-dispatch',
+        input,
+        '-o',
+        out,
+      ],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, TZ: 'UTC', FIXED_CLOCK: '2026-11-30T23:30:00Z' },
+      },
+    );
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /申請日 令和8年12月1日/);
+    const page1 = execFileSync('pdftotext', ['-layout', '-l', '1', out, '-'], { encoding: 'utf8' });
+    assert.match(page1, /奈市振第１２３号\s+令和8年12月1日/);
+    assert.match(page1, /作成 2026年12月1日 8:30（日本時間）/);
+    assert.doesNotMatch(page1, /11月30日/);
+  });
+
+  it('--date で申請日を指定できる（データの申請日より優先）、読めない日付は終了コード 2', () => {
+    const out = join(tmp, 'dated.pdf');
+    const run = koiki(
+      'pdf',
+      'specialist-dispatch',
+      example('prefecture-three-people.json'),
+      '-o',
+      out,
+      '--date',
+      '2026-12-15',
+    );
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /申請日 令和8年12月15日/);
+    const page1 = execFileSync('pdftotext', ['-layout', '-l', '1', out, '-'], { encoding: 'utf8' });
+    assert.match(page1, /令和8年12月15日/);
+    assert.doesNotMatch(page1, /令和8年12月1日/);
+
+    const wrong = koiki(
+      'pdf',
+      'specialist-dispatch',
+      example('prefecture-three-people.json'),
+      '-o',
+      out,
+      '--date',
+      '12月15日',
+    );
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /--date の「12月15日」を日付として読めません/);
+  });
+
   it('誤りのあるデータは終了コード 1 で、項目ごとの理由を日本語で出す', () => {
     const out = join(tmp, 'invalid.pdf');
     const run = koiki(

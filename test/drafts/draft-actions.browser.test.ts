@@ -6,16 +6,16 @@ import {
   duplicateDraft,
 } from '@koiki/drafts';
 import { expect } from '@open-wc/testing';
-import { isolatedStore, tinyDraft, tinyForm, wait } from './helpers.ts';
+import { isolatedStore, nextMillisecond, tinyDraft, tinyForm } from './helpers.ts';
 
 describe('下書きの一覧と操作', () => {
   it('一覧は様式ごとに新しい順で、題名がデータから付く', async () => {
     const store = await isolatedStore();
     const title = (dantai: string) => tinyForm.draftTitle?.({ ...tinyForm.emptyData(), dantai });
     await store.save({ ...tinyDraft({ dantai: '川上村' }), title: title('川上村') ?? '' });
-    await wait(5);
+    await nextMillisecond();
     await store.save({ ...tinyDraft(), formId: 'other-form', title: '別の様式' });
-    await wait(5);
+    await nextMillisecond();
     await store.save({ ...tinyDraft({ dantai: '下川村' }), title: title('下川村') ?? '' });
     const titles = (await store.list('tiny-form')).map((draft) => draft.title);
     expect(titles).to.deep.equal(['下川村 令和8年度 小さな様式', '川上村 令和8年度 小さな様式']);

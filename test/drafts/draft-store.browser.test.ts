@@ -1,5 +1,6 @@
 import { type DraftRecord, openDraftStore, RevisionConflict } from '@koiki/drafts';
 import { expect } from '@open-wc/testing';
+import { nextMillisecond } from './helpers.ts';
 
 const draft = (id: string, rev = 0): DraftRecord => ({
   id,
@@ -50,7 +51,7 @@ describe('下書きストア (IndexedDB)', () => {
   it('一覧は様式ごとに新しい順', async () => {
     const store = await openDraftStore(name);
     await store.save({ ...draft('c'), formId: 'consolidation-claim' });
-    await new Promise((r) => setTimeout(r, 5));
+    await nextMillisecond();
     await store.save({ ...draft('d'), formId: 'consolidation-claim' });
     const ids = (await store.list('consolidation-claim')).map((d) => d.id);
     expect(ids).to.deep.equal(['d', 'c']);

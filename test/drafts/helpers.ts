@@ -52,15 +52,24 @@ export function sessionOn(draft: DraftRecord) {
   });
 }
 
-export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
-/** Resolves once `check()` holds, polling; fails the test after `ms`. */
-export async function until(check: () => boolean | Promise<boolean>, ms = 3000): Promise<void> {
-  const start = Date.now();
+/**
+ * Resolves once `check()` holds, checking once a frame. The limit only names the failure
+ * before the test's own timeout: a busy machine makes a wait longer, never a test red.
+ */
+export async function until(check: () => boolean | Promise<boolean>, ms = 18_000): Promise<void> {
+  const start = performance.now();
   while (!(await check())) {
-    if (Date.now() - start > ms) throw new Error('条件が時間内に満たされませんでした');
-    await wait(10);
+    if (performance.now() - start > ms) throw new Error('条件が時間内に満たされませんでした');
+    await nextFrame();
   }
+}
+
+/** Resolves once the clock shows a later millisecond, so the next save sorts after the last. */
+export async function nextMillisecond(): Promise<void> {
+  const before = new Date().toISOString();
+  await until(() => new Date().toISOString() > before);
 }
 
 /** Every record of the store, for "nothing changed" checks. */

@@ -65,7 +65,8 @@ describe('二つのタブで同じ下書き', () => {
     expect(dantai(stored)).to.equal('下川村');
   });
 
-  it('「この画面の内容を残す」で新しい版として保存する', async () => {
+  it('「この画面の内容で保存する」で新しい版として保存する（知らせの文もボタンと同じ言葉）', async () => {
+    expect(draftMessages.conflict).to.contain('「この画面の内容で保存する」');
     const { a, b, first } = tabs;
     a.session.set('dantai', '上川村');
     b.session.set('dantai', '下川村');

@@ -47,6 +47,8 @@ describe('集約化等：キーボードだけで入力し、途中で再読み�
 
     await chooseDantai(page, 'applicant.dantaiCode', '050008');
     await chooseSelect(page, 'fiscalYear', '2026');
+    await fillText(page, 'applicant.headName', '男鹿 直子');
+    await fillText(page, 'applicant.documentNumber', '秋市第７７号');
     await fillText(page, 'contact.department', '秋田県 総務部 市町村課');
     await fillText(page, 'contact.name', '佐藤 広美');
     await fillText(page, 'contact.phone', '018-860-1111');
@@ -66,13 +68,8 @@ describe('集約化等：キーボードだけで入力し、途中で再読み�
 
     await fillText(page, 'sourceFacilities.0.name', '秋田市立体育館');
     // Reload before the autosave delay: what was typed must come back.
+    // The assistant comes back by itself to the same draft at the same step.
     await page.reload();
-    await openForm(page);
-    await page
-      .locator('koiki-draft-list .title', { hasText: '秋田県 令和8年度' })
-      .first()
-      .waitFor();
-    await pressButton(page, /^「秋田県 令和8年度.*」を開く$/);
     await expectStep(page, '対象施設');
     const kept = await page
       .locator('koiki-text-field[data-path="sourceFacilities.0.name"] input')
@@ -113,7 +110,7 @@ describe('集約化等：キーボードだけで入力し、途中で再読み�
       .evaluate((el) => el.shadowRoot?.textContent ?? '');
     assert.match(review, /9,650\.8/);
     await pressButton(page, 'この内容で確定する');
-    await expectStep(page, '完了');
+    await expectStep(page, 'PDF の作成と提出');
     await pressButton(page, 'PDF を作成');
     await page
       .locator('koiki-form-runner')

@@ -35,7 +35,7 @@ describe('デモのポータル：サイドパネルから申請して、ポー�
     await page.getByRole('button', { name: '申請アシスタントを開く' }).click();
     await page.getByRole('button', { name: /複数団体による公共施設の集約化・複合化等/ }).click();
     await page.locator('koiki-form-runner h3.step-title', { hasText: 'はじめに' }).waitFor();
-    await walkTo(page, '完了');
+    await walkTo(page, 'PDF の作成と提出');
     await page.getByRole('button', { name: 'PDF を作成' }).click();
     await page.getByRole('button', { name: '提出する' }).click({ timeout: 30_000 });
 

@@ -49,10 +49,12 @@ async function matchRowCounts(page: Page, data: unknown): Promise<void> {
       const runner = document
         .querySelector('koiki-assistant')
         ?.shadowRoot?.querySelector('koiki-form-runner')?.shadowRoot;
-      return [...(runner?.querySelectorAll('fieldset.rows[data-path]') ?? [])].map((table) => ({
-        path: table.getAttribute('data-path') ?? '',
-        rows: table.querySelectorAll(':scope > fieldset.row').length,
-      }));
+      return [...(runner?.querySelectorAll('koiki-repeatable-rows[data-path]') ?? [])].map(
+        (table) => ({
+          path: table.getAttribute('data-path') ?? '',
+          rows: table.shadowRoot?.querySelectorAll('.row').length ?? 0,
+        }),
+      );
     });
     const short = tables.find((table) => {
       const wanted = getAt(data, table.path);
@@ -60,7 +62,7 @@ async function matchRowCounts(page: Page, data: unknown): Promise<void> {
     });
     if (!short) return;
     await page
-      .locator(`koiki-form-runner fieldset.rows[data-path="${short.path}"] > button.add-row`)
+      .locator(`koiki-form-runner koiki-repeatable-rows[data-path="${short.path}"] button.add`)
       .click();
   }
 }

@@ -34,11 +34,11 @@ describe('通信とブラウザー保存の障害', () => {
     await page.goto(`${server.url}pages/strict-csp-form.html`);
     const data = exampleData('specialist-dispatch', 'municipality-local-autonomy-dispatch');
     await openWith(page, 'specialist-dispatch', { ...data, attachments: [] });
-    await walkTo(page, '完了');
+    await walkTo(page, 'PDF の作成と提出');
     await page.getByRole('button', { name: 'PDF を作成' }).click();
     await page.getByRole('button', { name: '提出する' }).click({ timeout: 30_000 });
-    await page.waitForFunction(() => true);
-    for (let i = 0; i < 50 && server.posts.length === 0; i++) await page.waitForTimeout(100);
+    // 「提出しました」 shows only once the portal answered the POST.
+    await page.locator('koiki-form-runner .notice.success').waitFor({ timeout: 30_000 });
 
     const origin = new URL(server.url).origin;
     const outside = requests.filter(

@@ -94,7 +94,7 @@ export const hostileDraftFiles: readonly HostileFile[] = [
   {
     name: '新しい書式のファイル (version 2)',
     file: () => json({ ...draftFile(), version: 2 }),
-    message: /新しい版の Koiki Forms/,
+    message: /新しい版の入力画面/,
   },
   {
     name: '__proto__ に包んだ下書き',

@@ -45,7 +45,7 @@ describe('PDF の作成', () => {
     console.log(`# 2 pages, 40 fields, 10 rows: ${pdf.bytes.length} bytes, ${ms} ms`);
   });
 
-  it('各ページの右下に「n / 全ページ数」と、様式ID・版・作成日時・データのハッシュが入る', async () => {
+  it('各ページの下に日本語で、様式名・作成日時（日本時間）・データ照合値と「n / 全ページ数」が入る', async () => {
     const spec = sampleSpec();
     const pdf = await build(spec);
     const hash = await dataHash(spec.data);
@@ -56,8 +56,11 @@ describe('PDF の作成', () => {
       assert.match(text, new RegExp(`${page}\\s*/\\s*${pdf.totalPages}\\s*$`, 'm'));
       assert.match(
         text,
-        new RegExp(`sample-form\\s+様式 3\\s+作成 2026-04-01 09:30 JST\\s+データ ${hash}`),
+        new RegExp(
+          `サンプル事業に係る申請書\\s+作成 2026年4月1日 9:30（日本時間）\\s+データ照合値 ${hash}`,
+        ),
       );
+      assert.doesNotMatch(text, /sample-form|JST/);
     }
   });
 
@@ -117,7 +120,7 @@ describe('PDF の作成', () => {
     const sentence = '事業の内容を記入します。';
     const box = (repeat: number): PdfDocumentSpec => ({
       ...sampleSpec(),
-      applicant: [],
+      sender: [],
       blocks: [
         {
           kind: 'box',
@@ -144,7 +147,7 @@ describe('PDF の作成', () => {
 
   it('フォントにない文字（𠮷）があると、空白の四角を印字せずに項目と代わりの字を示して止まる', async () => {
     const spec = sampleSpec();
-    spec.applicant = [{ label: '代表者', value: '𠮷田 太郎', path: 'applicant.head' }];
+    spec.sender = [{ text: '山川町長　𠮷田 太郎', path: 'applicant.head' }];
     await assert.rejects(build(spec), (error: unknown) => {
       assert.ok(error instanceof MissingGlyphsError);
       assert.deepEqual(error.missing, [{ path: 'applicant.head', char: '𠮷', suggestion: '吉' }]);

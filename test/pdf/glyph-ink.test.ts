@@ -2,11 +2,17 @@
 // (characters are spaced so each is its own word) and the rendered page must have ink there.
 // A check on extracted text alone would pass even when the glyphs are blank.
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
+import type { FormModule } from '@koiki/forms';
 import { PDFDocument, rgb } from 'pdf-lib';
+import { consolidationClaim } from '../../forms/consolidation-claim/index.ts';
+import { specialistDispatch } from '../../forms/specialist-dispatch/index.ts';
 import { fontkitForPdfLib } from '../../packages/pdf/src/fontkit-adapter.ts';
 import { buildPdf, type PdfDocumentSpec, type PdfFonts } from '../../packages/pdf/src/index.ts';
 import { loadNodeFonts } from '../../packages/pdf/src/node-fonts.ts';
+import { examplePdf } from '../forms/example-pdf.ts';
+import { examplesFolder, readExample } from '../forms/form-examples.ts';
 import { blankWords, wordBoxes } from './pdf-tools.ts';
 import { GENERATED_AT, sampleSpec } from './sample-spec.ts';
 
@@ -66,6 +72,26 @@ describe('すべての文字が実際に印字される', () => {
       [],
     );
   });
+
+  const forms: [string, FormModule<never>][] = [
+    ['specialist-dispatch', specialistDispatch as FormModule<never>],
+    ['consolidation-claim', consolidationClaim as FormModule<never>],
+  ];
+  for (const [formId, module] of forms) {
+    const files = readdirSync(examplesFolder(formId)).filter(
+      (file) => file.endsWith('.json') && !file.includes('invalid'),
+    );
+    for (const file of files) {
+      it(`${formId} の例 ${file}：鑑・別紙のどの語にもインクがある`, async () => {
+        const { bytes } = await examplePdf(module, readExample(formId, file) as never);
+        assert.ok(wordBoxes(bytes).length > 200);
+        assert.deepEqual(
+          blankWords(bytes).map((w) => w.text),
+          [],
+        );
+      });
+    }
+  }
 
   it('検査は白で描いた（見えない）文字を見逃さない', async () => {
     // The failure this guards against: a glyph that extracts as text but draws nothing.

@@ -60,6 +60,18 @@ describe('禁則処理つきの改行', () => {
     ]);
   });
 
+  it('長いメールアドレスは「@」か「.」の後でだけ折り返し、1文字だけの行を作らない', () => {
+    const email = 'shichoson@pref.nara.example.lg.jp';
+    for (let width = 10; width < email.length; width++) {
+      const lines = breakLines(email, width, measure);
+      assert.equal(lines.join(''), email);
+      for (const line of lines.slice(0, -1)) {
+        assert.match(line, /[@.]$/, `@${width}: ${lines.join('|')}`);
+      }
+    }
+    assert.deepEqual(breakLines(email, 22, measure), ['shichoson@pref.nara.', 'example.lg.jp']);
+  });
+
   it('改行はそのまま段落の区切りになり、空行も残る', () => {
     assert.deepEqual(breakLines('一行目\n\n三行目', 10, measure), ['一行目', '', '三行目']);
   });

@@ -103,7 +103,11 @@ export function wordBoxes(bytes: Uint8Array): Word[] {
   return words;
 }
 
-/** Pixels darker than mid-grey inside the word's box (shrunk by one pixel so rules next to it do not count). */
+/**
+ * Pixels with ink inside the word's box (shrunk by one pixel so rules next to it do not count).
+ * Ink is anything darker than light grey: a thin stroke such as 「－」 anti-aliases to grey at
+ * 100 dpi, while a blank glyph leaves the page white (and cell fills are lighter than this).
+ */
 export function darkPixelsIn(page: GrayPage, word: Word): number {
   const scale = RENDER_DPI / 72;
   const x0 = Math.ceil(word.xMin * scale) + 1;
@@ -113,7 +117,7 @@ export function darkPixelsIn(page: GrayPage, word: Word): number {
   let dark = 0;
   for (let y = Math.max(0, y0); y <= Math.min(page.height - 1, y1); y++) {
     for (let x = Math.max(0, x0); x <= Math.min(page.width - 1, x1); x++) {
-      if ((page.pixels[y * page.width + x] ?? 255) < 128) dark++;
+      if ((page.pixels[y * page.width + x] ?? 255) < 200) dark++;
     }
   }
   return dark;

@@ -63,17 +63,10 @@ export function sampleSpec(): PdfDocumentSpec {
     title: 'サンプル事業に係る申請書',
     formId: 'sample-form',
     schemaVersion: 3,
-    submitDate: '令和8年4月1日',
+    formName: 'サンプル事業に係る申請書',
+    reference: [{ text: '山総第１２号' }, { text: '令和8年4月1日' }],
     addressee: '総務大臣　殿',
-    applicant: [
-      { label: '団体名', value: '山川町', path: 'applicant.name' },
-      { label: '代表者', value: '山川町長　山田 太郎', path: 'applicant.head' },
-      {
-        label: '担当者',
-        value: '総務課　鈴木 花子（電話 0123-45-6789）',
-        path: 'applicant.contact',
-      },
-    ],
+    sender: [{ text: '山川町長　山田 太郎', path: 'applicant.head' }, { text: '（公印省略）' }],
     blocks: [
       {
         kind: 'paragraph',

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+// Focus: a black outline and a yellow ring, at least 3:1 against both the button and the page.
 export const assistantStyles = css`
   /* Shadow !important beats the host page's !important, so page rules cannot reach the host box. */
   :host {
@@ -43,8 +44,9 @@ export const assistantStyles = css`
   }
   button:focus-visible,
   [role='separator']:focus-visible {
-    outline: 3px solid var(--koiki-color-focus, #f5c21b);
+    outline: 4px solid var(--koiki-color-focus-outline, #000);
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--koiki-color-focus-ring, #ffd43d);
   }
   .form-list {
     list-style: none;

@@ -7,7 +7,13 @@ import { assistantStyles } from './koiki-assistant.styles.ts';
 import { mergeData } from './merge-data.ts';
 import { rememberedPanelOpen, rememberPanelOpen } from './panel-memory.ts';
 import { clampPanelWidth, panelWidth, panelWidthSheet, setPanelWidth } from './panel-width.ts';
-import type { KoikiFormRunner, SubmitDetail } from './runner/koiki-form-runner.ts';
+import { type ResumePoint, rememberedResumePoint, rememberResumePoint } from './resume-memory.ts';
+import type {
+  KoikiFormRunner,
+  ResumePointDetail,
+  SubmitDetail,
+  Submitter,
+} from './runner/koiki-form-runner.ts';
 import { postSubmission } from './submit.ts';
 import { translationFor } from './translations/index.ts';
 import { validateWithoutEval } from './zod-without-eval.ts';
@@ -44,6 +50,10 @@ export class KoikiAssistant extends LitElement {
   #loaded: FormSupport | undefined;
   #prefilled: unknown;
   #loading: string | undefined;
+  /** Set when the user chose a form: the draft it opens gets focus on its step heading. */
+  #focusNextDraft = false;
+  /** The draft the user opened; its runner moves focus to the step heading once shown. */
+  #focusDraftId: string | undefined;
   private width = panelWidth.initial;
   private readonly widthSheet = panelWidthSheet();
 
@@ -56,6 +66,12 @@ export class KoikiAssistant extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.panelOpen = rememberedPanelOpen();
+    // Back on this page: reopen the draft and step in use when it left.
+    const point = rememberedResumePoint();
+    if (point && !this.module && (!this.form || this.form === point.formId)) {
+      void this.#load(point.formId, point);
+      this.form = point.formId;
+    }
   }
 
   protected override firstUpdated(): void {
@@ -108,7 +124,12 @@ export class KoikiAssistant extends LitElement {
   }
 
   protected override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('form') && this.form && this.form !== this.module?.definition.id)
+    if (
+      changed.has('form') &&
+      this.form &&
+      this.form !== this.module?.definition.id &&
+      this.form !== this.#loading
+    )
       void this.#load(this.form);
   }
 
@@ -130,7 +151,8 @@ export class KoikiAssistant extends LitElement {
     return this.assetsBase ?? new URL('./koiki-assets/', import.meta.url).href;
   }
 
-  async #load(formId: string, draftId?: string): Promise<void> {
+  /** Loads a form and shows `resume`'s draft at its step, or a new (unsaved) draft. */
+  async #load(formId: string, resume?: Partial<ResumePoint>): Promise<void> {
     const entry = formRegistry.find((f) => f.id === formId);
     if (!entry) {
       this.#fail(this.text.loadFailed(`不明な様式 ${formId}`));
@@ -145,8 +167,14 @@ export class KoikiAssistant extends LitElement {
       await module.prepare?.();
       if (this.#loading !== formId) return;
       this.module = module;
-      const stored = draftId ? await this.#storedDraft(draftId) : undefined;
-      this.draft = stored ?? this.#freshDraft(module, await this.#formSupport());
+      const stored = resume?.draftId ? await this.#storedDraft(resume.draftId) : undefined;
+      const draft = stored ?? this.#freshDraft(module, await this.#formSupport());
+      const step = module.definition.steps.some((s) => s.id === resume?.step)
+        ? resume?.step
+        : undefined;
+      this.draft = step ? { ...draft, step } : draft;
+      if (this.#focusNextDraft) this.#focusDraftId = draft.id;
+      this.#focusNextDraft = false;
     } catch (error) {
       this.#fail(this.text.loadFailed(error instanceof Error ? error.message : String(error)));
     }
@@ -173,7 +201,7 @@ export class KoikiAssistant extends LitElement {
 
   #freshDraft(module: FormModule, support: FormSupport): DraftRecord {
     const { definition } = module;
-    const data = mergeData(definition.emptyData(), this.#prefilled);
+    const data = this.#freshData(module);
     return support.newDraft({
       formId: definition.id,
       schemaVersion: definition.schemaVersion,
@@ -181,6 +209,11 @@ export class KoikiAssistant extends LitElement {
       step: definition.steps[0]?.id ?? '',
       title: definition.draftTitle?.(data) ?? definition.title,
     });
+  }
+
+  /** What a new draft starts with: the form's empty data and what the portal prefilled. */
+  #freshData(module: FormModule): unknown {
+    return mergeData(module.definition.emptyData(), this.#prefilled);
   }
 
   #fail(message: string): void {
@@ -192,8 +225,9 @@ export class KoikiAssistant extends LitElement {
 
   /** Host API: opens a form, and one of its drafts when `draftId` is given. */
   async open(formId: string, draftId?: string): Promise<void> {
+    this.#loading = formId;
     this.form = formId;
-    await this.#load(formId, draftId);
+    await this.#load(formId, draftId ? { draftId } : undefined);
     if (this.mode === 'panel' && !this.panelOpen) await this.setOpen(true);
   }
 
@@ -202,19 +236,29 @@ export class KoikiAssistant extends LitElement {
     this.#prefilled = mergeData(this.#prefilled, data);
     const session = this.renderRoot.querySelector<KoikiFormRunner>('koiki-form-runner')?.session;
     if (!session) return;
-    session.restore({ ...session.snapshot(), data: mergeData(session.data, data) });
+    const merged = mergeData(session.data, data);
+    // Nothing new: no change, so no draft is created for it.
+    if (JSON.stringify(merged) === JSON.stringify(session.data)) return;
+    session.restore({ ...session.snapshot(), data: merged });
   }
 
   #onOpenDraft = (event: CustomEvent<OpenDraftDetail>) => {
     const draft = this.#migrated(event.detail.draft);
-    if (draft) this.draft = draft;
+    if (!draft) return;
+    this.#focusDraftId = draft.id;
+    this.draft = draft;
   };
 
-  #onSubmit = (event: CustomEvent<SubmitDetail>) => {
-    if (!this.submitUrl) return;
-    void postSubmission(this.submitUrl, event.detail).then((result) => {
-      if (!result.ok) this.#fail(result.message);
-    });
+  #onResumePoint = (event: CustomEvent<ResumePointDetail>) => {
+    rememberResumePoint(event.detail);
+  };
+
+  /** With `submit-url`, the runner's submit POSTs the claim and waits for the portal's answer. */
+  #submitter: Submitter = async (detail: SubmitDetail) => {
+    if (!this.submitUrl) return { ok: true };
+    const result = await postSubmission(this.submitUrl, detail);
+    if (!result.ok) this.#fail(result.message);
+    return result;
   };
 
   private renderContent() {
@@ -223,11 +267,15 @@ export class KoikiAssistant extends LitElement {
     if (this.form && (!this.module || !this.draft))
       return html`<p role="status">${this.text.loadingForm}</p>`;
     if (this.module && this.draft) {
+      const focusOnStart = this.#focusDraftId === this.draft.id;
+      const blanks = [this.module.definition.emptyData(), this.#freshData(this.module)];
       return html`${this.renderBack()}${keyed(
         this.draft.id,
         html`<koiki-form-runner .module=${this.module} .draft=${this.draft} .store=${this.store}
-          .assetsBase=${this.resolvedAssetsBase} @koiki-open-draft=${this.#onOpenDraft} @koiki-submit=${this.#onSubmit}>
-          <koiki-draft-list slot="intro" .store=${this.store} .module=${this.module}></koiki-draft-list>
+          .assetsBase=${this.resolvedAssetsBase} .focusOnStart=${focusOnStart} .submitter=${this.#submitter}
+          @koiki-open-draft=${this.#onOpenDraft} @koiki-resume-point=${this.#onResumePoint}>
+          <koiki-draft-list slot="intro" .store=${this.store} .module=${this.module} .blanks=${blanks}
+            .currentId=${this.draft.id}></koiki-draft-list>
         </koiki-form-runner>`,
       )}`;
     }
@@ -256,9 +304,14 @@ export class KoikiAssistant extends LitElement {
     this.draft = undefined;
     this.loadError = '';
     this.#loading = undefined;
+    rememberResumePoint(undefined);
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('.form-choice')?.focus(),
+    );
   };
 
   private choose(formId: string) {
+    this.#focusNextDraft = true;
     this.form = formId;
   }
 

@@ -2,28 +2,50 @@ import { writeFile } from 'node:fs/promises';
 import { type FormModule, formRegistry } from '@koiki/forms';
 import { buildPdf, MissingGlyphsError } from '@koiki/pdf';
 import { loadNodeFonts } from '@koiki/pdf/node';
-import { type FormId, formSchemas, issuesByPath, validateForm } from '@koiki/schemas';
+import {
+  type FormId,
+  formatWareki,
+  formSchemas,
+  issuesByPath,
+  parseDate,
+  tokyoDate,
+  validateForm,
+} from '@koiki/schemas';
 import { formIdFrom, readClaimFile } from './claim-file.ts';
 import type { Command } from './command.ts';
 import { type CliIo, exitCode, unusable } from './io.ts';
 
-/** The output path after -o / --output, and the other arguments in order. */
-function splitOutput(args: readonly string[]): { output?: string; rest: string[] } {
-  const rest: string[] = [];
-  let output: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === '-o' || arg === '--output') output = args[++i];
-    else rest.push(arg);
-  }
-  return output === undefined ? { rest } : { output, rest };
+interface PdfArgs {
+  output?: string;
+  /** --date: the 申請日 to print, whatever the claim file holds. */
+  date?: string;
+  rest: string[];
 }
 
-/** Today in the local time zone as an ISO date: the 提出日 printed on the form. */
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+/** The output path after -o / --output, the date after --date, and the other arguments in order. */
+function splitOptions(args: readonly string[]): PdfArgs {
+  const parsed: PdfArgs = { rest: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '-o' || arg === '--output') parsed.output = args[++i] as string;
+    else if (arg === '--date') parsed.date = args[++i] ?? '';
+    else parsed.rest.push(arg);
+  }
+  return parsed;
+}
+
+/** The claim data with its 申請日 set (the claim file itself is not changed). */
+function withApplicationDate(data: unknown, date: string): unknown {
+  if (typeof data !== 'object' || data === null) return data;
+  const claim = data as { applicant?: unknown };
+  if (typeof claim.applicant !== 'object' || claim.applicant === null) return data;
+  return { ...claim, applicant: { ...claim.applicant, applicationDate: date } };
+}
+
+/** The 申請日 a valid claim carries, if any. */
+function applicationDateOf(data: unknown): string | undefined {
+  const date = (data as { applicant?: { applicationDate?: unknown } }).applicant?.applicationDate;
+  return typeof date === 'string' ? date : undefined;
 }
 
 async function loadForm(formId: FormId): Promise<FormModule | undefined> {
@@ -47,12 +69,17 @@ export function reportPdfError(error: unknown, io: CliIo): number {
   return unusable(io, `PDF を作成できませんでした（${reason}）。`);
 }
 
-/** `koiki pdf <form> <file.json> -o out.pdf`: the 申請書 and 算定調書 as the assistant prints them. */
+/**
+ * `koiki pdf <form> <file.json> -o out.pdf [--date 2026-12-01]`: the 申請書 and 算定調書 as the
+ * assistant prints them. The 申請日 is --date, else the claim's own, else today in Japan
+ * (Asia/Tokyo, whatever the server's time zone).
+ */
 export const pdfCommand: Command = {
-  usage: 'pdf <様式> <ファイル.json> -o <出力.pdf>',
-  summary: '申請書と算定調書の PDF を作成します（無効なデータは 1、作成できないときは 2）',
+  usage: 'pdf <様式> <ファイル.json> -o <出力.pdf> [--date <申請日>]',
+  summary:
+    '申請書と算定調書の PDF を作成します。--date で申請日を指定できます（例：--date 2026-12-01。省略時はデータの申請日、なければ日本時間の今日）（無効なデータは 1、作成できないときは 2）',
   async run(args, io) {
-    const { output, rest } = splitOutput(args);
+    const { output, date, rest } = splitOptions(args);
     const [formArg, path] = rest;
     const form = formIdFrom(formArg);
     if (!form.ok) return unusable(io, form.message);
@@ -62,10 +89,22 @@ export const pdfCommand: Command = {
         '出力する PDF のファイル名を -o で指定してください（例：-o 申請書.pdf）。',
       );
     }
+    let applicationDate: string | undefined;
+    if (date !== undefined) {
+      const parsedDate = parseDate(date);
+      if (!parsedDate.ok) {
+        return unusable(
+          io,
+          `--date の「${date}」を日付として読めません。「2026-12-01」や「令和8年12月1日」のように指定してください。${parsedDate.message}`,
+        );
+      }
+      applicationDate = parsedDate.value;
+    }
     const file = await readClaimFile(path, form.formId);
     if (!file.ok) return unusable(io, file.message);
     const title = formSchemas[form.formId].title;
-    const result = validateForm(form.formId, file.data);
+    const data = applicationDate ? withApplicationDate(file.data, applicationDate) : file.data;
+    const result = validateForm(form.formId, data);
     if (!result.success) {
       io.err(`データに誤りがあるため PDF を作成できません：${title}（${path}）`);
       for (const [at, messages] of Object.entries(issuesByPath(result))) {
@@ -75,6 +114,8 @@ export const pdfCommand: Command = {
     }
     const module = await loadForm(form.formId);
     if (!module) return unusable(io, `様式「${title}」の PDF はまだ作成できません。`);
+    const now = new Date();
+    const today = tokyoDate(now);
     let bytes: Uint8Array;
     let pages: number;
     try {
@@ -85,10 +126,10 @@ export const pdfCommand: Command = {
           data: result.data,
           amounts: module.definition.calculate(result.data),
         },
-        submitDate: today(),
+        submitDate: today,
         attachments: [],
       });
-      const pdf = await buildPdf(spec, await loadNodeFonts());
+      const pdf = await buildPdf(spec, await loadNodeFonts(), { generatedAt: now });
       bytes = pdf.bytes;
       pages = pdf.totalPages;
     } catch (error) {
@@ -102,7 +143,8 @@ export const pdfCommand: Command = {
         `「${output}」に書き込めません。出力先のフォルダと書き込み権限を確認してください。`,
       );
     }
-    io.out(`PDF を作成しました：${output}（${pages}ページ）`);
+    const printedDate = formatWareki(applicationDateOf(result.data) ?? today);
+    io.out(`PDF を作成しました：${output}（${pages}ページ、申請日 ${printedDate}）`);
     return exitCode.ok;
   },
 };

@@ -21,6 +21,8 @@ export interface AutosaveSource {
   /** Replaces the session's content (used for 「別の画面の内容にする」). */
   restore?(snapshot: DraftSnapshot): void;
   draftTitle?(): string;
+  /** The furthest step reached, kept with the draft. */
+  reachedStep?(): string;
 }
 
 /** Both versions of a draft when another tab saved it first. */
@@ -64,6 +66,8 @@ export class AutosaveController {
   #pendingSince: number | undefined;
   #meta: DraftRecord;
   #saved: DraftSnapshot | undefined;
+  /** A new draft's content as opened: it is stored only once the user changes it. */
+  #blank: DraftSnapshot | undefined;
   #status: StorageStatus = { state: 'idle' };
   #conflict: DraftConflict | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -80,8 +84,10 @@ export class AutosaveController {
     this.#delayMs = options.delayMs ?? 500;
     this.#maxWaitMs = options.maxWaitMs ?? 2000;
     this.#meta = options.draft;
-    // A draft that was loaded from the store starts saved; a new one (rev 0) does not.
+    // A draft that was loaded from the store starts saved; a new one (rev 0) is stored at the
+    // first change of its content, never for merely being opened or walked through.
     if (options.draft.rev > 0) this.#saved = this.#source.snapshot();
+    else this.#blank = this.#source.snapshot();
     this.#stops.push(this.#source.subscribe(() => this.#changed()));
     this.#listenToPage(options);
     this.#store.then(
@@ -102,7 +108,9 @@ export class AutosaveController {
   current(): DraftRecord {
     const { data, raw, step } = this.#source.snapshot();
     const title = this.#source.draftTitle?.() ?? this.#meta.title;
-    return { ...this.#meta, data, raw, step, title: title + this.#copySuffix };
+    const reached = this.#source.reachedStep?.() ?? this.#meta.reached;
+    const record = { ...this.#meta, data, raw, step, title: title + this.#copySuffix };
+    return reached ? { ...record, reached } : record;
   }
 
   /** Replaces the attachments (kept as Blobs) and saves soon. */
@@ -128,7 +136,7 @@ export class AutosaveController {
     return () => this.#listeners.delete(listener);
   }
 
-  /** 「この画面の内容を残す」: saves this tab's version over the other one, as a new revision. */
+  /** 「この画面の内容で保存する」: saves this tab's version over the other one, as a new revision. */
   async keepMine(): Promise<void> {
     const conflict = this.#conflict;
     if (!conflict) return;
@@ -157,6 +165,7 @@ export class AutosaveController {
     if (!this.#conflict) return;
     this.#conflict = undefined;
     this.#meta = { ...this.#meta, id: crypto.randomUUID(), rev: 0 };
+    this.#blank = undefined;
     this.#copySuffix = messages.copySuffix;
     this.#saved = undefined;
     await this.flush();
@@ -189,6 +198,7 @@ export class AutosaveController {
   }
 
   #isSaved(snapshot: DraftSnapshot): boolean {
+    if (this.#isBlank(snapshot)) return true;
     const saved = this.#saved;
     return (
       saved !== undefined &&
@@ -196,6 +206,13 @@ export class AutosaveController {
       saved.raw === snapshot.raw &&
       saved.step === snapshot.step
     );
+  }
+
+  /** True while a new draft holds only what it was opened with (no attachments either). */
+  #isBlank(snapshot: DraftSnapshot): boolean {
+    const blank = this.#blank;
+    if (!blank || this.#meta.rev > 0 || this.#meta.attachments.length > 0) return false;
+    return blank.data === snapshot.data && blank.raw === snapshot.raw;
   }
 
   /** Saves until what is stored matches what is on screen, or something stops it. */

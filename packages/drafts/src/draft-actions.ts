@@ -6,21 +6,6 @@ import type { DraftRecord } from './draft-record.ts';
 import type { DraftStore } from './draft-store.ts';
 import { messages } from './messages.ts';
 
-/** A fresh, unsaved draft (rev 0); the first save stores it as rev 1. */
-export function newDraft(
-  fields: Pick<DraftRecord, 'formId' | 'schemaVersion' | 'data' | 'step' | 'title'> &
-    Partial<Pick<DraftRecord, 'raw' | 'attachments'>>,
-): DraftRecord {
-  return {
-    raw: {},
-    attachments: [],
-    ...fields,
-    id: crypto.randomUUID(),
-    rev: 0,
-    updatedAt: '',
-  };
-}
-
 /** Saves a copy of draft `id` under a new id, titled 「…（コピー）」. */
 export async function duplicateDraft(store: DraftStore, id: string): Promise<DraftRecord> {
   const original = await store.get(id);

@@ -7,6 +7,8 @@ export interface DraftRecord {
   data: unknown;
   raw: Record<string, string>;
   step: string;
+  /** The furthest step the user reached, so every step before it stays reachable on reopening. */
+  reached?: string;
   attachments: DraftAttachment[];
   title: string;
   updatedAt: string;

@@ -48,6 +48,8 @@ export interface DraftStore {
   clear(): Promise<number>;
   /** Calls `listener` for saves and removals made elsewhere; returns the function that stops it. */
   onRemoteChange(listener: (change: RemoteChange) => void): () => void;
+  /** Calls `listener` for every save and removal, here or elsewhere (what a live list needs). */
+  onChange(listener: (change: RemoteChange) => void): () => void;
   close(): void;
 }
 
@@ -128,7 +130,22 @@ function draftStoreOn(
   ownsChannel: boolean,
 ): DraftStore {
   const sender = crypto.randomUUID();
-  const announce = (change: RemoteChange) => channel?.postMessage({ ...change, sender });
+  const local = new Set<(change: RemoteChange) => void>();
+  const announce = (change: RemoteChange) => {
+    channel?.postMessage({ ...change, sender });
+    for (const listener of local) listener(change);
+  };
+  const onRemoteChange = (listener: (change: RemoteChange) => void) => {
+    if (!channel) return () => undefined;
+    const receive = (event: MessageEvent) => {
+      const { sender: from, ...change } = event.data ?? {};
+      if (from !== sender && (change.type === 'saved' || change.type === 'removed')) {
+        listener(change as RemoteChange);
+      }
+    };
+    channel.addEventListener('message', receive);
+    return () => channel.removeEventListener('message', receive);
+  };
   return {
     get: (id) => db.get(storeName, id),
     async save(draft) {
@@ -174,16 +191,14 @@ function draftStoreOn(
       for (const id of ids) announce({ type: 'removed', id });
       return ids.length;
     },
-    onRemoteChange(listener) {
-      if (!channel) return () => undefined;
-      const receive = (event: MessageEvent) => {
-        const { sender: from, ...change } = event.data ?? {};
-        if (from !== sender && (change.type === 'saved' || change.type === 'removed')) {
-          listener(change as RemoteChange);
-        }
+    onRemoteChange,
+    onChange(listener) {
+      local.add(listener);
+      const stopRemote = onRemoteChange(listener);
+      return () => {
+        local.delete(listener);
+        stopRemote();
       };
-      channel.addEventListener('message', receive);
-      return () => channel.removeEventListener('message', receive);
     },
     close() {
       db.close();

@@ -1,4 +1,6 @@
 // @koiki/drafts: drafts in IndexedDB that never lose work. Form-agnostic.
+
+export { draftMessages } from './all-messages.ts';
 export {
   AutosaveController,
   type AutosaveEvent,
@@ -8,22 +10,26 @@ export {
   type DraftSnapshot,
   startAutosave,
 } from './autosave.ts';
+export { isBlankDraft, removeBlankDrafts } from './blank-drafts.ts';
 export {
   copyForNextFiscalYear,
   createFromPreviousYear,
   deleteDraft,
   duplicateDraft,
   type NextYearOptions,
-  newDraft,
 } from './draft-actions.ts';
 export {
   type DraftFile,
   type DraftFileAttachment,
+  draftBundleFormat,
   draftFileFormat,
   draftFileName,
   draftFileVersion,
   exportDraft,
+  exportDrafts,
+  type ImportResult,
   importDraftFile,
+  importDraftFiles,
   type ReadDraftOptions,
   type ReadDraftResult,
   readDraftFile,
@@ -38,7 +44,6 @@ export {
   RevisionConflict,
   StorageUnavailable,
 } from './draft-store.ts';
-export { messages as draftMessages } from './messages.ts';
 export {
   type KnownForm,
   type KnownForms,
@@ -46,5 +51,6 @@ export {
   migrateDraft,
   openDraft,
 } from './migrate-draft.ts';
+export { newDraft } from './new-draft.ts';
 export { clearRescue, recoverRescued, writeRescue } from './rescue.ts';
 export { type StorageStatus, statusOfError } from './storage-status.ts';

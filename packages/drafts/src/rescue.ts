@@ -69,15 +69,21 @@ export async function recoverRescued(store: DraftStore): Promise<DraftRecord[]> 
   const recovered: DraftRecord[] = [];
   for (const key of keys) {
     const rescued = parse(local.getItem(key));
-    if (rescued) recovered.push(await restoreOne(store, rescued));
+    const restored = rescued ? await restoreOne(store, rescued) : undefined;
+    if (restored) recovered.push(restored);
     local.removeItem(key);
   }
   return recovered;
 }
 
-async function restoreOne(store: DraftStore, { draft, baseRev }: Rescued): Promise<DraftRecord> {
+/** Saves a rescued draft unless the store already holds the same content (its save completed). */
+async function restoreOne(
+  store: DraftStore,
+  { draft, baseRev }: Rescued,
+): Promise<DraftRecord | undefined> {
   const stored = await store.get(draft.id);
   if (!stored) return store.save({ ...draft, rev: 0, attachments: [] });
+  if (sameContent(stored, draft)) return undefined;
   if (stored.rev === baseRev)
     return store.save({ ...draft, rev: stored.rev, attachments: stored.attachments });
   return store.save({
@@ -87,6 +93,10 @@ async function restoreOne(store: DraftStore, { draft, baseRev }: Rescued): Promi
     title: draft.title + messages.rescuedSuffix,
     attachments: stored.attachments,
   });
+}
+
+function sameContent(a: Pick<DraftRecord, 'data' | 'raw'>, b: Pick<DraftRecord, 'data' | 'raw'>) {
+  return JSON.stringify([a.data, a.raw]) === JSON.stringify([b.data, b.raw]);
 }
 
 function parse(text: string | null): Rescued | undefined {

@@ -23,6 +23,8 @@ import type { DraftData } from '@koiki/schemas';
 
 export type { DraftData };
 
+import type { ControlKind } from '@koiki/schemas';
+
 /**
  * What the engine needs from a schema: zod's `safeParse`. Any zod v4 schema from
  * @koiki/schemas fits; the engine does not import zod itself.
@@ -86,21 +88,8 @@ export interface StepDefinition<Data> {
   kind?: StepKind;
 }
 
-export type FieldControl =
-  | 'text'
-  | 'textarea'
-  | 'yen'
-  | 'decimal'
-  | 'date'
-  | 'fiscal-year'
-  | 'dantai'
-  | 'radio'
-  | 'checkbox'
-  | 'select'
-  | 'rows'
-  | 'attachment'
-  | 'boolean'
-  | 'info';
+/** A question's control: one entry of the control registry (`controlKinds` in @koiki/schemas). */
+export type FieldControl = ControlKind;
 
 export interface FieldOption {
   value: string;
@@ -132,6 +121,10 @@ export interface FieldDefinition<Scope> {
   /** A longer note shown with the field (e.g. a documented assumption). */
   note?: string;
   maxLength?: number;
+  /** For 'text': the HTML autocomplete token (e.g. 'work tel', 'work email'), which also picks the keyboard. */
+  autocomplete?: string;
+  /** For a 'yen' field inside 'rows': show the column's total under the table. */
+  total?: boolean;
   /** For 'info': text derived from the data and shown, never asked (e.g. 届出先 from the parties). */
   display?(scope: Scope, root: unknown): string;
   /** A follow-up: shown right under the question `revealedBy.question` while its answer is one of `answers`. */

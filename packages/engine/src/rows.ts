@@ -1,5 +1,5 @@
-// Keeping path-keyed state (raw text, touched fields) in line when a row is removed:
-// the removed row's entries go, the rows after it move up by one.
+// Keeping path-keyed state (raw text, touched fields) in line when rows are removed or moved:
+// the removed row's entries go, the rows after it move up by one; a moved row's entries follow it.
 /** The key after removing row `index` of the array at `arrayPath`; undefined if it was in that row. */
 export function keyAfterRowRemoval(
   key: string,
@@ -29,4 +29,40 @@ export function recordAfterRowRemoval<V>(
     if (moved !== undefined) next[moved] = value;
   }
   return next;
+}
+
+/** Where row `row` ends up when the row at `from` moves to `to`. */
+export function indexAfterMove(row: number, from: number, to: number): number {
+  if (row === from) return to;
+  if (from < to && row > from && row <= to) return row - 1;
+  if (to < from && row >= to && row < from) return row + 1;
+  return row;
+}
+
+/** Re-keys the entries of a path-keyed record inside the array at `arrayPath` by `where(row)`. */
+export function recordAfterRowMap<V>(
+  record: Readonly<Record<string, V>>,
+  arrayPath: string,
+  where: (row: number) => number | undefined,
+): Record<string, V> {
+  const prefix = arrayPath === '' ? '' : `${arrayPath}.`;
+  const next: Record<string, V> = {};
+  for (const [key, value] of Object.entries(record)) {
+    const match = key.startsWith(prefix) ? /^(\d+)(\..*)?$/.exec(key.slice(prefix.length)) : null;
+    if (!match) {
+      next[key] = value;
+      continue;
+    }
+    const row = where(Number(match[1]));
+    if (row !== undefined) next[`${prefix}${row}${match[2] ?? ''}`] = value;
+  }
+  return next;
+}
+
+/** `record` without the entries inside the array at `arrayPath`. */
+export function recordOutsideRows<V>(
+  record: Readonly<Record<string, V>>,
+  arrayPath: string,
+): Record<string, V> {
+  return recordAfterRowMap(record, arrayPath, () => undefined);
 }

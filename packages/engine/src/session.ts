@@ -11,7 +11,12 @@ import {
   withRawIssues,
 } from './issues.ts';
 import { getAt, isWithin, removeAt, setAt, splitPath } from './path.ts';
-import { recordAfterRowRemoval } from './rows.ts';
+import {
+  indexAfterMove,
+  recordAfterRowMap,
+  recordAfterRowRemoval,
+  recordOutsideRows,
+} from './rows.ts';
 import {
   hiddenPaths,
   isUnderAny,
@@ -147,17 +152,46 @@ export class FormSession<Data, Amounts = unknown> {
     const rows = this.get(path);
     if (!Array.isArray(rows) || index < 0 || index >= rows.length) return;
     const next = rows.filter((_, i) => i !== index);
-    const touched = recordAfterRowRemoval(
-      Object.fromEntries([...this.#touched].map((key) => [key, true])),
-      path,
-      index,
-    );
+    const touched = recordAfterRowRemoval(this.#touchedRecord(), path, index);
     this.#touched = new Set(Object.keys(touched));
     this.#change(
       setAt(this.#data, path, next),
       recordAfterRowRemoval(this.#raw, path, index),
       path,
     );
+  }
+
+  /** Moves row `from` of the array at `path` to `to`; its raw text and touched marks go with it. */
+  moveRow(path: string, from: number, to: number): void {
+    const rows = this.get(path);
+    if (!Array.isArray(rows) || from === to) return;
+    if (from < 0 || from >= rows.length || to < 0 || to >= rows.length) return;
+    const next = rows.filter((_, i) => i !== from);
+    next.splice(to, 0, rows[from]);
+    const where = (row: number) => indexAfterMove(row, from, to);
+    this.#touched = new Set(Object.keys(recordAfterRowMap(this.#touchedRecord(), path, where)));
+    this.#change(setAt(this.#data, path, next), recordAfterRowMap(this.#raw, path, where), path);
+  }
+
+  /**
+   * Replaces every row of the array at `path` and the raw text inside it (keyed by row:
+   * '2.amount') in one change, so one undo takes it back (a paste from a spreadsheet).
+   */
+  replaceRows(
+    path: string,
+    rows: readonly unknown[],
+    rowRaw: Readonly<Record<string, string>>,
+  ): void {
+    const raw: Record<string, string> = recordOutsideRows(this.#raw, path);
+    for (const [key, text] of Object.entries(rowRaw)) {
+      splitPath(key);
+      raw[`${path}.${key}`] = text;
+    }
+    this.#change(setAt(this.#data, path, [...rows]), raw, path);
+  }
+
+  #touchedRecord(): Record<string, true> {
+    return Object.fromEntries([...this.#touched].map((key) => [key, true as const]));
   }
 
   /** Marks a field as visited by the user (call on blur). */

@@ -1,5 +1,15 @@
 // @koiki/kit: accessible, form-associated Lit fields and wizard parts. Knows no form.
 
+// The control registry's Lit half (register the tags with the 'controls' entry)
+export {
+  type CellChangeDetail,
+  type ControlChange,
+  type ControlProps,
+  type ControlTemplate,
+  controlTemplates,
+  type FilesBinding,
+  type RowsBinding,
+} from './controls/control-templates.ts';
 export { fieldStyles } from './field/field.styles.ts';
 // Shared field behaviour
 export {
@@ -39,17 +49,16 @@ export {
   fiscalYearLabel,
   KoikiFiscalYearField,
 } from './fields/fiscal-year-field/fiscal-year-field.ts';
+export { pasteRows } from './fields/repeatable-rows/paste-rows.ts';
 export {
   KoikiRepeatableRows,
   type Row,
   type RowsChangeDetail,
+  type RowsOperation,
 } from './fields/repeatable-rows/repeatable-rows.ts';
 export { rowMessages } from './fields/repeatable-rows/repeatable-rows-messages.ts';
-export {
-  emptyCellValue,
-  type RowColumn,
-  type RowControl,
-} from './fields/repeatable-rows/row-column.ts';
+export { emptyCellValue, type RowColumn } from './fields/repeatable-rows/row-column.ts';
+export { isHeaderLine, isTable, parseTsv } from './fields/repeatable-rows/tsv.ts';
 export { type NonJisWarning, nonJisWarning } from './fields/text-field/non-jis-warning.ts';
 export { KoikiTextField } from './fields/text-field/text-field.ts';
 export { KoikiYenField } from './fields/yen-field/yen-field.ts';

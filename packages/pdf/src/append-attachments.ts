@@ -19,9 +19,10 @@ export function attachmentKind(bytes: Uint8Array): AttachmentKind | undefined {
   return undefined;
 }
 
-type Loaded =
-  | { name: string; kind: 'PDF'; pages: PDFPage[] }
-  | { name: string; kind: 'JPEG' | 'PNG'; image: PDFImage };
+type Loaded = { name: string; label?: string | undefined } & (
+  | { kind: 'PDF'; pages: PDFPage[] }
+  | { kind: 'JPEG' | 'PNG'; image: PDFImage }
+);
 
 async function loadPdfPages(doc: PDFDocument, file: PdfAttachment): Promise<PDFPage[]> {
   let source: PDFDocument;
@@ -44,10 +45,11 @@ async function loadPdfPages(doc: PDFDocument, file: PdfAttachment): Promise<PDFP
 async function loadAttachment(doc: PDFDocument, file: PdfAttachment): Promise<Loaded> {
   const kind = attachmentKind(file.bytes);
   if (!kind) throw new AttachmentError(file.name, 'unsupported');
-  if (kind === 'PDF') return { name: file.name, kind, pages: await loadPdfPages(doc, file) };
+  const named = { name: file.name, label: file.label };
+  if (kind === 'PDF') return { ...named, kind, pages: await loadPdfPages(doc, file) };
   try {
     const image = kind === 'JPEG' ? await doc.embedJpg(file.bytes) : await doc.embedPng(file.bytes);
-    return { name: file.name, kind, image };
+    return { ...named, kind, image };
   } catch (cause) {
     throw new AttachmentError(file.name, 'corrupt', { cause });
   }
@@ -62,13 +64,14 @@ function indexRows(files: Loaded[], firstPage: number) {
     const count = pageCount(file);
     const range = count === 1 ? `${next}` : `${next}–${next + count - 1}`;
     next += count;
-    return { cells: [String(i + 1), file.name, file.kind, String(count), range] };
+    const title = file.label ? `${file.label}\n${file.name}` : file.name;
+    return { cells: [String(i + 1), title, file.kind, String(count), range] };
   });
 }
 
 const INDEX_COLUMNS = [
   { header: 'No.', width: 0.07, align: 'center' },
-  { header: 'ファイル名', width: 0.53, align: 'left' },
+  { header: '書類・ファイル名', width: 0.53, align: 'left' },
   { header: '種類', width: 0.1, align: 'center' },
   { header: 'ページ数', width: 0.12, align: 'right' },
   { header: '掲載ページ', width: 0.18, align: 'center' },

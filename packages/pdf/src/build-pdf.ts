@@ -49,8 +49,7 @@ export async function buildPdf(
 
   const hash = await dataHash(spec.data);
   drawFooters(doc, [...formPages, ...attachmentPages], flow.fonts, {
-    formId: spec.formId,
-    schemaVersion: spec.schemaVersion,
+    formName: spec.formName ?? spec.title,
     generatedAt,
     dataHash: hash,
   });

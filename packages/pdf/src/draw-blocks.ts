@@ -1,5 +1,5 @@
 // One function per block kind; each draws at the cursor and leaves the cursor below it.
-import { drawGrid } from './draw-grid.ts';
+import { CELL_PAD_X, drawGrid, gridHeight } from './draw-grid.ts';
 import {
   baselineIn,
   drawText,
@@ -10,6 +10,7 @@ import {
   newPage,
   pageIsEmpty,
   RULE,
+  spaceLeft,
 } from './flow.ts';
 import { breakLines } from './line-break.ts';
 import { CONTENT_WIDTH, mm, PAGE, TYPE } from './page-geometry.ts';
@@ -18,7 +19,9 @@ import type {
   Block,
   BoxBlock,
   ColumnAlign,
+  CornerBoxBlock,
   HeadingBlock,
+  ListBlock,
   ParagraphBlock,
   SectionBlock,
   TableBlock,
@@ -68,11 +71,63 @@ function drawParagraph(flow: Flow, block: ParagraphBlock): void {
   const size = TYPE.body;
   const line = size * TYPE.leading;
   const style = { font: flow.fonts.regular, size };
-  for (const text of breakLines(block.text, CONTENT_WIDTH, measureWith(style.font, size))) {
+  const measure = measureWith(style.font, size);
+  const lines = breakLines(block.text, CONTENT_WIDTH, measure);
+  // A short paragraph is not split across pages; a long one leaves at least two lines behind.
+  ensureSpace(flow, Math.min(lines.length, lines.length <= 3 ? 3 : 2) * line);
+  for (const text of lines) {
     ensureSpace(flow, line);
-    drawText(flow.page, text, PAGE.marginX, baselineIn(flow.y, line, size), style);
+    const x = cellX(block.align ?? 'left', PAGE.marginX, CONTENT_WIDTH, measure(text));
+    drawText(flow.page, text, x, baselineIn(flow.y, line, size), style);
     flow.y -= line;
   }
+}
+
+/** Where text of `width` starts in the span [left, left + span) for an alignment. */
+function cellX(align: ColumnAlign, left: number, span: number, width: number): number {
+  if (align === 'right') return left + span - width;
+  if (align === 'center') return left + (span - width) / 2;
+  return left;
+}
+
+const LIST_LABEL = Math.round(CONTENT_WIDTH * 0.24);
+
+/** Numbered items of a letter: the label, then its value wrapped beside it; an item is not split. */
+function drawList(flow: Flow, block: ListBlock): void {
+  const size = TYPE.body;
+  const line = size * TYPE.leading;
+  const style = { font: flow.fonts.regular, size };
+  const measure = measureWith(style.font, size);
+  for (const row of block.rows) {
+    const values = breakLines(row.value, CONTENT_WIDTH - LIST_LABEL, measure);
+    ensureSpace(flow, values.length * line + 4);
+    drawText(flow.page, row.label, PAGE.marginX, baselineIn(flow.y, line, size), style);
+    for (const value of values) {
+      drawText(flow.page, value, PAGE.marginX + LIST_LABEL, baselineIn(flow.y, line, size), style);
+      flow.y -= line;
+    }
+    flow.y -= 4;
+  }
+}
+
+const CORNER_WIDTH = CONTENT_WIDTH * 0.62;
+
+/** A label–value box against the right margin, as low on the page as it can go. */
+function drawCornerBox(flow: Flow, block: CornerBoxBlock): void {
+  const label = Math.round(CORNER_WIDTH * 0.22);
+  const grid = {
+    left: PAGE.marginX + CONTENT_WIDTH - CORNER_WIDTH,
+    columns: [
+      { width: label, align: 'left' as const, fill: FILL },
+      { width: CORNER_WIDTH - label, align: 'left' as const },
+    ],
+    rows: block.rows.map((row) => ({ cells: [row.label, row.value] })),
+  };
+  // One point of slack so that rounding never pushes the last row onto the next page.
+  const height = gridHeight(flow, grid) + 1;
+  if (height <= spaceLeft(flow)) flow.y = PAGE.marginBottom + height;
+  else newPage(flow);
+  drawGrid(flow, grid);
 }
 
 function drawSection(flow: Flow, block: SectionBlock): void {
@@ -102,13 +157,39 @@ function drawAmounts(flow: Flow, block: AmountsBlock): void {
   });
 }
 
+/**
+ * Column widths in points: in proportion to the weights, except that a column whose lines must
+ * not break (nowrap, or right-aligned amounts) gets at least its longest line and the others share the rest.
+ */
+function columnWidths(flow: Flow, block: TableBlock): number[] {
+  const measure = measureWith(flow.fonts.regular, TYPE.cell);
+  const needs = block.columns.map((column, i) => {
+    // A column of amounts is right-aligned; its figures never break either.
+    if (!column.nowrap && column.align !== 'right') return 0;
+    const lines = block.rows.flatMap((r) => (r[i] ?? '').split('\n'));
+    return Math.max(0, ...lines.map(measure)) + 2 * CELL_PAD_X + 1;
+  });
+  let fixed = new Set<number>();
+  for (;;) {
+    const fixedWidth = [...fixed].reduce((sum, i) => sum + (needs[i] ?? 0), 0);
+    const freeWeight = block.columns.reduce((sum, c, i) => (fixed.has(i) ? sum : sum + c.width), 0);
+    const share = freeWeight > 0 ? (CONTENT_WIDTH - fixedWidth) / freeWeight : 0;
+    const widths = block.columns.map((c, i) => (fixed.has(i) ? (needs[i] ?? 0) : c.width * share));
+    const grown = block.columns.findIndex(
+      (_, i) => !fixed.has(i) && (needs[i] ?? 0) > (widths[i] ?? 0),
+    );
+    if (grown < 0) return widths;
+    fixed = new Set([...fixed, grown]);
+  }
+}
+
 function drawTable(flow: Flow, block: TableBlock): void {
   drawSubheading(flow, block.title);
-  const totalWeight = block.columns.reduce((sum, c) => sum + c.width, 0) || 1;
   const alignOf = (i: number): ColumnAlign => block.columns[i]?.align ?? 'left';
+  const widths = columnWidths(flow, block);
   drawGrid(flow, {
-    columns: block.columns.map((c, i) => ({
-      width: (CONTENT_WIDTH * c.width) / totalWeight,
+    columns: block.columns.map((_, i) => ({
+      width: widths[i] ?? 0,
       align: alignOf(i),
     })),
     header: { cells: block.columns.map((c) => c.header) },
@@ -168,6 +249,8 @@ function drawBox(flow: Flow, block: BoxBlock): void {
 const GAP_AFTER: Record<Block['kind'], number> = {
   heading: 4,
   paragraph: 8,
+  list: 6,
+  cornerBox: 10,
   section: 10,
   amounts: 10,
   table: 10,
@@ -195,6 +278,12 @@ export function drawBlock(flow: Flow, block: Block): void {
       break;
     case 'box':
       drawBox(flow, block);
+      break;
+    case 'list':
+      drawList(flow, block);
+      break;
+    case 'cornerBox':
+      drawCornerBox(flow, block);
       break;
     case 'pageBreak':
       if (!pageIsEmpty(flow)) newPage(flow);

@@ -4,23 +4,24 @@ import { drawText, drawTextRight, type FlowFonts, MUTED } from './flow.ts';
 import { PAGE, TYPE } from './page-geometry.ts';
 
 export interface FooterFacts {
-  formId: string;
-  schemaVersion: string | number;
+  /** 様式名 as the reader knows it. */
+  formName: string;
   generatedAt: Date;
   dataHash: string;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** "2026-04-01 09:30 JST": Japan time without locale data, the same in every runtime. */
+/** 「2026年4月1日 9:30（日本時間）」: Japan time without locale data, the same in every runtime. */
 export function formatJst(date: Date): string {
   const jst = new Date(date.getTime() + 9 * 60 * 60 * 1000);
-  const day = `${jst.getUTCFullYear()}-${pad(jst.getUTCMonth() + 1)}-${pad(jst.getUTCDate())}`;
-  return `${day} ${pad(jst.getUTCHours())}:${pad(jst.getUTCMinutes())} JST`;
+  const day = `${jst.getUTCFullYear()}年${jst.getUTCMonth() + 1}月${jst.getUTCDate()}日`;
+  return `${day} ${jst.getUTCHours()}:${pad(jst.getUTCMinutes())}（日本時間）`;
 }
 
+/** The footer's words: 様式名, when it was made, and the check value of the embedded data. */
 export function footerText(facts: FooterFacts): string {
-  return `${facts.formId}　様式 ${facts.schemaVersion}　作成 ${formatJst(facts.generatedAt)}　データ ${facts.dataHash}`;
+  return `${facts.formName}　作成 ${formatJst(facts.generatedAt)}　データ照合値 ${facts.dataHash}`;
 }
 
 /** The facts on the left and 「3 / 7」 (its place in the whole file) on the right of each page given. */

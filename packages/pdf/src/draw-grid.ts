@@ -28,12 +28,16 @@ export interface GridRow {
 }
 
 export interface Grid {
+  /** x of the grid's left edge; the left margin when left out. */
+  left?: number;
   columns: GridColumn[];
   header?: GridRow;
   rows: GridRow[];
 }
 
-const PAD_X = 4;
+/** Space between a cell's rule and its text, left and right. */
+export const CELL_PAD_X = 4;
+const PAD_X = CELL_PAD_X;
 const PAD_Y = 3;
 const SIZE = TYPE.cell;
 const LINE = SIZE * TYPE.leading;
@@ -68,7 +72,7 @@ function cellX(align: ColumnAlign, left: number, width: number, textWidth: numbe
 /** Draws lines [from, to) of a row at the cursor and moves the cursor below it. */
 function drawSlice(flow: Flow, grid: Grid, row: LaidRow, from: number, to: number): void {
   const height = heightOf(to - from);
-  let left = PAGE.marginX;
+  let left = grid.left ?? PAGE.marginX;
   grid.columns.forEach((column, i) => {
     const fill = row.fill ?? column.fill;
     flow.page.drawRectangle({
@@ -89,6 +93,12 @@ function drawSlice(flow: Flow, grid: Grid, row: LaidRow, from: number, to: numbe
     left += column.width;
   });
   flow.y -= height;
+}
+
+/** Height of the whole grid drawn on one page (header and every row). */
+export function gridHeight(flow: Flow, grid: Grid): number {
+  const header = grid.header ? heightOf(layRow(flow, grid, grid.header, true).count) : 0;
+  return grid.rows.reduce((sum, row) => sum + heightOf(layRow(flow, grid, row).count), header);
 }
 
 /** Draws the grid at the cursor, continuing on new pages as needed. */

@@ -44,8 +44,8 @@ function unbreakableUnits(text: string): string[] {
   return units;
 }
 
-/** Breaks a unit that is wider than a whole line at character boundaries (last resort). */
-function splitWide(unit: string, maxWidth: number, measure: (s: string) => number): string[] {
+/** Breaks a run wider than a whole line at character boundaries (last resort). */
+function splitAnywhere(unit: string, maxWidth: number, measure: (s: string) => number): string[] {
   const pieces: string[] = [];
   let piece = '';
   for (const char of unit) {
@@ -54,6 +54,28 @@ function splitWide(unit: string, maxWidth: number, measure: (s: string) => numbe
       piece = '';
     }
     piece += char;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+/**
+ * Breaks a unit wider than a whole line. An e-mail address or URL breaks only after 「@」 or
+ * 「.」 (so no line holds a stray letter); a part still too wide breaks anywhere.
+ */
+function splitWide(unit: string, maxWidth: number, measure: (s: string) => number): string[] {
+  const parts = unit.match(/[^@.]*[@.]|[^@.]+$/g) ?? [unit];
+  const pieces: string[] = [];
+  let piece = '';
+  for (const part of parts) {
+    if (measure(piece + part) <= maxWidth) {
+      piece += part;
+      continue;
+    }
+    if (piece) pieces.push(piece);
+    const split = measure(part) <= maxWidth ? [part] : splitAnywhere(part, maxWidth, measure);
+    pieces.push(...split.slice(0, -1));
+    piece = split.at(-1) ?? '';
   }
   if (piece) pieces.push(piece);
   return pieces;

@@ -20,7 +20,9 @@ function addBlock(texts: Texts, block: Block, at: string): void {
       add(texts, block.path ?? `${at}.text`, block.text);
       return;
     case 'section':
-      add(texts, `${at}.title`, block.title);
+    case 'list':
+    case 'cornerBox':
+      add(texts, `${at}.title`, block.kind === 'section' ? block.title : undefined);
       block.rows.forEach((row, i) => {
         add(texts, `${at}.rows[${i}].label`, row.label);
         add(texts, row.path ?? `${at}.rows[${i}].value`, row.value);
@@ -52,12 +54,13 @@ function addBlock(texts: Texts, block: Block, at: string): void {
 export function specTexts(spec: PdfDocumentSpec): Texts {
   const texts: Texts = {};
   add(texts, 'title', spec.title);
-  add(texts, 'formId', spec.formId);
-  add(texts, 'submitDate', spec.submitDate);
+  add(texts, 'formName', spec.formName);
+  spec.reference?.forEach((line, i) => {
+    add(texts, line.path ?? `reference[${i}]`, line.text);
+  });
   add(texts, 'addressee', spec.addressee);
-  spec.applicant?.forEach((row, i) => {
-    add(texts, `applicant[${i}].label`, row.label);
-    add(texts, row.path ?? `applicant[${i}].value`, row.value);
+  spec.sender?.forEach((line, i) => {
+    add(texts, line.path ?? `sender[${i}]`, line.text);
   });
   spec.blocks.forEach((block, i) => {
     addBlock(texts, block, `blocks[${i}]`);

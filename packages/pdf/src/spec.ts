@@ -1,10 +1,16 @@
 // The document a form asks for, as plain data: the builder knows no form, field or label.
 
-/** One label–value line of a section or of the applicant block. */
+/** One label–value line of a section, a list or a corner box. */
 export interface LabelValueRow {
   label: string;
   value: string;
   /** Where the value came from in the form's data (shown when a character cannot be printed). */
+  path?: string;
+}
+
+/** One printed line and the data path it comes from (named when a character cannot be printed). */
+export interface TextLine {
+  text: string;
   path?: string;
 }
 
@@ -28,6 +34,12 @@ export interface TableColumn {
   width: number;
   /** Defaults to left; a column of amounts says 'right'. */
   align?: ColumnAlign;
+  /**
+   * Lines of this column's cells never break (only their own newlines do): the column widens
+   * to its longest line and the others share what is left. For fixed labels and dates.
+   * Right-aligned columns (amounts) behave so without asking.
+   */
+  nowrap?: boolean;
 }
 
 /** A cell is text; an amount comes already written (「1,234,000」). */
@@ -42,6 +54,23 @@ export interface ParagraphBlock {
   kind: 'paragraph';
   text: string;
   path?: string;
+  /** Left when left out; 「記」 is centred and 「以上」 right-aligned in a Japanese letter. */
+  align?: ColumnAlign;
+}
+
+/** Numbered items of a letter (記書き): label and value side by side, without rules. */
+export interface ListBlock {
+  kind: 'list';
+  rows: LabelValueRow[];
+}
+
+/**
+ * A ruled box of label–value rows at the bottom right of the current page (the 担当者 block of
+ * a letter); on a new page when the current one has no room left for it.
+ */
+export interface CornerBoxBlock {
+  kind: 'cornerBox';
+  rows: LabelValueRow[];
 }
 
 export interface SectionBlock {
@@ -85,25 +114,31 @@ export type Block =
   | AmountsBlock
   | TableBlock
   | BoxBlock
+  | ListBlock
+  | CornerBoxBlock
   | PageBreakBlock;
 
 /** A file appended after the form: a PDF (pages merged) or a JPEG/PNG image (one page each). */
 export interface PdfAttachment {
   name: string;
+  /** What the file is (e.g. its checklist item), listed with its name in the 添付書類一覧. */
+  label?: string;
   bytes: Uint8Array;
 }
 
 export interface PdfDocumentSpec {
-  /** The form's title, printed at the top and stored as the PDF title. */
+  /** The subject (件名) centred on page 1 under the head, and the PDF's title. */
   title: string;
+  /** The form's name in the reader's words, printed in every page's footer (the title if left out). */
+  formName?: string;
   formId: string;
   schemaVersion: string | number;
-  /** 提出日 as it should be printed (the caller formats the era). */
-  submitDate?: string;
-  /** 宛先, printed on the left under the title. */
+  /** Lines at the top right of page 1, as printed (e.g. 文書番号 and date). */
+  reference?: TextLine[];
+  /** 宛先, printed on the left under the reference lines. */
   addressee?: string;
-  /** The applicant block printed on the right under the title. */
-  applicant?: LabelValueRow[];
+  /** The issuer, printed right-aligned under the 宛先 (e.g. title and name, then a seal note). */
+  sender?: TextLine[];
   blocks: Block[];
   /** The form's data, embedded as a JSON attachment so the PDF can be reopened. */
   data: unknown;

@@ -110,9 +110,19 @@ export const requiredTextSchema = z
   .min(1, { error: () => formatMessage('common.required') })
   .superRefine(refineJisText);
 
-/** The applicant 団体. */
+/** How the 鑑 marks the missing seal, as the portal's practice is (公印省略 or 押印不要). */
+export const SEAL_NOTES = ['公印省略', '押印不要'] as const;
+
+/**
+ * The applicant 団体 and what its 申請書's 鑑 carries: the head's name (the issuer), the 文書番号,
+ * the 申請日 (the day the PDF is made, in Japan, when left out) and the seal note.
+ */
 export const applicantSchema = z.object({
   dantaiCode: dantaiCodeSchema,
+  headName: requiredText(TEXT_LIMITS.headName),
+  documentNumber: requiredText(TEXT_LIMITS.documentNumber),
+  applicationDate: isoDateSchema.optional(),
+  sealNote: z.enum(SEAL_NOTES).optional(),
 });
 
 /** The 担当者 block every form carries (SPEC §4). */

@@ -19,6 +19,10 @@ export const TEXT_LIMITS = {
   role: 80,
   /** 条項 (e.g. 第3条第2項) and 職種（その他）. */
   short: 40,
+  /** 首長名 on the 鑑. */
+  headName: 30,
+  /** 文書番号 on the 鑑. */
+  documentNumber: 30,
   /** 備考. */
   remarks: 400,
 } as const;

@@ -33,8 +33,7 @@ export const consolidationMessages = {
     '円滑化経費の上限の残り（{first}～{last}）：今年度の措置後 {remaining}',
   'consolidation.noteFloorArea':
     '延床面積：集約前 {before}㎡ → 集約後 {after}㎡（{change}㎡）。公共施設等適正管理推進事業債（集約化・複合化事業）を活用するには、延床面積の減少が要件です（参考）。',
-  'consolidation.noteJointBody':
-    '一部事務組合・広域連合を参加団体に数えています（資料に明記がないための既定の扱いです）。',
+  'consolidation.noteJointBody': '一部事務組合・広域連合を参加団体に数えています。',
 } as const;
 
 /** A consolidation message (or a shared one) with its {placeholders} filled in. */

@@ -23,7 +23,7 @@ export const specialistDispatchMessages = {
   'dispatch.memorandumRequired':
     '連携協約に派遣職員の人数・期間の定めがないときは、協定・覚書の締結日と、人数・期間を定めているかを入力してください。',
   'dispatch.memorandumLacks':
-    '連携協約にも協定・覚書にも派遣職員の人数・期間が明記されていないため、この措置の対象になりません。協定・覚書に人数・期間を明記してください。',
+    '連携協約にも協定・覚書にも派遣職員の人数・期間の定めがないため、この措置の対象になりません。協定・覚書に人数・期間を定めてください。',
   'dispatch.occupationExcluded': '{reason}',
   'dispatch.confirmationsRequired':
     '任期の定めのない常勤職員のときは、2つの確認事項（主な所掌事務・採用区分）に回答してください。',

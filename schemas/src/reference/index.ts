@@ -1,2 +1,3 @@
 export * from './dantai.ts';
 export * from './designations.ts';
+export * from './head-title.ts';

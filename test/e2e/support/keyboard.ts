@@ -101,7 +101,13 @@ export async function chooseSelect(page: Page, path: string, value: string): Pro
 export async function chooseDantai(page: Page, path: string, query: string): Promise<void> {
   await tabToField(page, path);
   await page.keyboard.type(query);
-  await page.waitForTimeout(300);
+  // The suggestions come from the 団体 list, which may still be loading: wait for them.
+  await page.waitForFunction(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const root = el?.getRootNode() as ParentNode | undefined;
+    return Boolean(root?.querySelector("[role='listbox']:not([hidden]) [role='option']"));
+  });
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
 }

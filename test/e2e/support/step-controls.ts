@@ -20,9 +20,18 @@ export function shownControls(page: Page): Promise<ShownControl[]> {
     const runner = document
       .querySelector('koiki-assistant')
       ?.shadowRoot?.querySelector('koiki-form-runner')?.shadowRoot;
-    const elements = [...(runner?.querySelectorAll('[data-path]') ?? [])].filter(
-      (el) => el.tagName.startsWith('KOIKI-') && el.tagName !== 'KOIKI-ATTACHMENT-FIELD',
-    );
+    // A table's cells live in the table's own shadow root, in page order where the table is.
+    // (A loop, not a named helper: code run in the page may not name functions under tsx.)
+    const elements: Element[] = [];
+    const pending: Element[] = [...(runner?.querySelectorAll('[data-path]') ?? [])];
+    while (pending.length > 0) {
+      const el = pending.shift() as Element;
+      if (el.tagName === 'KOIKI-REPEATABLE-ROWS' && el.shadowRoot) {
+        pending.unshift(...el.shadowRoot.querySelectorAll('[data-path]'));
+      } else if (el.tagName.startsWith('KOIKI-') && el.tagName !== 'KOIKI-ATTACHMENT-FIELD') {
+        elements.push(el);
+      }
+    }
     return elements.map((el, index) => {
       const field = el as HTMLElement & { label?: string; value?: unknown; raw?: string };
       return {
@@ -121,7 +130,11 @@ export function followUps(page: Page): Promise<{ shown: number; misplaced: strin
     const runner = document
       .querySelector('koiki-assistant')
       ?.shadowRoot?.querySelector('koiki-form-runner')?.shadowRoot;
+    // Follow-ups inside a table are its cells, in the table's own shadow root.
     const reveals = [...(runner?.querySelectorAll<HTMLElement>('.reveal') ?? [])];
+    for (const table of runner?.querySelectorAll('koiki-repeatable-rows') ?? []) {
+      reveals.push(...(table.shadowRoot?.querySelectorAll<HTMLElement>('.reveal') ?? []));
+    }
     const misplaced = reveals.flatMap((reveal) => {
       const question = reveal.dataset.revealOf ?? '';
       let previous = reveal.previousElementSibling;

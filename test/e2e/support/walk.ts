@@ -25,7 +25,7 @@ export async function nextStep(page: Page, name?: string): Promise<void> {
   );
 }
 
-/** Goes forward until the step with this title (e.g. 「確認」, 「完了」). */
+/** Goes forward until the step with this title (e.g. 「確認」, 「PDF の作成と提出」). */
 export async function walkTo(page: Page, title: string): Promise<void> {
   for (let i = 0; i < 15; i++) {
     if ((await stepTitle(page)) === title) return;

@@ -8,6 +8,7 @@ import {
   type Consolidation,
   consolidationContract,
   consolidationFields,
+  formatWareki,
   formatYen,
   isPrefectureCode,
 } from '@koiki/schemas';
@@ -18,7 +19,7 @@ import {
 } from '../../../forms/consolidation-claim/definition.ts';
 import { consolidationClaim } from '../../../forms/consolidation-claim/index.ts';
 import { loadDantaiNames } from '../../../forms/dantai-names.ts';
-import { examplePdf, loose, pdfText } from '../example-pdf.ts';
+import { examplePdf, loose, pdfText, SUBMIT_DATE } from '../example-pdf.ts';
 import { readExample } from '../form-examples.ts';
 import { walk } from '../walk-session.ts';
 
@@ -343,10 +344,9 @@ describe('集約化等の PDF', () => {
         assert.match(text, /申請する措置区分/);
       });
 
-      it('算定調書は1ページに収まる（見出しから出典まで同じページ）', () => {
-        const page = text.split('\f').find((p) => p.includes('算定調書'));
-        assert.ok(page);
-        assert.match(page, /出典/);
+      it('算定調書は別紙として鑑の次のページから始まり、出典まで載る', () => {
+        assert.match(text.split('\f')[1] ?? '', /^\s*別紙\s+算定調書/);
+        assert.match(text, /出典：総務省/);
       });
 
       it('宛先は申請の経路に従う（都道府県は総務大臣、市町村は都道府県知事）', () => {
@@ -354,7 +354,8 @@ describe('集約化等の PDF', () => {
           text,
           isPrefectureCode(data.applicant.dantaiCode) ? /総務大臣\s+殿/ : /(長崎|高知)県知事\s+殿/,
         );
-        assert.match(text, /令和8年11月20日/); // 提出日 (SUBMIT_DATE)
+        // 申請日: the claim's own, else the day the PDF is made (SUBMIT_DATE).
+        assert.match(text, loose(formatWareki(data.applicant.applicationDate ?? SUBMIT_DATE)));
       });
     });
   }

@@ -1,5 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../packages/kit/src/fields/repeatable-rows/define.ts';
 import type {
   KoikiRepeatableRows,
@@ -10,7 +10,14 @@ import type { RowColumn } from '../../../packages/kit/src/fields/repeatable-rows
 
 const columns: RowColumn[] = [
   { path: 'item', label: '費目', control: 'text', required: true },
-  { path: 'amount', label: '金額', control: 'yen', required: true },
+  {
+    path: 'amount',
+    label: '金額',
+    control: 'yen',
+    required: true,
+    total: true,
+    hint: '例：120,000',
+  },
 ];
 
 const rows: Row[] = [
@@ -44,8 +51,8 @@ function focusedCell(el: KoikiRepeatableRows): Element | null {
 describe('koiki-repeatable-rows', () => {
   it('各行を「N行目」のグループにし、費目と金額の欄を並べ、金額の合計を出す', async () => {
     const { el } = await mount();
-    const legends = [...root(el).querySelectorAll('.row legend')].map((l) => l.textContent);
-    expect(legends).to.deep.equal(['1行目', '2行目', '3行目']);
+    const numbers = [...root(el).querySelectorAll('.row .row-number')].map((l) => l.textContent);
+    expect(numbers).to.deep.equal(['1行目', '2行目', '3行目']);
     expect(root(el).querySelectorAll('koiki-text-field')).to.have.length(3);
     expect(root(el).querySelectorAll('koiki-yen-field')).to.have.length(3);
     expect(root(el).querySelector('.total')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
@@ -77,7 +84,7 @@ describe('koiki-repeatable-rows', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(items(el)).to.deep.equal(['旅費', '委託料']);
-    expect(status(el)).to.equal('2行目を削除しました。');
+    expect(status(el)).to.equal('2行目を削除しました。元に戻すボタンで戻せます。');
     const undo = root(el).querySelector('.notice')!;
     expect(undo.textContent).to.contain('2行目を削除しました。');
     expect(root(el).activeElement?.textContent?.trim(), 'フォーカスは「元に戻す」').to.equal(
@@ -87,7 +94,7 @@ describe('koiki-repeatable-rows', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(items(el)).to.deep.equal(['旅費', '謝金', '委託料']);
-    expect(status(el)).to.equal('2行目を元に戻しました。');
+    expect(status(el)).to.equal('元に戻しました。');
     expect(root(el).querySelector('.notice')).to.equal(null);
   });
 
@@ -157,5 +164,53 @@ describe('koiki-repeatable-rows', () => {
       '経費 1行目 費目を入力してください。',
     );
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('koiki-repeatable-rows の表の形', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('広い画面では1行が1列に並び、列の見出しが出る', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const { el } = await mount();
+    await waitUntil(() => el.hasAttribute('wide'), '広い画面の形になる');
+    const row = root(el).querySelector('.row')!;
+    const cells = [...row.querySelectorAll('.cell')];
+    const tops = cells.map((cell) => Math.round(cell.getBoundingClientRect().top));
+    expect(new Set(tops).size, 'どのセルも同じ高さに並ぶ').to.equal(1);
+    expect(row.getBoundingClientRect().height).to.be.below(140);
+    const headings = [...root(el).querySelectorAll('.heading')].map((h) => h.textContent);
+    expect(headings).to.deep.equal(['費目※必須', '金額※必須例：120,000']);
+  });
+
+  it('幅 320px では欄が縦に並び、横にはみ出さない', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const { el } = await mount();
+    expect(el.hasAttribute('wide')).to.equal(false);
+    const cells = [...root(el).querySelectorAll('.row')[0]!.querySelectorAll('.cell')];
+    const [first, second] = cells.map((cell) => cell.getBoundingClientRect());
+    expect(second!.top).to.be.above(first!.bottom - 1);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    await expect(el).to.be.accessible();
+  });
+
+  it('200行あっても、1つのセルの入力で描き直すのはその行だけ', async () => {
+    const many = Array.from({ length: 200 }, (_, i) => ({ item: `費目${i + 1}`, amount: i }));
+    const { el } = await mount(many);
+    const rendered: number[] = [];
+    const rows = el as unknown as { renderRow(row: Row, index: number, cells: unknown): unknown };
+    const original = rows.renderRow.bind(el);
+    rows.renderRow = (row, index, cells) => {
+      rendered.push(index);
+      return original(row, index, cells);
+    };
+    const cell = root(el).querySelector('.row[data-index="120"] koiki-text-field') as HTMLElement;
+    cell.focus();
+    await sendKeys({ type: 'a' });
+    await el.updateComplete;
+    expect(el.value[120]!.item).to.equal('費目121a');
+    expect(rendered).to.deep.equal([120]);
   });
 });

@@ -33,16 +33,54 @@ runFieldContract({
 });
 
 describe('koiki-text-field: 文字数と文字の確認', () => {
-  it('最大20文字の欄に9文字入れると「残り11文字」と表示される', async () => {
+  it('最大120文字の欄に9文字入れると「残り111文字」と表示される', async () => {
     const el = await fixture<KoikiTextField>(
-      html`<koiki-text-field label="協約名" maxlength="20"></koiki-text-field>`,
+      html`<koiki-text-field label="協約名" maxlength="120"></koiki-text-field>`,
     );
     const input = el.shadowRoot!.querySelector('input')!;
     input.focus();
     await sendKeys({ type: '連携協約の名称です' });
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('#count')?.textContent).to.equal('残り11文字');
+    expect(el.shadowRoot!.querySelector('#count')?.textContent).to.equal('残り111文字');
     expect(input.getAttribute('aria-describedby')).to.contain('count');
+  });
+
+  it('100文字未満の欄は、上限に近づくまで文字数を表示しない', async () => {
+    const el = await fixture<KoikiTextField>(
+      html`<koiki-text-field label="電話番号" maxlength="20"></koiki-text-field>`,
+    );
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.focus();
+    await sendKeys({ type: '0742-27-8413' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#count')).to.equal(null);
+    expect(input.getAttribute('aria-describedby') ?? '').to.not.contain('count');
+    await sendKeys({ type: '-12345' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#count')?.textContent).to.equal('残り2文字');
+  });
+
+  it('autocomplete の種類で電話番号は type=tel、メールアドレスは type=email になる', async () => {
+    const tel = await fixture<KoikiTextField>(
+      html`<koiki-text-field label="電話番号" autocomplete="work tel"></koiki-text-field>`,
+    );
+    const telInput = tel.shadowRoot!.querySelector('input')!;
+    expect([telInput.type, telInput.getAttribute('autocomplete')]).to.deep.equal([
+      'tel',
+      'work tel',
+    ]);
+    const mail = await fixture<KoikiTextField>(
+      html`<koiki-text-field label="メールアドレス" autocomplete="work email"></koiki-text-field>`,
+    );
+    const mailInput = mail.shadowRoot!.querySelector('input')!;
+    expect([mailInput.type, mailInput.getAttribute('autocomplete')]).to.deep.equal([
+      'email',
+      'work email',
+    ]);
+    const plain = await fixture<KoikiTextField>(
+      html`<koiki-text-field label="所属"></koiki-text-field>`,
+    );
+    expect(plain.shadowRoot!.querySelector('input')!.type).to.equal('text');
   });
 
   it('最大文字数を超えても文字は消えず、超えた数を数えるが、欄自身はエラーを出さない', async () => {
@@ -98,6 +136,20 @@ describe('koiki-text-field: 文字数と文字の確認', () => {
     await el.updateComplete;
     expect(el.value).to.equal('03-1234-5678');
     expect(input.value).to.equal('03-1234-5678');
+  });
+
+  it('自由記述は入力したとおりに残る（（）・㎡・『』・全角空白は変わらず、前後の空白だけ除く）', async () => {
+    const el = await fixture<KoikiTextField>(
+      html`<koiki-text-field label="協約名"></koiki-text-field>`,
+    );
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.focus();
+    input.value = ' 連携協約（専門人材の派遣）『第２版』　延床１，２００㎡ ';
+    input.dispatchEvent(new InputEvent('input'));
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(el.value).to.equal('連携協約（専門人材の派遣）『第２版』　延床１，２００㎡');
+    expect(input.value).to.equal('連携協約（専門人材の派遣）『第２版』　延床１，２００㎡');
   });
 
   it('multiline では複数行の入力欄（textarea）になる', async () => {

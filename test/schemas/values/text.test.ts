@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { jis0208KanjiBitmap, jis0208Others } from '../../../schemas/data/jis0208.ts';
-import { findNonJisCharacters, normalizeText } from '../../../schemas/src/values/text.ts';
+import {
+  findNonJisCharacters,
+  normalizeText,
+  textOnLeave,
+} from '../../../schemas/src/values/text.ts';
 
 const flagged = (text: string) => findNonJisCharacters(text).map((found) => found.char);
 
@@ -17,6 +21,30 @@ describe('文字の正規化 (normalizeText)', () => {
   it('数字の間でなければ長音はそのまま', () =>
     assert.equal(normalizeText('データー1'), 'データー1'));
   it('前後の空白を取る', () => assert.equal(normalizeText('　山田 '), '山田'));
+});
+
+describe('入力欄を離れたときに残す文字 (textOnLeave)', () => {
+  it('自由記述は入力したとおり（前後の空白だけ除く）', () => {
+    const typed = '連携協約（専門人材の派遣）『第２版』　延床１，２００㎡';
+    assert.equal(textOnLeave(` ${typed}　`), typed);
+  });
+  it('全角で打った電話番号・内線・メールは半角にそろえる', () => {
+    assert.equal(textOnLeave('０７４２ー２７ー８４１３'), '0742-27-8413');
+    assert.equal(textOnLeave('２３５１'), '2351');
+    assert.equal(textOnLeave('ｓｏｍｕ＠ｖｉｌｌ．ｅｘａｍｐｌｅ．ｊｐ'), 'somu@vill.example.jp');
+  });
+  it('どんな文字列でも例外を出さず、2度かけても変わらず、かな・漢字を含む文は前後の空白を除くだけ', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (text) => {
+        const once = textOnLeave(text);
+        assert.equal(textOnLeave(once), once);
+        if (/[ぁ-ん一-龠]/.test(text)) assert.equal(once, text.trim());
+      }),
+    );
+  });
+  it('㎡ は国のシステムに出す文字として扱う（様式自体が印字する）', () => {
+    assert.deepEqual(flagged('延床面積 1,200㎡'), []);
+  });
 });
 
 describe('JIS第1・第2水準にない文字 (findNonJisCharacters)', () => {

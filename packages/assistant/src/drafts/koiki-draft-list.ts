@@ -1,18 +1,18 @@
-// <koiki-draft-list>: this form's drafts in this browser, newest first: open, duplicate, delete
-// (asked first, with undo), start next fiscal year's claim from one, or import a draft file.
+// <koiki-draft-list>: this form's drafts in this browser, newest first, kept live (saves,
+// deletions and imports here or in another tab): resume, export, duplicate, delete (asked
+// first, with undo), start next fiscal year's claim from one, import a draft file, export all.
 import {
-  createFromPreviousYear,
   type DraftRecord,
   type DraftStore,
-  deleteDraft,
-  duplicateDraft,
-  importDraftFile,
+  type KnownForms,
   migrateDraft,
   newDraft,
   recoverRescued,
+  removeBlankDrafts,
 } from '@koiki/drafts';
-import type { FormModule } from '@koiki/forms';
+import { type FormModule, formRegistry } from '@koiki/forms';
 import { css, html, LitElement, nothing } from 'lit';
+import { downloadBlob } from '../download-blob.ts';
 
 export interface OpenDraftDetail {
   draft: DraftRecord;
@@ -22,12 +22,15 @@ export class KoikiDraftList extends LitElement {
   static override properties = {
     store: { attribute: false },
     module: { attribute: false },
+    blanks: { attribute: false },
+    currentId: { attribute: false },
     drafts: { state: true },
     confirming: { state: true },
     confirmingClear: { state: true },
     undo: { state: true },
     message: { state: true },
   };
+  // Focus: a black outline and a yellow ring, at least 3:1 against both the button and the page.
   static override styles = css`
     :host {
       display: block;
@@ -81,8 +84,22 @@ export class KoikiDraftList extends LitElement {
     }
     button:focus-visible,
     label.file:focus-within {
-      outline: 3px solid var(--koiki-color-focus, #f5c21b);
+      outline: 4px solid var(--koiki-color-focus-outline, #000);
       outline-offset: 2px;
+      box-shadow: 0 0 0 2px var(--koiki-color-focus-ring, #ffd43d);
+    }
+    button,
+    label.file {
+      max-inline-size: 100%;
+      overflow-wrap: anywhere;
+    }
+    .meta dt,
+    .meta dd {
+      display: inline;
+      margin: 0;
+    }
+    .meta div {
+      display: block;
     }
     input[type='file'] {
       position: absolute;
@@ -106,23 +123,61 @@ export class KoikiDraftList extends LitElement {
 
   store!: Promise<DraftStore>;
   module!: FormModule;
+  /** Data of a draft nobody typed into: such drafts (left by earlier versions) are removed. */
+  blanks: readonly unknown[] = [];
+  /** The draft open in the form now: listed as 「編集中」, never removed as blank. */
+  currentId: string | undefined = undefined;
   drafts: DraftRecord[] = [];
   confirming: string | undefined = undefined;
   confirmingClear = false;
   undo: { title: string; run: () => Promise<void> } | undefined = undefined;
   message = '';
 
+  #stopListening: (() => void) | undefined;
+  #refreshing: Promise<void> | undefined;
+  #again = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
     void this.refresh();
+    void this.store.then(
+      (store) => {
+        if (!this.isConnected) return;
+        this.#stopListening = store.onChange(() => void this.refresh());
+      },
+      () => undefined,
+    );
   }
 
-  async refresh(): Promise<void> {
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopListening?.();
+    this.#stopListening = undefined;
+  }
+
+  /** Reads the list again; calls made while reading run once more afterwards. */
+  refresh(): Promise<void> {
+    if (this.#refreshing) {
+      this.#again = true;
+      return this.#refreshing;
+    }
+    this.#refreshing = this.#read().finally(() => {
+      this.#refreshing = undefined;
+      if (this.#again) {
+        this.#again = false;
+        void this.refresh();
+      }
+    });
+    return this.#refreshing;
+  }
+
+  async #read(): Promise<void> {
     try {
       const store = await this.store;
       // Work kept from a page that closed before its last save goes back into the store first.
       await recoverRescued(store);
-      this.drafts = await store.list(this.module.definition.id);
+      const formId = this.module.definition.id;
+      this.drafts = await removeBlankDrafts(store, formId, this.blanks, this.currentId);
     } catch {
       this.drafts = [];
       this.message = 'このブラウザーでは下書きを読み出せません。入力は画面上で続けられます。';
@@ -150,12 +205,14 @@ export class KoikiDraftList extends LitElement {
 
   #duplicate = (draft: DraftRecord) =>
     this.#run(async () => {
+      const { duplicateDraft } = await draftActions();
       const copy = await duplicateDraft(await this.store, draft.id);
       this.message = `「${copy.title}」を作りました。`;
     });
 
   #delete = (draft: DraftRecord) =>
     this.#run(async () => {
+      const { deleteDraft } = await draftActions();
       const { undo } = await deleteDraft(await this.store, draft.id);
       this.confirming = undefined;
       this.undo = { title: draft.title, run: undo };
@@ -172,6 +229,7 @@ export class KoikiDraftList extends LitElement {
   #nextYear = (draft: DraftRecord) =>
     this.#run(async () => {
       const { definition, nextFiscalYear } = this.module;
+      const { createFromPreviousYear } = await draftActions();
       const created = await createFromPreviousYear(await this.store, draft, {
         ...nextFiscalYear,
         title: (data) => definition.draftTitle?.(data) ?? definition.title,
@@ -179,6 +237,7 @@ export class KoikiDraftList extends LitElement {
       this.#open(created);
     });
 
+  /** Reads a draft file, or a file of all drafts; a single draft of this form opens at once. */
   #import = (event: Event) => {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
@@ -186,13 +245,37 @@ export class KoikiDraftList extends LitElement {
     if (!file) return;
     void this.#run(async () => {
       const { definition } = this.module;
-      const result = await importDraftFile(file, await this.store, {
-        forms: { [definition.id]: definition },
-      });
-      this.message = result.ok ? `「${result.draft.title}」を読み込みました。` : result.message;
-      if (result.ok) this.#open(result.draft);
+      const forms = { ...(await knownForms()), [definition.id]: definition };
+      const { importDraftFiles } = await draftFiles();
+      const result = await importDraftFiles(file, await this.store, { forms });
+      const [only] = result.ok ? result.drafts : [];
+      if (result.ok && result.drafts.length === 1 && only) {
+        this.message = `「${only.title}」を読み込みました。`;
+        if (only.formId === this.module.definition.id) this.#open(only);
+      } else this.message = result.message;
     });
   };
+
+  #export = (draft: DraftRecord) =>
+    this.#run(async () => {
+      const { draftFileName, exportDraft } = await draftFiles();
+      downloadBlob(await exportDraft(draft), draftFileName(draft), this.renderRoot);
+      this.message = `「${draft.title}」をファイルに書き出しました。`;
+    });
+
+  /** Every draft of this browser, of every form, in one file (to move them to another PC). */
+  #exportAll = () =>
+    this.#run(async () => {
+      const drafts = await (await this.store).list();
+      if (drafts.length === 0) {
+        this.message = '書き出す下書きがありません。';
+        return;
+      }
+      const { exportDrafts } = await draftFiles();
+      const date = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
+      downloadBlob(await exportDrafts(drafts), `下書き_${date}.koiki-drafts.json`, this.renderRoot);
+      this.message = `このブラウザーの下書き${drafts.length}件を1つのファイルに書き出しました。`;
+    });
 
   /** Reopens a PDF this product made: its embedded data becomes a new draft. */
   #importPdf = (event: Event) => {
@@ -252,6 +335,7 @@ export class KoikiDraftList extends LitElement {
       ${this.undo ? html`<button type="button" @click=${this.#undoDelete}>削除を元に戻す</button>` : nothing}
       ${this.drafts.length === 0 ? html`<p>まだ下書きはありません。</p>` : html`<ul>${this.drafts.map((d) => this.#renderDraft(d))}</ul>`}
       <div class="actions">
+        <button type="button" @click=${this.#exportAll}>すべて書き出す</button>
         <label class="file">下書きファイルを読み込む<input type="file" accept=".json,application/json" @change=${this.#import} /></label>
         <label class="file">作成した PDF から再開する<input type="file" accept=".pdf,application/pdf" @change=${this.#importPdf} /></label>
       </div>
@@ -273,7 +357,9 @@ export class KoikiDraftList extends LitElement {
   }
 
   #renderDraft(draft: DraftRecord) {
-    const updated = draft.updatedAt ? new Date(draft.updatedAt).toLocaleString('ja-JP') : '';
+    const updated = draft.updatedAt
+      ? new Date(draft.updatedAt).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })
+      : '';
     if (this.confirming === draft.id) {
       return html`<li>
         <p class="title">「${draft.title}」を削除しますか？</p>
@@ -283,17 +369,36 @@ export class KoikiDraftList extends LitElement {
         </div>
       </li>`;
     }
+    const { definition } = this.module;
+    const reached = definition.steps.find((step) => step.id === (draft.reached ?? draft.step));
+    const editing = draft.id === this.currentId;
     return html`<li>
-      <p class="title">${draft.title}</p>
-      <p class="meta">最終保存 ${updated}</p>
+      <p class="title">${draft.title}${editing ? '（編集中）' : ''}</p>
+      <dl class="meta">
+        <div><dt>様式：</dt><dd>${definition.title}</dd></div>
+        <div><dt>更新日時：</dt><dd>${updated}</dd></div>
+        ${reached ? html`<div><dt>進んだ手順：</dt><dd>${reached.title}</dd></div>` : nothing}
+      </dl>
       <div class="actions">
-        <button type="button" @click=${() => this.#open(draft)} aria-label=${`「${draft.title}」を開く`}>開く</button>
+        <button type="button" @click=${() => this.#open(draft)} aria-label=${`「${draft.title}」を続きから再開`}>続きから再開</button>
+        <button type="button" @click=${() => this.#export(draft)} aria-label=${`「${draft.title}」をファイルに書き出す`}>ファイルに書き出す</button>
         <button type="button" @click=${() => this.#duplicate(draft)} aria-label=${`「${draft.title}」を複製`}>複製</button>
         <button type="button" @click=${() => this.#nextYear(draft)} aria-label=${`「${draft.title}」から次年度の申請を作成`}>次年度の申請を作成</button>
         <button type="button" class="danger" @click=${() => (this.confirming = draft.id)} aria-label=${`「${draft.title}」を削除`}>削除</button>
       </div>
     </li>`;
   }
+}
+
+/** Reading and writing draft files, loaded on first use: listing drafts does not need it. */
+const draftFiles = () => import('@koiki/drafts/draft-file');
+/** Duplicate, delete and next year's claim, loaded on first use likewise. */
+const draftActions = () => import('@koiki/drafts/draft-actions');
+
+/** Every form this page can open, for reading drafts of any form (a file of all drafts). */
+async function knownForms(): Promise<KnownForms> {
+  const modules = await Promise.all(formRegistry.map((entry) => entry.load()));
+  return Object.fromEntries(modules.map((module) => [module.definition.id, module.definition]));
 }
 
 if (!customElements.get('koiki-draft-list'))

@@ -2,16 +2,11 @@
 // which also loads pdf-lib and the font, so none of it is in the page's bundle or
 // blocks the page while a PDF is made.
 import type { FormModule } from '@koiki/forms';
+import { tokyoDate } from '@koiki/schemas';
 import type { AttachedFile } from './field-view.ts';
 import { buildPdfOffThread, preparePdfOffThread } from './pdf-worker-client.ts';
 
 export type ClaimPdf = { ok: true; blob: Blob; pages: number } | { ok: false; message: string };
-
-/** Today as an ISO date in the user's time zone (the 提出日). */
-export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 export async function buildClaimPdf(
   module: FormModule,
@@ -28,7 +23,7 @@ export async function buildClaimPdf(
         bytes: new Uint8Array(await attachment.file.arrayBuffer()),
       })),
     );
-    const spec = await module.pdfDocument({ payload, submitDate: todayIso(), attachments });
+    const spec = await module.pdfDocument({ payload, submitDate: tokyoDate(), attachments });
     const built = await buildPdfOffThread(spec, assetsBase, new Date());
     if (!built.ok) return built;
     return {

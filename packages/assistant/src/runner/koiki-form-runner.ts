@@ -9,25 +9,41 @@ import {
   type DraftAttachment,
   type DraftRecord,
   type DraftStore,
-  draftFileName,
-  exportDraft,
   startAutosave,
 } from '@koiki/drafts';
-import { createSession, type FormSession, type SubmitPayload } from '@koiki/engine';
+import type { FormSession, SubmitPayload } from '@koiki/engine';
 import type { FormModule } from '@koiki/forms';
-import type { Attachment, ErrorSummaryItem } from '@koiki/kit';
+import type { Attachment, ErrorSummaryItem, KoikiRepeatableRows } from '@koiki/kit';
 import { type ClaimResult, type Dantai, loadDantaiList } from '@koiki/schemas';
 import { html, LitElement, nothing } from 'lit';
+import { downloadBlob } from '../download-blob.ts';
 import { amountLines } from './amount-lines.ts';
 import { buildClaimPdf, type ClaimPdf, warmUpPdf } from './claim-pdf.ts';
 import { shownErrors } from './error-items.ts';
 import { type AttachedFile, type FieldViewHost, renderFields } from './field-view.ts';
 import { printPdf } from './print-pdf.ts';
+import { reachedStep, sessionFromDraft } from './reached-step.ts';
 import { reviewSections } from './review-sections.ts';
 import { runnerStyles } from './runner.styles.ts';
 import { saveStatusText } from './save-status.ts';
 import { SessionController } from './session-controller.ts';
 import { stepItems } from './step-items.ts';
+import { claimTotal, renderSubmitted, type Submission, sameClaim } from './submission.ts';
+import { UndoHistory } from './undo-history.ts';
+
+export { downloadBlob };
+
+/** Sends a claim (e.g. POSTs it to the portal); resolves with a Japanese message on failure. */
+export type Submitter = (
+  detail: SubmitDetail,
+) => Promise<{ ok: true } | { ok: false; message: string }>;
+
+/** Detail of `koiki-resume-point`: the draft and step in use, for reopening after a reload. */
+export interface ResumePointDetail {
+  formId: string;
+  draftId: string;
+  step: string;
+}
 
 /** Detail of `koiki-submit`: the payload a portal submits, with the PDF. */
 export interface SubmitDetail extends SubmitPayload<unknown> {
@@ -44,6 +60,8 @@ export class KoikiFormRunner extends LitElement {
     pdf: { state: true },
     busy: { state: true },
     announcement: { state: true },
+    submission: { state: true },
+    returnToReview: { state: true },
   };
   static override styles = runnerStyles;
 
@@ -55,6 +73,12 @@ export class KoikiFormRunner extends LitElement {
   pdf: ClaimPdf | undefined = undefined;
   busy = false;
   announcement = '';
+  /** Move focus to the step heading once shown (the user opened this draft or form). */
+  focusOnStart = false;
+  submitter: Submitter | undefined = undefined;
+  submission: Submission = { state: 'idle' };
+  /** Set after 「変更」 on the review page: the step then offers 「確認に戻る」. */
+  returnToReview = false;
 
   session: FormSession<unknown, ClaimResult> | undefined;
   autosave: AutosaveController | undefined;
@@ -62,9 +86,15 @@ export class KoikiFormRunner extends LitElement {
   #dantaiList: readonly Dantai[] | undefined;
   #sessionController = new SessionController(this, () => this.session);
   #stopAutosave: (() => void) | undefined;
+  #undo: UndoHistory | undefined;
+  #stopStepWatch: (() => void) | undefined;
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('draft') && this.draft && this.module) this.#start();
+  }
+
+  protected override firstUpdated(): void {
+    if (this.focusOnStart) void this.#focusHeading();
   }
 
   protected override updated(): void {
@@ -76,31 +106,63 @@ export class KoikiFormRunner extends LitElement {
     super.disconnectedCallback();
     void this.autosave?.flush();
     this.#stopAutosave?.();
+    this.#stopStepWatch?.();
+    this.#undo?.stop();
     this.autosave?.stop();
   }
 
   #start(): void {
     this.autosave?.stop();
     this.#stopAutosave?.();
-    const { data, raw, step } = this.draft;
-    this.session = createSession(this.module.definition, { data, raw, step });
+    this.#stopStepWatch?.();
+    this.#undo?.stop();
+    const session = sessionFromDraft(this.module.definition, this.draft);
+    this.session = session;
+    this.#undo = new UndoHistory(session);
     this.#files = this.#filesFromDraft(this.draft);
     // The draft's attachments travel with it; a new draft is first saved on the first change.
-    this.autosave = startAutosave({ store: this.store, source: this.session, draft: this.draft });
+    this.autosave = startAutosave({
+      store: this.store,
+      source: {
+        snapshot: () => session.snapshot(),
+        subscribe: (listener) => session.subscribe(listener),
+        restore: (snapshot) => session.restore(snapshot),
+        draftTitle: () => session.draftTitle(),
+        reachedStep: () => reachedStep(session),
+      },
+      draft: this.draft,
+    });
     this.#stopAutosave = this.autosave.subscribe((event) => {
       this.requestUpdate();
-      if (event.type === 'saved')
+      if (event.type === 'saved') {
         this.#emit('koiki-draft-saved', {
           id: event.draft.id,
           rev: event.draft.rev,
           title: event.draft.title,
         });
+        this.#emitResumePoint();
+      }
     });
+    this.#stopStepWatch = session.subscribe((change) => {
+      if (change.kind === 'step') this.#emitResumePoint();
+    });
+    this.#emitResumePoint();
     this.#sessionController.watch();
     void loadDantaiList().then((list) => {
       this.#dantaiList = list;
       this.requestUpdate();
     });
+  }
+
+  #emitResumePoint(): void {
+    const draftId = this.autosave?.current().id ?? this.draft.id;
+    const detail: ResumePointDetail = {
+      formId: this.module.definition.id,
+      draftId,
+      step: this.session?.step.id ?? this.draft.step,
+    };
+    // For the assistant around this runner only: it neither bubbles nor leaves the shadow root.
+    this.dispatchEvent(new CustomEvent('koiki-resume-point', { detail }));
   }
 
   // ── attachments: kept beside the data; the data holds their metadata in the same order ──
@@ -152,9 +214,6 @@ export class KoikiFormRunner extends LitElement {
           })),
         );
       },
-      announce: (message) => {
-        this.announcement = message;
-      },
     };
   }
 
@@ -182,12 +241,34 @@ export class KoikiFormRunner extends LitElement {
   }
 
   async #goTo(stepId: string, path?: string): Promise<void> {
+    const fromReview = this.session?.step.kind === 'review';
     if (!this.session?.goTo(stepId)) return;
+    this.returnToReview = fromReview && this.session.step.kind !== 'review';
     this.errors = [];
     await this.updateComplete;
     if (path) this.#focusField(path);
     else await this.#focusHeading();
   }
+
+  /** 「確認に戻る」: checks this step like 「次へ」, then goes straight back to the review page. */
+  async #backToReview(): Promise<void> {
+    const session = this.session!;
+    const review = session.visibleSteps().find((step) => step.kind === 'review');
+    if (!review) return;
+    if (session.stepIssues().length > 0) {
+      await this.#next();
+      return;
+    }
+    session.goTo(review.id);
+    this.returnToReview = false;
+    this.errors = [];
+    await this.#focusHeading();
+  }
+
+  #undoLast = () => {
+    const undone = this.#undo?.undo();
+    if (undone) this.announcement = `${undone}を元に戻しました。`;
+  };
 
   async #focusHeading(): Promise<void> {
     await this.updateComplete;
@@ -201,11 +282,15 @@ export class KoikiFormRunner extends LitElement {
         path.startsWith(`${el.dataset.path}.`),
       );
     if (!target) return;
+    // A table focuses the exact cell itself ('posts.2.salary' → row 3's 人件費).
+    const inner = path.slice((target.dataset.path ?? '').length + 1);
+    if (inner && target.localName === 'koiki-repeatable-rows') {
+      (target as KoikiRepeatableRows).focusPath(inner);
+      return;
+    }
     target.scrollIntoView({ block: 'center' });
     const focusable = target.matches('fieldset, div')
-      ? target.querySelector<HTMLElement>(
-          'koiki-text-field, koiki-yen-field, koiki-date-field, koiki-choice-field, koiki-dantai-picker, koiki-fiscal-year-field, koiki-attachment-field, button',
-        )
+      ? target.querySelector<HTMLElement>('[name], button')
       : target;
     focusable?.focus();
   };
@@ -227,16 +312,37 @@ export class KoikiFormRunner extends LitElement {
     if (!this.pdf.ok) this.#emit('koiki-error', { message: this.pdf.message });
   }
 
-  #submit(): void {
-    if (!this.pdf?.ok) return;
-    const detail: SubmitDetail = { ...this.session!.submitPayload(), pdf: this.pdf.blob };
+  /** One `koiki-submit` per claim version: a second press, or the same claim again, sends nothing. */
+  async #submit(): Promise<void> {
+    const pdf = this.pdf;
+    if (!pdf?.ok || this.submission.state === 'sending') return;
+    const payload = this.session!.submitPayload();
+    if (this.submission.state === 'sent' && sameClaim(this.submission.payload, payload)) return;
+    this.submission = { state: 'sending' };
+    const detail: SubmitDetail = { ...payload, pdf: pdf.blob };
     this.#emit('koiki-submit', detail);
-    this.announcement = '申請内容をポータルに渡しました。';
+    const result = this.submitter ? await this.submitter(detail) : { ok: true as const };
+    if (result.ok) {
+      this.submission = { state: 'sent', payload, at: new Date(), pdf };
+      this.announcement = '提出しました。';
+      // The pressed button is gone: focus goes to what replaced it, the confirmation.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.notice.success')?.focus();
+    } else {
+      this.submission = { state: 'failed', message: result.message };
+      this.announcement = result.message;
+    }
+  }
+
+  #savePdf(pdf: Extract<ClaimPdf, { ok: true }>): void {
+    downloadBlob(pdf.blob, `${this.session!.draftTitle()}.pdf`, this.renderRoot);
   }
 
   async #exportDraft(): Promise<void> {
     const current = this.autosave?.current();
     if (!current) return;
+    // Reading and writing draft files loads on first use: filling a form does not need it.
+    const { draftFileName, exportDraft } = await import('@koiki/drafts/draft-file');
     const blob = await exportDraft(current);
     downloadBlob(blob, draftFileName(current), this.renderRoot);
   }
@@ -255,6 +361,7 @@ export class KoikiFormRunner extends LitElement {
       <div class="runner">
         <koiki-step-list .steps=${stepItems(session)} @koiki-step-select=${(e: CustomEvent<{ id: string }>) => this.#goTo(e.detail.id)}></koiki-step-list>
         ${this.#renderStorage()}
+        ${this.#renderTools()}
         <koiki-error-summary .items=${this.errors} .focusField=${this.#focusField}></koiki-error-summary>
         <section class="step" aria-labelledby="step-title">
           <h3 id="step-title" class="step-title" tabindex="-1">${step.title}</h3>
@@ -276,7 +383,7 @@ export class KoikiFormRunner extends LitElement {
         return html`${this.#renderAmounts(session.amounts)}
           <div class="fields">${renderFields(session.visibleFields(), this.#fieldHost())}</div>`;
       case 'review':
-        return html`<koiki-review-list .sections=${reviewSections(session, this.#dantaiList)}
+        return html`${this.#renderClaimTotal()}<koiki-review-list .sections=${reviewSections(session, this.#dantaiList)}
           @koiki-step-select=${(e: CustomEvent<{ id: string; path?: string }>) => this.#goTo(e.detail.id, e.detail.path)}></koiki-review-list>`;
       case 'done':
         return this.#renderDone();
@@ -296,18 +403,39 @@ export class KoikiFormRunner extends LitElement {
       <koiki-amount-panel .lines=${amountLines(result)} .total=${result.totals.yen}></koiki-amount-panel>
       ${result.notes.length > 0 ? html`<ul class="notes">${result.notes.map((n) => html`<li>${n.message}</li>`)}</ul>` : nothing}
       <!-- Level 3: it follows the amount panel's level-2 heading (axe heading-order). -->
-      <h4 aria-level="3">計算に使った値（${result.parameters.fiscalYearLabel}）</h4>
+      <h4 aria-level="3">算定に用いた値（${result.parameters.fiscalYearLabel}）</h4>
       <dl class="parameters">
         ${result.parameters.used.map(
           (p) =>
-            html`<dt>${p.label}</dt><dd>${p.value}${p.note ? html`<br /><span class="note">※${p.note}</span>` : nothing}</dd>`,
+            html`<dt>${p.label}</dt><dd>${p.value}${
+              p.overridden
+                ? '（申請団体が入力した値）'
+                : p.note
+                  ? html`<br /><span class="note">※${p.note}</span>`
+                  : nothing
+            }</dd>`,
         )}
       </dl>
+      <p class="note">出典：${[...new Set(result.parameters.used.map(({ source }) => `${source.publisher}「${source.title}」（${source.issued}）`))].join('、')}</p>
     `;
+  }
+
+  #renderClaimTotal() {
+    const total = claimTotal(this.session!.amounts);
+    if (!total) return nothing;
+    return html`<p class="claim-total">申請額 <strong>${total.yen}</strong>（${total.thousandYen}）</p>`;
   }
 
   #renderDone() {
     const pdf = this.pdf;
+    const submission = this.submission;
+    const sent =
+      submission.state === 'sent' && sameClaim(submission.payload, this.session!.submitPayload());
+    if (sent)
+      return renderSubmitted(submission, this.session!.draftTitle(), () =>
+        this.#savePdf(submission.pdf),
+      );
+    const sending = submission.state === 'sending';
     return html`
       <div class="actions">
         <button type="button" class=${pdf?.ok ? 'secondary' : 'primary'} @click=${this.#makePdf} aria-busy=${this.busy ? 'true' : 'false'}>
@@ -318,12 +446,15 @@ export class KoikiFormRunner extends LitElement {
       ${
         pdf?.ok
           ? html`<div class="actions">
-            <button type="button" class="secondary" @click=${() => downloadBlob(pdf.blob, `${this.session!.draftTitle()}.pdf`, this.renderRoot)}>PDF を保存</button>
+            <button type="button" class="secondary" @click=${() => this.#savePdf(pdf)}>PDF を保存</button>
             <button type="button" class="secondary" @click=${() => printPdf(pdf.blob, this.renderRoot)}>印刷</button>
-            <button type="button" class="primary" @click=${this.#submit}>提出する</button>
+            <button type="button" class="primary submit" ?disabled=${sending} aria-busy=${sending ? 'true' : 'false'} @click=${this.#submit}>
+              ${sending ? '送信しています…' : '提出する'}
+            </button>
           </div>`
           : nothing
       }
+      ${submission.state === 'failed' ? html`<p class="error" role="alert"><span class="visually-hidden">エラー：</span>${submission.message}</p>` : nothing}
     `;
   }
 
@@ -334,10 +465,20 @@ export class KoikiFormRunner extends LitElement {
     const kind = session.step.kind ?? 'form';
     const nextLabel =
       kind === 'intro' ? '入力をはじめる' : kind === 'review' ? 'この内容で確定する' : '次へ';
+    const toReview = this.returnToReview && kind !== 'review';
     return html`<div class="navigation">
       ${index > 0 ? html`<button type="button" class="secondary" @click=${this.#back}>戻る</button>` : nothing}
-      ${session.canUndo ? html`<button type="button" class="tertiary" @click=${() => session.undo()}>元に戻す</button>` : nothing}
-      ${index < steps.length - 1 ? html`<button type="button" class="primary" @click=${this.#next}>${nextLabel}</button>` : nothing}
+      ${toReview ? html`<button type="button" class="primary" @click=${this.#backToReview}>確認に戻る</button>` : nothing}
+      ${index < steps.length - 1 && !toReview ? html`<button type="button" class="primary" @click=${this.#next}>${nextLabel}</button>` : nothing}
+    </div>`;
+  }
+
+  /** The form's menu: export the draft at any time, and 元に戻す away from 戻る/次へ. */
+  #renderTools() {
+    const undoLabel = this.#undo?.label;
+    return html`<div class="tools">
+      <button type="button" class="tertiary" @click=${this.#exportDraft}>ファイルに書き出す</button>
+      ${undoLabel ? html`<button type="button" class="tertiary undo" @click=${this.#undoLast}>元に戻す：${undoLabel}</button>` : nothing}
     </div>`;
   }
 
@@ -371,19 +512,6 @@ function mimeOf(attachment: Attachment): string {
     : attachment.kind === 'png'
       ? 'image/png'
       : 'image/jpeg';
-}
-
-/** Offers a Blob as a download through a temporary link inside our shadow root. */
-export function downloadBlob(blob: Blob, fileName: string, container: ParentNode & Node): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.className = 'visually-hidden';
-  container.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 if (!customElements.get('koiki-form-runner'))

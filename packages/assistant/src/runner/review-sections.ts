@@ -1,8 +1,7 @@
 // The review page's content: every shown answer of every step, rows listed line by line.
 import type { FieldDefinition, FormSession } from '@koiki/engine';
 import type { ReviewItem, ReviewSection } from '@koiki/kit';
-import type { Dantai } from '@koiki/schemas';
-import { displayValue } from './display-value.ts';
+import { controlKinds, type Dantai } from '@koiki/schemas';
 import { fieldPath } from './field-paths.ts';
 
 export function reviewSections(
@@ -31,9 +30,15 @@ function reviewItems(
     if (!session.isVisible(path)) return [];
     if (field.control === 'rows') return rowItems(session, field, path, dantaiList);
     const raw = session.raw[path];
-    const value =
-      raw ?? displayValue(field, session.get(path), { dantaiList, scope, root: session.data });
-    return [{ path, label: field.label, value: raw ? `${raw}（読み取れません）` : value }];
+    // The words come from the control registry's DOM-free half (schemas), which needs no DOM.
+    const value = controlKinds[field.control].display(session.get(path), field, {
+      dantaiList,
+      scope,
+      root: session.data,
+    });
+    const item = { path, label: field.label, value: raw ? `${raw}（読み取れません）` : value };
+    // A computed answer ('info') is changed through the answers it follows from.
+    return [field.control === 'info' ? { ...item, changeable: false } : item];
   });
 }
 

@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+// Reflow at 320 px: long words and numbers wrap (overflow-wrap), grid columns and fieldsets
+// (as wide as their content by default) may shrink (minmax(0, 1fr), min-inline-size: 0).
+// Focus: a black outline and a yellow ring, at least 3:1 against both the button and the page.
+// (Comments here, not inside the css, so they are not shipped.)
 export const runnerStyles = css`
   :host {
     display: block;
@@ -10,11 +14,39 @@ export const runnerStyles = css`
     --_warning-bg: var(--koiki-color-warning-bg, #fffbe6);
     --_error: var(--koiki-color-error, #ce0000);
     --_muted: var(--koiki-color-text-secondary, #4d4d4d);
-    --_focus: var(--koiki-color-focus, #f5c21b);
+    --_focus: var(--koiki-color-focus-ring, #ffd43d);
+    --_focus-outline: var(--koiki-color-focus-outline, #000);
+    --_success: var(--koiki-color-success, #197a4b);
+    --_success-bg: var(--koiki-color-success-bg, #e6f5ec);
+    overflow-wrap: anywhere;
+    min-inline-size: 0;
+    container-type: inline-size;
   }
   .runner {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 16px;
+  }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px 16px;
+    justify-content: flex-end;
+  }
+  .claim-total {
+    margin: 0 0 16px;
+    padding: 12px 16px;
+    border: 2px solid var(--_primary);
+    border-radius: 8px;
+    font-size: 1.125em;
+  }
+  .notice.success {
+    border: 2px solid var(--_success);
+    background: var(--_success-bg);
+  }
+  .notice.success:focus {
+    outline: 4px solid var(--_focus-outline);
+    outline-offset: 2px;
   }
   .step-title {
     font-size: 1.25em;
@@ -26,9 +58,18 @@ export const runnerStyles = css`
   .description {
     margin: 0 0 8px;
   }
-  .fields {
+  .fields,
+  .info,
+  .step {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    min-inline-size: 0;
+  }
+  .fields {
     gap: 24px;
+  }
+  fieldset {
+    min-inline-size: 0;
   }
   .reveal {
     border-inline-start: 4px solid var(--_border);
@@ -78,8 +119,10 @@ export const runnerStyles = css`
     margin: 0;
   }
   .info {
-    display: grid;
     gap: 4px;
+  }
+  .step {
+    align-content: start;
   }
   .info-label {
     font-weight: bold;
@@ -124,6 +167,7 @@ export const runnerStyles = css`
   }
   button {
     font: inherit;
+    max-inline-size: 100%;
     cursor: pointer;
     min-block-size: 44px;
     padding: 8px 20px;
@@ -147,12 +191,13 @@ export const runnerStyles = css`
     text-decoration: underline;
   }
   button:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: 4px solid var(--_focus-outline);
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--_focus);
   }
   .parameters {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
     gap: 4px 16px;
     margin: 0;
   }
@@ -180,10 +225,19 @@ export const runnerStyles = css`
     border: 0;
     visibility: hidden;
   }
+  @container (max-width: 480px) {
+    .parameters {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .parameters dd {
+      margin-block-end: 8px;
+    }
+  }
   @media print {
     koiki-step-list,
     koiki-error-summary,
     .navigation,
+    .tools,
     .actions,
     .save-status {
       display: none;

@@ -10,6 +10,7 @@ export function saveStatusText(status: StorageStatus): string {
       const time = new Date(status.savedAt).toLocaleTimeString('ja-JP', {
         hour: '2-digit',
         minute: '2-digit',
+        timeZone: 'Asia/Tokyo',
       });
       return `このブラウザーに下書きを保存しました（${time}）`;
     }

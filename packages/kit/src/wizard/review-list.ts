@@ -1,4 +1,4 @@
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import type { StepSelectDetail } from './step-list.ts';
 import { wizardPrintStyles, wizardStyles } from './wizard-styles.ts';
 
@@ -7,6 +7,8 @@ export interface ReviewItem {
   readonly path: string;
   readonly label: string;
   readonly value: string | readonly string[];
+  /** False for a computed answer (derived from others): it has no 「変更」. */
+  readonly changeable?: boolean;
 }
 
 /** The answers of one step; 「変更」 takes the user back to `stepId`. */
@@ -111,7 +113,10 @@ export class KoikiReviewList extends LitElement {
             : shown.map((line) => html`<p>${line}</p>`)
         }
       </dd>
-      <dd class="action">
+      ${
+        item.changeable === false
+          ? nothing
+          : html`<dd class="action">
         <button
           type="button"
           class="link"
@@ -120,7 +125,8 @@ export class KoikiReviewList extends LitElement {
         >
           変更
         </button>
-      </dd>
+      </dd>`
+      }
     </div>`;
   }
 

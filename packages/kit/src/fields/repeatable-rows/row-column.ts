@@ -1,107 +1,53 @@
-import type { DantaiKind } from '@koiki/schemas';
-import { html, type TemplateResult } from 'lit';
-import '../choice-field/define.ts';
-import '../dantai-picker/define.ts';
-import '../date-field/define.ts';
-import '../fiscal-year-field/define.ts';
-import '../text-field/define.ts';
-import '../yen-field/define.ts';
-
-/** The kit fields a row can hold, by the same names a form definition uses for `control`. */
-export type RowControl =
-  | 'text'
-  | 'textarea'
-  | 'yen'
-  | 'date'
-  | 'fiscal-year'
-  | 'dantai'
-  | 'radio'
-  | 'checkbox'
-  | 'select';
+import { type ControlKind, controlKinds, type DantaiKind } from '@koiki/schemas';
 
 /**
- * One sub-field of every row: the shape of a form definition's field, with `path` relative to the
+ * One column of every row: the shape of a form definition's field, with `path` relative to the
  * row ('salary'). A definition's row fields can be passed as they are.
  */
 export interface RowColumn {
   path: string;
   label: string;
-  /** A control not listed in RowControl is shown as a text field. */
-  control: RowControl | (string & {});
-  required?: boolean;
+  /** An entry of the control registry; kinds that cannot be cells show their display text. */
+  control: ControlKind;
+  /** ※必須; a function when it depends on the row's answers (e.g. 負担金 only under 自治法派遣). */
+  // biome-ignore lint/suspicious/noExplicitAny: a row's type is the form's, not known here
+  required?: boolean | ((row: any, root: unknown) => boolean);
   hint?: string;
   options?: { value: string; label: string }[];
   maxLength?: number;
   /** For 'dantai': the kinds offered. */
   kinds?: readonly DantaiKind[];
+  /** A total of this 円 column is shown under the table. */
+  total?: boolean;
+  /** For 'info' cells: the derived text of the row. */
+  // biome-ignore lint/suspicious/noExplicitAny: a row's type is the form's, not known here
+  display?: (row: any, root: unknown) => string;
+  /** Set on a follow-up question: it shows only under some answers (the host's `cellShown` decides). */
+  revealedBy?: { question: string };
   /** The cell is hidden (its value kept) when this is false; `root` is the rows' `root` property. */
-  when?: (row: Record<string, unknown>, root: unknown) => boolean;
+  // biome-ignore lint/suspicious/noExplicitAny: a row's type is the form's, not known here
+  when?: (row: any, root: unknown) => boolean;
 }
 
-/** What a cell shows and where its changes go. */
-export interface CellState {
-  value: unknown;
-  raw: string;
-  error: string;
-  submitted: boolean;
-  onChange: (event: CustomEvent<{ value: unknown; raw: string }>) => void;
+/** The value a new, empty cell starts with, as its control expects it. */
+export function emptyCellValue(control: ControlKind): unknown {
+  const { empty } = controlKinds[control];
+  return Array.isArray(empty) ? [] : empty;
 }
 
-/** The value a new, empty cell starts with, as its field expects it. */
-export function emptyCellValue(control: string): unknown {
-  if (control === 'checkbox') return [];
-  if (control === 'yen' || control === 'fiscal-year') return undefined;
-  return '';
+/** True for a column shown only under some answers (its own `when`, or a follow-up question). */
+export function isConditional(column: RowColumn): boolean {
+  return Boolean(column.when || column.revealedBy);
 }
 
-/** The kit field for one cell. */
-export function renderCell(column: RowColumn, cell: CellState): TemplateResult {
-  const value = cell.value ?? emptyCellValue(column.control);
-  const common = {
-    label: column.label,
-    hint: column.hint ?? '',
-    required: column.required === true,
-  };
-  switch (column.control) {
-    case 'yen':
-      return html`<koiki-yen-field
-        .label=${common.label} .hint=${common.hint} .required=${common.required}
-        .value=${value} .raw=${cell.raw} .error=${cell.error} .submitted=${cell.submitted}
-        @koiki-change=${cell.onChange}
-      ></koiki-yen-field>`;
-    case 'date':
-      return html`<koiki-date-field
-        .label=${common.label} .hint=${common.hint} .required=${common.required}
-        .value=${value} .raw=${cell.raw} .error=${cell.error} .submitted=${cell.submitted}
-        @koiki-change=${cell.onChange}
-      ></koiki-date-field>`;
-    case 'fiscal-year':
-      return html`<koiki-fiscal-year-field
-        .label=${common.label} .hint=${common.hint} .required=${common.required}
-        .value=${value} .raw=${cell.raw} .error=${cell.error} .submitted=${cell.submitted}
-        @koiki-change=${cell.onChange}
-      ></koiki-fiscal-year-field>`;
-    case 'dantai':
-      return html`<koiki-dantai-picker
-        .label=${common.label} .required=${common.required} .kinds=${column.kinds}
-        .value=${value} .raw=${cell.raw} .error=${cell.error} .submitted=${cell.submitted}
-        @koiki-change=${cell.onChange}
-      ></koiki-dantai-picker>`;
-    case 'radio':
-    case 'checkbox':
-    case 'select':
-      return html`<koiki-choice-field
-        .type=${column.control} .options=${column.options ?? []}
-        .label=${common.label} .hint=${common.hint} .required=${common.required}
-        .value=${value} .raw=${cell.raw} .error=${cell.error} .submitted=${cell.submitted}
-        @koiki-change=${cell.onChange}
-      ></koiki-choice-field>`;
-    default:
-      return html`<koiki-text-field
-        .label=${common.label} .hint=${common.hint} .required=${common.required}
-        .multiline=${column.control === 'textarea'} .maxLength=${column.maxLength ?? 0}
-        .value=${value} .raw=${cell.raw} .error=${cell.error} .submitted=${cell.submitted}
-        @koiki-change=${cell.onChange}
-      ></koiki-text-field>`;
-  }
+/** True for a column filled by typing or pasting (not a derived text, not conditional). */
+export function isPasteColumn(column: RowColumn): boolean {
+  return controlKinds[column.control].cell && column.control !== 'info' && !isConditional(column);
+}
+
+/** True when the column is ※必須 for this row. */
+export function isRequiredCell(column: RowColumn, row: unknown, root: unknown): boolean {
+  return typeof column.required === 'function'
+    ? column.required(row, root)
+    : column.required === true;
 }

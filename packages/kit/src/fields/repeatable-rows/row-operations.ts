@@ -49,7 +49,35 @@ export function columnTotal(
   key: string,
 ): number {
   return rows.reduce((sum, row) => {
-    const value = row[key];
+    const value = cellValue(row, key);
     return sum + (typeof value === 'number' && Number.isFinite(value) ? value : 0);
   }, 0);
+}
+
+/** A cell's value: a column's path may go into the row ('confirmations.hiredAsSpecialist'). */
+export function cellValue(row: Readonly<Record<string, unknown>>, path: string): unknown {
+  let value: unknown = row;
+  for (const key of path.split('.')) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/** A copy of `row` with `value` at the cell's path (undefined removes it); objects on the way are copied. */
+export function withCell(
+  row: Readonly<Record<string, unknown>>,
+  path: string,
+  value: unknown,
+): Record<string, unknown> {
+  const [head = '', ...rest] = path.split('.');
+  const copy: Record<string, unknown> = { ...row };
+  if (rest.length > 0) {
+    const inner = copy[head];
+    const base =
+      inner !== null && typeof inner === 'object' ? (inner as Record<string, unknown>) : {};
+    copy[head] = withCell(base, rest.join('.'), value);
+  } else if (value === undefined) delete copy[head];
+  else copy[head] = value;
+  return copy;
 }

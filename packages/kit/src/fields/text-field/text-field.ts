@@ -1,12 +1,13 @@
-// Text field (one line, or a textarea with `multiline`): a live count against maxlength, text
-// normalised (NFKC digits and hyphens) when the user leaves, and a warning naming characters
-// outside JIS X 0208 level 1–2, which national systems may reject.
-import { normalizeText } from '@koiki/schemas';
+// Text field (one line, or a textarea with `multiline`): a live count against maxlength, free
+// text kept as typed (trimmed; codes such as a 全角 phone number folded) when the user leaves,
+// and a warning naming characters outside JIS X 0208 level 1–2, which national systems may reject.
+import { textOnLeave } from '@koiki/schemas';
 import { html, LitElement } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { fieldStyles } from '../../field/field.styles.ts';
 import { FieldController, fieldProperties } from '../../field/field-controller.ts';
 import { fieldMessages } from '../../field/messages.ts';
+import { inputTypeFor, showsCount } from './input-kind.ts';
 import { type NonJisWarning, nonJisWarning } from './non-jis-warning.ts';
 import { textFieldStyles } from './text-field.styles.ts';
 
@@ -63,14 +64,14 @@ export class KoikiTextField extends LitElement {
   }
 
   private onBlur(event: FocusEvent): void {
-    const normalized = normalizeText(this.value ?? '');
+    const normalized = textOnLeave(this.value ?? '');
     if (normalized !== this.value) this.field.commitInput(normalized, '');
     this.field.onFocusOut(event);
   }
 
   private renderCount() {
-    if (this.maxLength <= 0) return '';
     const left = this.maxLength - lengthOf(this.value ?? '');
+    if (!showsCount(this.maxLength, left)) return '';
     const text = left >= 0 ? fieldMessages.remaining(left) : fieldMessages.overBy(-left);
     return html`<p class="count ${left < 0 ? 'over' : ''}" id="count" part="count">${text}</p>`;
   }
@@ -87,7 +88,8 @@ export class KoikiTextField extends LitElement {
 
   protected override render() {
     const warning = nonJisWarning(this.value ?? '');
-    const extra = [this.maxLength > 0 ? 'count' : '', warning ? 'warning' : ''].filter(Boolean);
+    const counted = showsCount(this.maxLength, this.maxLength - lengthOf(this.value ?? ''));
+    const extra = [counted ? 'count' : '', warning ? 'warning' : ''].filter(Boolean);
     const describedBy = this.field.describedBy(...extra);
     const invalid = this.field.visibleError !== '' ? 'true' : 'false';
     const control = this.multiline
@@ -105,7 +107,7 @@ export class KoikiTextField extends LitElement {
       : html`<input
           id="input"
           part="input"
-          type="text"
+          type=${inputTypeFor(this.autocomplete)}
           .value=${live(this.value ?? '')}
           ?required=${this.required}
           autocomplete=${this.autocomplete}

@@ -1,0 +1,29 @@
+// Drafts that hold nothing the user typed. Earlier versions stored one each time a form was
+// opened or reloaded; the list removes them so only real work is shown.
+import type { DraftRecord } from './draft-record.ts';
+import type { DraftStore } from './draft-store.ts';
+
+/** True when `draft` has no raw text, no attachments and data equal to one of `blanks`. */
+export function isBlankDraft(draft: DraftRecord, blanks: readonly unknown[]): boolean {
+  if (Object.keys(draft.raw ?? {}).length > 0 || (draft.attachments ?? []).length > 0) return false;
+  const data = JSON.stringify(draft.data);
+  return blanks.some((blank) => JSON.stringify(blank) === data);
+}
+
+/**
+ * Removes `formId`'s blank drafts (see `isBlankDraft`) except `keepId` (the one open now);
+ * resolves with the drafts kept.
+ */
+export async function removeBlankDrafts(
+  store: DraftStore,
+  formId: string,
+  blanks: readonly unknown[],
+  keepId?: string,
+): Promise<DraftRecord[]> {
+  const kept: DraftRecord[] = [];
+  for (const draft of await store.list(formId)) {
+    if (draft.id !== keepId && isBlankDraft(draft, blanks)) await store.remove(draft.id);
+    else kept.push(draft);
+  }
+  return kept;
+}

@@ -1,0 +1,59 @@
+// A paste of spreadsheet rows into the table: each column's text is read by that column's parser
+// (the control registry's DOM-free half); what cannot be read is kept as typed and flagged.
+import { type ControlContext, controlKinds } from '@koiki/schemas';
+import { rowMessages as messages } from './repeatable-rows-messages.ts';
+import type { RowColumn } from './row-column.ts';
+import { withCell } from './row-operations.ts';
+
+type Row = Readonly<Record<string, unknown>>;
+
+export interface PasteInput {
+  rows: readonly Row[];
+  cellRaw: Readonly<Record<string, string>>;
+  /** The row the paste starts at (rows beyond the end are added). */
+  startRow: number;
+  /** The columns the pasted cells fill, left to right. */
+  columns: readonly RowColumn[];
+  /** The pasted lines (header lines already dropped), each a list of cell texts. */
+  lines: readonly (readonly string[])[];
+  emptyRow(): Row;
+  context: ControlContext;
+}
+
+export interface PasteResult {
+  rows: Row[];
+  cellRaw: Record<string, string>;
+  /** Why a cell could not be read, by 'rowIndex.path'. */
+  problems: Record<string, string>;
+}
+
+/** The rows after the paste. Pure: nothing is changed in place. */
+export function pasteRows(input: PasteInput): PasteResult {
+  const rows = [...input.rows];
+  const cellRaw = { ...input.cellRaw };
+  const problems: Record<string, string> = {};
+  input.lines.forEach((cells, offset) => {
+    const index = input.startRow + offset;
+    let row: Record<string, unknown> = { ...(rows[index] ?? input.emptyRow()) };
+    input.columns.forEach((column, c) => {
+      const text = (cells[c] ?? '').trim();
+      const key = `${index}.${column.path}`;
+      const entry = controlKinds[column.control];
+      delete cellRaw[key];
+      if (text === '') {
+        row = withCell(row, column.path, undefined);
+        return;
+      }
+      const result = entry.parse(text, column, input.context);
+      if (result.ok) {
+        row = withCell(row, column.path, result.value);
+        return;
+      }
+      row = withCell(row, column.path, undefined);
+      cellRaw[key] = text;
+      problems[key] = messages.unreadableCell(text, result.message);
+    });
+    rows[index] = row;
+  });
+  return { rows, cellRaw, problems };
+}
