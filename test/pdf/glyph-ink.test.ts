@@ -66,7 +66,7 @@ describe('すべての文字が実際に印字される', () => {
 
   it('見本の文書（3ページ、表・金額・枠つき）に白く抜けた語がない', async () => {
     const { bytes } = await buildPdf(sampleSpec(), fonts, { generatedAt: GENERATED_AT });
-    assert.ok(wordBoxes(bytes).length > 300);
+    assert.ok(wordBoxes(bytes).length > 290); // amounts such as 「8,543,000円」 are one word each
     assert.deepEqual(
       blankWords(bytes).map((w) => w.text),
       [],
