@@ -1,7 +1,7 @@
 // @koiki/schemas: the shared contract. Runs in Node and in the browser; imports only zod.
 export * from './calculators/index.ts';
-export { SEAL_NOTES } from './forms/common.ts';
 export * from './controls/control-kinds.ts';
+export { SEAL_NOTES } from './forms/common.ts';
 export type { Consolidation } from './forms/consolidation-claim.ts';
 export {
   consolidationFields,
