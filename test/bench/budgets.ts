@@ -4,8 +4,13 @@ import { type ByteReport, KB } from './byte-sizes.ts';
 export const byteBudgets = {
   /** The initial module (entry + its static imports), gzip. */
   initialGzip: 40 * KB,
-  /** The initial module plus everything needed to fill one form (no PDF, fonts, reference data), gzip. */
-  fillOneFormGzip: 100 * KB,
+  /**
+   * The initial module plus everything needed to fill one form (no PDF, fonts, reference data), gzip.
+   * Was 100 KB; raised to 110 KB when the row table with paste and the control registry (+7.5 KB)
+   * and resume/export of drafts (+1 KB) came in. zod's classic build carries 5.6 KB of JSON-Schema
+   * code no form fills with; moving the browser to zod/mini is the next cut (README 性能).
+   */
+  fillOneFormGzip: 110 * KB,
   /** What building a PDF loads (the PDF worker and its chunks), gzip. */
   pdfCodeGzip: 200 * KB,
   /** The font files as transferred (already compressed; no server compression assumed). */
