@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { TEXT_LIMITS } from '@koiki/schemas';
 import type { Browser } from 'playwright-core';
 import { buildAssistantBundle } from './support/assistant-bundle.ts';
 import { launchBrowser } from './support/browser.ts';
@@ -18,7 +19,8 @@ const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'";
 const imgPayload = '<img src=x onerror="window.xss=1">';
 const urlPayload = 'javascript:window.xss=2';
 const scriptPayload = '<script>window.xss=3</script>';
-const longText = 'あ'.repeat(10_000);
+// As long as the 備考 may be: the schema refuses more, and the PDF must wrap all of it.
+const longText = 'あ'.repeat(TEXT_LIMITS.remarks - scriptPayload.length);
 
 describe('スクリプトの注入', () => {
   let browser: Browser;
