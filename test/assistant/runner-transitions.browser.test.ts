@@ -9,10 +9,17 @@ import { nextDownload, waitFor } from './wait-for.ts';
 
 type Runner = HTMLElement & {
   updateComplete: Promise<boolean>;
-  session: { step: { id: string }; data: unknown; goTo(id: string): boolean };
+  session: {
+    step: { id: string };
+    data: unknown;
+    goTo(id: string): boolean;
+    set(path: string, value: unknown): void;
+    submitPayload(): unknown;
+  };
   autosave: { flush(): Promise<void> };
   submitter?: (detail: unknown) => Promise<{ ok: true } | { ok: false; message: string }>;
   pdf?: { ok: true; blob: Blob; pages: number };
+  pdfFor?: unknown;
 };
 
 /** The PDF itself is tested elsewhere; here the runner is given a made one. */
@@ -152,6 +159,21 @@ describe('PDF の作成と提出', () => {
     expect(button(el, '提出した PDF を保存')).to.exist;
     expect(button(el, '提出する')).to.equal(undefined);
     expect(submitted).to.have.length(1);
+  });
+
+  it('PDF を作った後に入力を変えると、その PDF は保存・提出されず、作り直しを求める', async () => {
+    const { el } = await mount({ step: 'done', reached: 'done', data: complete });
+    let count = 0;
+    el.addEventListener('koiki-submit', () => count++);
+    el.pdf = madePdf;
+    el.pdfFor = el.session.submitPayload();
+    await waitFor(() => button(el, '提出する'), '「提出する」が出る');
+    el.session.set('amount', 2_000_000);
+    await el.updateComplete;
+    await waitFor(() => button(el, 'PDF を作成'), '「PDF を作成」に戻る');
+    expect(button(el, '提出する')).to.equal(undefined);
+    expect(button(el, 'PDF を保存')).to.equal(undefined);
+    expect(count).to.equal(0);
   });
 
   it('送信に失敗したら知らせ、もう一度押せる', async () => {

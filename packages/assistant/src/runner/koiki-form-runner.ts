@@ -71,6 +71,8 @@ export class KoikiFormRunner extends LitElement {
   assetsBase = '';
   errors: ErrorSummaryItem[] = [];
   pdf: ClaimPdf | undefined = undefined;
+  /** The claim `pdf` was built from: a PDF of other data is never offered or sent. */
+  pdfFor: SubmitPayload<unknown> | undefined = undefined;
   busy = false;
   announcement = '';
   /** Move focus to the step heading once shown (the user opened this draft or form). */
@@ -297,14 +299,18 @@ export class KoikiFormRunner extends LitElement {
 
   // ── output ──
 
+  /** The PDF when it still shows the claim as it is now; undefined once the data has changed. */
+  #currentPdf(): ClaimPdf | undefined {
+    const pdf = this.pdf;
+    if (!pdf?.ok || !this.pdfFor) return pdf;
+    return sameClaim(this.pdfFor, this.session!.submitPayload()) ? pdf : undefined;
+  }
+
   async #makePdf(): Promise<void> {
     this.busy = true;
-    this.pdf = await buildClaimPdf(
-      this.module,
-      this.session!.submitPayload(),
-      this.#files,
-      this.assetsBase,
-    );
+    const payload = this.session!.submitPayload();
+    this.pdf = await buildClaimPdf(this.module, payload, this.#files, this.assetsBase);
+    this.pdfFor = payload;
     this.busy = false;
     this.announcement = this.pdf.ok
       ? `PDF を作成しました（${this.pdf.pages}ページ）。`
@@ -314,7 +320,7 @@ export class KoikiFormRunner extends LitElement {
 
   /** One `koiki-submit` per claim version: a second press, or the same claim again, sends nothing. */
   async #submit(): Promise<void> {
-    const pdf = this.pdf;
+    const pdf = this.#currentPdf();
     if (!pdf?.ok || this.submission.state === 'sending') return;
     const payload = this.session!.submitPayload();
     if (this.submission.state === 'sent' && sameClaim(this.submission.payload, payload)) return;
@@ -427,7 +433,7 @@ export class KoikiFormRunner extends LitElement {
   }
 
   #renderDone() {
-    const pdf = this.pdf;
+    const pdf = this.#currentPdf();
     const submission = this.submission;
     const sent =
       submission.state === 'sent' && sameClaim(submission.payload, this.session!.submitPayload());
