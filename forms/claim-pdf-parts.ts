@@ -258,8 +258,8 @@ export function claimStatementBlocks(amounts: ClaimResult, options: StatementOpt
             : [used.value, used.note].filter(Boolean).join('　'),
         })),
       ],
+      note: `出典：${sources(amounts).join('、')}`,
     },
-    { kind: 'paragraph', text: `出典：${sources(amounts).join('、')}` },
   ];
 }
 

@@ -107,6 +107,32 @@ describe('PDF の作成', () => {
     );
   });
 
+  it('項目の表の下の注記（出典）は、表の最後の行と同じページに載り、1ページに取り残されない', async () => {
+    // Every row count from 20 to 60 puts the end of the table somewhere else on the page, so one
+    // of them ends it just where the note no longer fits below it.
+    for (let count = 20; count <= 60; count++) {
+      const rows = Array.from({ length: count }, (_, i) => ({
+        label: `項目${i + 1}`,
+        value: `値${i + 1}`,
+      }));
+      const note = '出典：総務省 自治行政局 通知「注記のページ送りの確認」（令和7年1月23日付け）';
+      const spec: PdfDocumentSpec = {
+        ...sampleSpec(),
+        blocks: [{ kind: 'section', title: '算定に用いた値', rows, note }],
+      };
+      const pdf = await build(spec);
+      const pages = Array.from({ length: pdf.formPages }, (_, i) =>
+        pageText(pdf.bytes, i + 1).replace(/\s+/g, ''),
+      );
+      const notePage = pages.findIndex((text) => text.includes('出典：総務省'));
+      assert.ok(notePage >= 0, `${count} rows: the note is printed`);
+      assert.ok(
+        pages[notePage]!.includes(`項目${count}値${count}`),
+        `${count} rows: the last row is on the note's page ${notePage + 1}`,
+      );
+    }
+  });
+
   it('金額は桁区切りつきで右揃えになる', async () => {
     const { bytes } = await build(sampleSpec());
     const amounts = wordBoxes(bytes).filter((w) => /^\d{1,3}(,\d{3})+円?$/.test(w.text));

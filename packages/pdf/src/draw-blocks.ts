@@ -69,10 +69,8 @@ function drawSubheading(flow: Flow, text: string | undefined): void {
 
 function drawParagraph(flow: Flow, block: ParagraphBlock): void {
   const size = TYPE.body;
-  const line = size * TYPE.leading;
   const style = { font: flow.fonts.regular, size };
-  const measure = measureWith(style.font, size);
-  const lines = breakLines(block.text, CONTENT_WIDTH, measure);
+  const { lines, line, measure } = paragraphLines(flow, block.text);
   // A short paragraph is not split across pages; a long one leaves at least two lines behind.
   ensureSpace(flow, Math.min(lines.length, lines.length <= 3 ? 3 : 2) * line);
   for (const text of lines) {
@@ -133,13 +131,26 @@ function drawCornerBox(flow: Flow, block: CornerBoxBlock): void {
 function drawSection(flow: Flow, block: SectionBlock): void {
   drawSubheading(flow, block.title);
   const label = Math.round(CONTENT_WIDTH * 0.3);
-  drawGrid(flow, {
-    columns: [
-      { width: label, align: 'left', fill: FILL },
-      { width: CONTENT_WIDTH - label, align: 'left' },
-    ],
-    rows: block.rows.map((row) => ({ cells: [row.label, row.value] })),
-  });
+  const note = block.note ? paragraphLines(flow, block.note) : undefined;
+  drawGrid(
+    flow,
+    {
+      columns: [
+        { width: label, align: 'left', fill: FILL },
+        { width: CONTENT_WIDTH - label, align: 'left' },
+      ],
+      rows: block.rows.map((row) => ({ cells: [row.label, row.value] })),
+    },
+    note ? note.lines.length * note.line : 0,
+  );
+  if (block.note) drawParagraph(flow, { kind: 'paragraph', text: block.note });
+}
+
+/** The lines a body paragraph breaks into, and the height of one. */
+function paragraphLines(flow: Flow, text: string) {
+  const size = TYPE.body;
+  const measure = measureWith(flow.fonts.regular, size);
+  return { lines: breakLines(text, CONTENT_WIDTH, measure), line: size * TYPE.leading, measure };
 }
 
 function drawAmounts(flow: Flow, block: AmountsBlock): void {

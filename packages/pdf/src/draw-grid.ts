@@ -101,8 +101,11 @@ export function gridHeight(flow: Flow, grid: Grid): number {
   return grid.rows.reduce((sum, row) => sum + heightOf(layRow(flow, grid, row).count), header);
 }
 
-/** Draws the grid at the cursor, continuing on new pages as needed. */
-export function drawGrid(flow: Flow, grid: Grid): void {
+/**
+ * Draws the grid at the cursor, continuing on new pages as needed. `keepBelow` is the height of
+ * what must follow the last row on its page (a note), so that it never starts a page alone.
+ */
+export function drawGrid(flow: Flow, grid: Grid, keepBelow = 0): void {
   const header = grid.header ? layRow(flow, grid, grid.header, true) : undefined;
   const headerHeight = header ? heightOf(header.count) : 0;
   const drawHeader = () => header && drawSlice(flow, grid, header, 0, header.count);
@@ -112,11 +115,12 @@ export function drawGrid(flow: Flow, grid: Grid): void {
   // Never leave a header alone at the bottom of a page.
   ensureSpace(flow, headerHeight + heightOf(Math.min(rows[0]?.count ?? 1, 3)));
   drawHeader();
-  for (const row of rows) {
+  rows.forEach((row, index) => {
+    const reserve = index === rows.length - 1 ? keepBelow : 0;
     let from = 0;
     while (from < row.count) {
       const remaining = row.count - from;
-      const fitting = Math.floor((spaceLeft(flow) - 2 * PAD_Y) / LINE);
+      const fitting = Math.floor((spaceLeft(flow) - reserve - 2 * PAD_Y) / LINE);
       if (fitting >= remaining) {
         drawSlice(flow, grid, row, from, row.count);
         break;
@@ -132,5 +136,5 @@ export function drawGrid(flow: Flow, grid: Grid): void {
       newPage(flow);
       drawHeader();
     }
-  }
+  });
 }

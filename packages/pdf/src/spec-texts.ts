@@ -23,6 +23,7 @@ function addBlock(texts: Texts, block: Block, at: string): void {
     case 'list':
     case 'cornerBox':
       add(texts, `${at}.title`, block.kind === 'section' ? block.title : undefined);
+      add(texts, `${at}.note`, block.kind === 'section' ? block.note : undefined);
       block.rows.forEach((row, i) => {
         add(texts, `${at}.rows[${i}].label`, row.label);
         add(texts, row.path ?? `${at}.rows[${i}].value`, row.value);

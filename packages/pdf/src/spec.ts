@@ -77,6 +77,8 @@ export interface SectionBlock {
   kind: 'section';
   title?: string;
   rows: LabelValueRow[];
+  /** A line under the rows (e.g. the 出典), kept on the page of the last row. */
+  note?: string;
 }
 
 export interface AmountsBlock {
