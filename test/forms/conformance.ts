@@ -222,6 +222,18 @@ function draftChecks(module: FormModule, contract: FormContract, examples: Loade
     assert.equal(contract.validator.safeParse(empty.data).success, false);
   });
 
+  it('空の下書きで最初の入力の手順から進むと、入力していない欄ごとに誤りが出る（親の項目にまとめない）', () => {
+    const session = createSession(module.definition);
+    session.next(); // はじめに
+    const step = session.step;
+    const result = session.next();
+    assert.equal(result.ok, false);
+    const asked = new Set(fieldPaths(step.fields).map(([path]) => path));
+    const paths = result.issues.map((issue) => issue.path);
+    assert.ok(paths.length > 0);
+    for (const path of paths) assert.ok(asked.has(path), `${path} is asked on 「${step.title}」`);
+  });
+
   it('例の下書きの題名は、空の下書きと違い、対象年度を和暦で示す', () => {
     const [fiscalYearPath] = module.nextFiscalYear.fiscalYearPaths;
     assert.ok(fiscalYearPath);

@@ -139,19 +139,6 @@ describe('質問は答えに合わせて変わる', () => {
   });
 });
 
-describe('新しい下書き', () => {
-  it('空の下書きでは、入力していない欄ごとに「必須」の誤りが出る（親の項目にまとめない）', () => {
-    const session = createSession(definition);
-    session.next(); // はじめに
-    const result = session.next();
-    assert.equal(result.ok, false);
-    const paths = result.issues.map((issue) => issue.path);
-    for (const path of ['role', 'applicant.dantaiCode', 'fiscalYear', 'contact.name']) {
-      assert.ok(paths.includes(path), `${path} in ${paths.join(', ')}`);
-    }
-  });
-});
-
 describe('下書きの題名', () => {
   const withApplicant = (code: string, fiscalYear?: number) => ({
     ...definition.emptyData(),
