@@ -2,7 +2,10 @@
 import { calculateConsolidation } from '../calculators/consolidation-calculator.ts';
 import { consolidationMessages } from '../messages/consolidation-claim-messages.ts';
 import { consolidationFromVersion1 } from '../migrations/consolidation-claim-v1.ts';
-import { consolidationFromVersion2 } from '../migrations/consolidation-claim-v2.ts';
+import {
+  consolidationFromVersion2,
+  consolidationVersionOfData,
+} from '../migrations/consolidation-claim-v2.ts';
 import { consolidationRules } from '../rules/consolidation-rules.ts';
 import { consolidationFields, consolidationSchema } from './consolidation-claim.ts';
 import {
@@ -41,4 +44,5 @@ export const consolidationContract = defineFormContract({
     CONSOLIDATION_ATTACHMENT_KINDS,
   },
   migrate: { 1: consolidationFromVersion1, 2: consolidationFromVersion2 },
+  versionOfData: (data) => consolidationVersionOfData(data, consolidationIdentity.schemaVersion),
 });

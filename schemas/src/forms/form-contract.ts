@@ -42,6 +42,8 @@ export interface FormContract<
   readonly choices: Readonly<Record<string, readonly string[]>>;
   /** `migrate[n]` turns data of schemaVersion n into data of n + 1 (drafts, files, PDFs, the CLI). */
   readonly migrate: Migrations;
+  /** The schemaVersion bare data (no payload around it) was saved with, told by its shape. */
+  versionOfData(data: unknown): number;
 }
 
 /** A form's contract with its Japanese validator made from its schema. */

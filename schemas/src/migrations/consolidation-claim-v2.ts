@@ -4,6 +4,25 @@
 import { isRecord } from '../calculators/draft-data.ts';
 import { hasAnyValue, withoutUndefined } from './migration-step.ts';
 
+/** Top-level items of versions 1 and 2 that version 3 keeps inside each 取組. */
+const OLD_TOP_LEVEL = [
+  'initiative',
+  'otherParties',
+  'sourceFacilities',
+  'targetFacility',
+  'stages',
+];
+
+/**
+ * The schemaVersion bare consolidation data was saved with, told by its shape: the one 集約化等 at
+ * the top level (1 with the asked 完了年度 `completion`, else 2), or `current`.
+ */
+export function consolidationVersionOfData(data: unknown, current: number): number {
+  if (!isRecord(data) || 'initiatives' in data) return current;
+  if (!OLD_TOP_LEVEL.some((key) => key in data)) return current;
+  return 'completion' in data ? 1 : 2;
+}
+
 /** Version 2's one facility kind for every 地方公営企業; version 3 lists them one by one. */
 const OLD_PUBLIC_ENTERPRISE = '公営企業';
 const OTHER_PUBLIC_ENTERPRISE = 'その他の公営企業';

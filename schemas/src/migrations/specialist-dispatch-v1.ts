@@ -24,3 +24,10 @@ export function specialistFromVersion1(old: unknown): unknown {
     posts: data.posts === undefined && carried.length === 0 ? undefined : carried,
   });
 }
+
+/** The schemaVersion bare specialist-dispatch data was saved with, told by its shape (1 or `current`). */
+export function specialistVersionOfData(data: unknown, current: number): number {
+  const v1 =
+    isRecord(data) && !('agreements' in data) && ('agreement' in data || 'recipient' in data);
+  return v1 ? 1 : current;
+}
