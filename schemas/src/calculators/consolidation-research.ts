@@ -10,7 +10,7 @@ import { addAmounts, rows } from './draft-data.ts';
 
 /** What is left of the per-団体 cap before this 取組, in words (the cap binds across 取組). */
 function capText(cap: number, allotted: number, remaining: number): string {
-  const perDantai = `1団体あたりの上限 ${formatYenAmount(cap)}（全取組の合計）`;
+  const perDantai = `1団体あたり全取組で上限 ${formatYenAmount(cap)}`;
   return allotted > 0
     ? `${perDantai} − 先の取組の措置額 ${formatYenAmount(allotted)} = 残り ${formatYenAmount(remaining)}`
     : perDantai;
