@@ -318,6 +318,18 @@ describe('繰り返しの質問のまとまり（sections）', () => {
     assert.deepEqual(session.raw, { 'agreements.2.parties.0.resolutionDate': '令和九年' });
   });
 
+  it('項目を削除して元に戻すと、触れた印もその項目に戻る（誤りの出方が変わらない）', () => {
+    const session = createSession(definition, { data: twoAgreements });
+    session.touch('agreements.1.name');
+    session.removeRow('agreements', 0);
+    assert.equal(session.isTouched('agreements.0.name'), true, '繰り上がった項目の印');
+    session.undo();
+    assert.equal(session.isTouched('agreements.0.name'), false);
+    assert.equal(session.isTouched('agreements.1.name'), true);
+    session.redo();
+    assert.equal(session.isTouched('agreements.0.name'), true);
+  });
+
   it('定義の点検：項目の中のパスは尋ねられたものとして数え、尋ねていないパスと置き場所の誤りを示す', () => {
     const schemaPaths = [
       'hasAgreements',
