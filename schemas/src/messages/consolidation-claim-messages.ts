@@ -11,6 +11,12 @@ export const consolidationMessages = {
   'consolidation.stagesRequired': '申請する措置区分を1つ以上選んでください。',
   'consolidation.stageDuplicate': '同じ措置区分が2回選ばれています。',
   'consolidation.facilitiesRequired': '集約元の施設を1件以上入力してください。',
+  'consolidation.initiativesRequired': '集約化等の取組を1件以上入力してください。',
+  'consolidation.targetRequired': '集約先の施設を入力してください。',
+  'consolidation.targetRequiredForSmoothing':
+    '円滑化経費は、集約先の施設が決まってから申請できます。集約先が決まっていないときは、調査検討経費だけを申請します。',
+  'consolidation.excludedFacilityTag':
+    '{tag}の施設は円滑化経費の対象外です（「{type}」）。調査検討経費は申請できます。',
   'consolidation.serviceStartRequired':
     '集約先施設の供用開始（予定）日を入力してください（機能統合のときは不要です）。',
   'consolidation.itemsRequired': '{stage}を申請するときは、経費を1件以上入力してください。',
