@@ -6,6 +6,7 @@ import type { ClaimResult } from '@koiki/schemas';
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { z } from 'zod';
+import { axFindAll, axFullTree, axNode } from '../kit/a11y-tree.ts';
 import {
   fieldAt,
   mountRunner,
@@ -183,8 +184,19 @@ describe('繰り返しの質問のまとまり（sections）', () => {
     await tabTo(isButton('＋ 連携協約を追加'), '追加');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => focusedPath() === 'agreements.1.name', '2つ目の名称にフォーカス');
+    expect(announcement(el)).to.equal('「連携協約 2」を追加しました。');
     await sendKeys({ type: '大豊町連携協約' });
     await settle(el);
+    // Each item is a group named by its heading; each remove button says which item it removes.
+    expect(await axNode('group', '連携協約 2：大豊町連携協約')).to.not.equal(null);
+    const removes = axFindAll(
+      await axFullTree(),
+      (node) => node.role === 'button' && node.name === 'この連携協約を削除',
+    );
+    expect(removes.map((node) => node.description)).to.deep.equal([
+      '連携協約 1：高知県連携協約',
+      '連携協約 2：大豊町連携協約',
+    ]);
     expect(headings(el)).to.deep.equal([
       '連携協約 1：高知県連携協約',
       '連携協約 2：大豊町連携協約',

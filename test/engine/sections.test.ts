@@ -215,6 +215,65 @@ describe('繰り返しの質問のまとまり（sections）', () => {
     assert.equal(createSession(definition, { data }).visibleData.agreements, undefined);
   });
 
+  it('答えで現れるまとまり：隠れている間はその項目の質問も並ばず、データは送られない', () => {
+    const revealed: FormDefinition<Data> = {
+      ...definition,
+      steps: [
+        {
+          ...stepOf('agreements'),
+          fields: revealUnder<Data>(
+            { path: 'hasAgreements', label: '協約がありますか', control: 'boolean' },
+            { answer: true, fields: [{ ...stepOf('agreements').fields[1]!, when: undefined }] },
+          ),
+        },
+      ],
+    };
+    const step = revealed.steps[0]!;
+    const shown = (data: Data) => visibleFields(step, data).map((field) => field.path);
+    assert.deepEqual(shown({ ...twoAgreements, hasAgreements: false }), ['hasAgreements']);
+    assert.equal(shown({ ...twoAgreements, hasAgreements: true }).length, 12);
+    const session = createSession(revealed, { data: { ...twoAgreements, hasAgreements: false } });
+    assert.equal(session.visibleData.agreements, undefined);
+  });
+
+  it('項目の中にさらにまとまりがあっても、パスと置き場所がたどれる', () => {
+    const nested: FieldDefinition<Data>[] = [
+      {
+        path: 'agreements',
+        label: '連携協約',
+        control: 'sections',
+        fields: [
+          {
+            path: 'clauses',
+            label: '条',
+            control: 'sections',
+            fields: [{ path: 'text', label: '本文', control: 'text' }],
+          },
+        ],
+      },
+    ];
+    const data = { agreements: [{ clauses: [{}] }, { clauses: [{}, {}] }] };
+    const fields = expandFields(nested, data as unknown as Data);
+    assert.deepEqual(
+      fields.map((field) => field.path),
+      [
+        'agreements',
+        'agreements.0.clauses',
+        'agreements.0.clauses.0.text',
+        'agreements.1.clauses',
+        'agreements.1.clauses.0.text',
+        'agreements.1.clauses.1.text',
+      ],
+    );
+    const last = fields.at(-1)!;
+    assert.deepEqual(last.section, {
+      path: 'agreements.1.clauses',
+      index: 1,
+      label: '条',
+      parent: { path: 'agreements', index: 1, label: '連携協約' },
+    });
+  });
+
   it('項目の中の誤りはその手順の誤りで、隠れた質問の誤りは数えない', () => {
     const data = {
       agreements: [
@@ -257,6 +316,18 @@ describe('繰り返しの質問のまとまり（sections）', () => {
     session.undo();
     assert.equal(session.get('agreements.0.name'), '高知');
     assert.deepEqual(session.raw, { 'agreements.2.parties.0.resolutionDate': '令和九年' });
+  });
+
+  it('項目を削除して元に戻すと、触れた印もその項目に戻る（誤りの出方が変わらない）', () => {
+    const session = createSession(definition, { data: twoAgreements });
+    session.touch('agreements.1.name');
+    session.removeRow('agreements', 0);
+    assert.equal(session.isTouched('agreements.0.name'), true, '繰り上がった項目の印');
+    session.undo();
+    assert.equal(session.isTouched('agreements.0.name'), false);
+    assert.equal(session.isTouched('agreements.1.name'), true);
+    session.redo();
+    assert.equal(session.isTouched('agreements.0.name'), true);
   });
 
   it('定義の点検：項目の中のパスは尋ねられたものとして数え、尋ねていないパスと置き場所の誤りを示す', () => {
