@@ -128,7 +128,7 @@ describe('算定結果', () => {
       '申請できる額：0円（下の額は参考です。エラーを直すと申請額になります）',
     );
     expect(text(panel.querySelector('.total')!)).to.equal(
-      '申請できる額 0円 参考：合計 12,500,000円（12,500千円）',
+      '申請できる額 0円（0千円） 参考：合計 12,500,000円（12,500千円）',
     );
     expect(text(panel)).not.to.match(/(^|\s)合計 12,500,000円/);
     await expect(el).to.be.accessible();

@@ -181,7 +181,9 @@ describe('<koiki-amount-panel>', () => {
       ]);
       const total = root.querySelector('.total')!;
       expect(total.getAttribute('aria-live')).to.equal('polite');
-      expect(text(total)).to.equal('申請できる額 0円 参考：合計 12,500,000円（12,500千円）');
+      expect(text(total)).to.equal(
+        '申請できる額 0円（0千円） 参考：合計 12,500,000円（12,500千円）',
+      );
       expect(text(root.querySelector('.panel')!)).not.to.match(/(^|\s)合計 12,500,000円/);
       await expect(el).to.be.accessible();
     });
@@ -197,6 +199,15 @@ describe('<koiki-amount-panel>', () => {
       expect(text(el.shadowRoot!.querySelector('.total')!)).to.equal(
         '合計 12,500,000円（12,500千円）',
       );
+    });
+
+    it('行がないときは参考の注意を出さず、申請できる額 0円だけを示す', async () => {
+      const el = await fixture<KoikiAmountPanel>(
+        html`<koiki-amount-panel .claimable=${false}></koiki-amount-panel>`,
+      );
+      expect(el.shadowRoot!.querySelector('.reference-notice')).to.equal(null);
+      expect(text(el.shadowRoot!.querySelector('.total')!)).to.equal('申請できる額 0円（0千円）');
+      await expect(el).to.be.accessible();
     });
   });
 });

@@ -130,7 +130,7 @@ export class KoikiAmountPanel extends LitElement {
       <div class="panel" part="panel">
         <h2 id="heading" part="heading">${this.heading}</h2>
         ${
-          this.claimable
+          this.claimable || this.lines.length === 0
             ? nothing
             : html`<p class="reference-notice" part="reference-notice">
               <strong>申請できる額：${formatYenAmount(0)}</strong>（下の額は参考です。エラーを直すと申請額になります）
@@ -145,8 +145,12 @@ export class KoikiAmountPanel extends LitElement {
           ${
             this.claimable
               ? html`合計 <strong>${formatYenAmount(total)}</strong>（${formatThousandYen(total)}）`
-              : html`申請できる額 <strong>${formatYenAmount(0)}</strong>
-                <span class="reference-total">参考：合計 ${formatYenAmount(total)}（${formatThousandYen(total)}）</span>`
+              : html`申請できる額 <strong>${formatYenAmount(0)}</strong>（${formatThousandYen(0)}）
+                ${
+                  this.lines.length > 0
+                    ? html`<span class="reference-total">参考：合計 ${formatYenAmount(total)}（${formatThousandYen(total)}）</span>`
+                    : nothing
+                }`
           }
         </p>
       </div>
