@@ -14,6 +14,7 @@ import {
 import { consolidationClaim } from '../../../forms/consolidation-claim/index.ts';
 import { loadDantaiNames } from '../../../forms/dantai-names.ts';
 import { examplePdf, loose, pdfText } from '../example-pdf.ts';
+import { readExample } from '../form-examples.ts';
 import { walk } from '../walk-session.ts';
 import { libraryInitiative, poolResearchInitiative, twoInitiatives } from './two-initiatives.ts';
 
@@ -421,5 +422,37 @@ describe('2つの取組の PDF', async () => {
     assert.match(annex, loose('1団体あたり全取組で上限 5,000,000円を適用して 5,000,000円'));
     assert.match(annex, /13,000,000円/);
     assert.match(annex, /13,000千円/);
+  });
+
+  it('算定は取組ごとの表と小計にまとめ、鑑の申請額にも取組ごとの額を載せる', () => {
+    const letter = text.split('\f')[0] ?? '';
+    assert.match(
+      letter,
+      /取組「県立・市立図書館の集約による県市一体型図書館の整備」\s+8,000,000円/,
+    );
+    assert.match(letter, /取組「市民プールと県立武道館の複合化に向けた調査検討」\s+5,000,000円/);
+    assert.match(annex, /取組：県立・市立図書館の集約による県市一体型図書館の整備\s+区分/);
+    assert.match(annex, /小計\s+8,000,000\s+8,000/);
+    assert.match(annex, /小計\s+5,000,000\s+5,000/);
+  });
+});
+
+describe('2つの取組の調査検討経費が1団体の上限に達する例の PDF', async () => {
+  // 取組 A 6,000,000 × 1/2 = 3,000,000; 取組 B 5,000,000 × 1/2 = 2,500,000, but only
+  // 5,000,000 − 3,000,000 = 2,000,000 are left of the 団体's cap: 5,000,000円 in all.
+  const data = readExample('consolidation-claim', 'city-two-consolidations-research-cap.json');
+  const text = pdfText((await examplePdf(consolidationClaim, data as Consolidation)).bytes);
+
+  it('2つ目の取組の行に、1団体の上限が先の取組と合わせて適用されたことを示す', () => {
+    assert.match(
+      text,
+      /\(1\) 調査検討経費\s+6,000,000\s+0\.5\s+5,000,000\s+3,000,000\s+3,000\s+－/,
+    );
+    assert.match(
+      text,
+      /\(1\) 調査検討経費\s+5,000,000\s+0\.5\s+2,000,000\s+2,000,000\s+2,000\s+適用/,
+    );
+    assert.match(text, loose('1団体あたり全取組で上限 5,000,000円 − 先の取組の措置額 3,000,000円'));
+    assert.match(text, /合計（円）\s+5,000,000円/);
   });
 });
