@@ -66,6 +66,7 @@ describe('手順', () => {
     assert.match(intro, /\(1\) 調査検討経費/);
     assert.match(intro, /\(2\) 円滑化経費/);
     assert.match(intro, /手元に用意するもの/);
+    assert.match(intro, /この年度に参加するすべての取組をまとめます/);
     assert.match(intro, /経費の0\.5（1団体あたり、その年度のすべての取組の合計で5,000,000円まで）/);
     assert.match(
       intro,
