@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { copyForNextFiscalYear, type DraftRecord } from '@koiki/drafts';
 import { createSession, isRequired } from '@koiki/engine';
-import { type Consolidation, consolidationContract } from '@koiki/schemas';
+import { type Consolidation, consolidationContract, withSchemaValidity } from '@koiki/schemas';
 import {
   consolidationClaimDefinition as definition,
   draftTitle,
@@ -455,5 +455,25 @@ describe('2つの取組の調査検討経費が1団体の上限に達する例�
     );
     assert.match(text, loose('1団体あたり全取組で上限 5,000,000円 − 先の取組の措置額 3,000,000円'));
     assert.match(text, /合計（円）\s+5,000,000円/);
+  });
+});
+
+describe('申請できない算定結果の PDF', () => {
+  it('算定額はすべて「参考」として載り、申請額は0円になる', async () => {
+    const data = twoInitiatives();
+    const payload = createSession(definition, { data }).submitPayload();
+    assert.ok(payload.amounts);
+    // A claim the schema refuses is never printed by the assistant or the CLI; the layout still
+    // must not present its sums as claimable.
+    const amounts = withSchemaValidity(payload.amounts, false);
+    const spec = await consolidationClaim.pdfDocument({
+      payload: { ...payload, data, amounts },
+      submitDate: '2027-12-01',
+      attachments: [],
+    });
+    const printed = JSON.stringify(spec.blocks);
+    assert.match(printed, /参考/);
+    assert.match(printed, /0円（0千円）/);
+    assert.doesNotMatch(printed, /13,000,000円（13,000千円）/);
   });
 });
