@@ -201,7 +201,7 @@ export interface StatementOptions {
   afterGroup?: (group: NonNullable<ClaimLine['group']>) => Block[];
   /** Printed after the computations, before the totals (e.g. what is left of a cumulative cap). */
   afterLines?: Block[];
-  /** Notes already printed elsewhere in the document, by path. */
+  /** Notes already printed elsewhere in the document, by path (warnings are always printed as 確認事項). */
   notesShownElsewhere?: ReadonlySet<string>;
 }
 

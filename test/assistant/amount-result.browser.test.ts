@@ -141,6 +141,7 @@ describe('算定結果', () => {
   it('確認が必要な点は注記と分けて「確認してください」に示し、注記は注記の一覧に残す', async () => {
     const { el } = await mount(claimable);
     const warnings = el.querySelector('.amount-warnings')!;
+    expect(warnings.localName).to.equal('section');
     expect(warnings.getAttribute('aria-labelledby')).to.equal('amount-warnings-title');
     expect(text(warnings)).to.equal(
       '確認してください（算定調書の「確認事項」にも記載されます） 注意：派遣先の群馬県（103667）は、申請団体の長野県の区域外の団体です。',
