@@ -136,22 +136,30 @@ export const dispatchData = record({
 export const consolidationData = record({
   fiscalYear,
   applicant: orJunk(record({ dantaiCode })),
-  otherParties: rows(record({ dantaiCode, kind: choice(PARTY_KINDS) })),
-  stages: orJunk(fc.subarray([...CONSOLIDATION_STAGES])),
-  sourceFacilities: rows(
-    record({ type: choice(FACILITY_TYPES), floorArea: orJunk(fc.double({ min: 0, max: 1e6 })) }),
-  ),
-  targetFacility: orJunk(
+  initiatives: rows(
     record({
-      type: choice(FACILITY_TYPES),
-      floorArea: orJunk(fc.double({ min: 0, max: 1e6 })),
-      serviceStartDate: date,
+      name: orJunk(fc.string({ maxLength: 6 })),
+      method: choice(CONSOLIDATION_METHODS),
+      integrationDecisionDate: date,
+      otherParties: rows(record({ dantaiCode, kind: choice(PARTY_KINDS) })),
+      stages: orJunk(fc.subarray([...CONSOLIDATION_STAGES])),
+      sourceFacilities: rows(
+        record({
+          type: choice(FACILITY_TYPES),
+          floorArea: orJunk(fc.double({ min: 0, max: 1e6 })),
+        }),
+      ),
+      targetDecided: bool,
+      targetFacility: orJunk(
+        record({
+          type: choice(FACILITY_TYPES),
+          floorArea: orJunk(fc.double({ min: 0, max: 1e6 })),
+          serviceStartDate: date,
+        }),
+      ),
+      researchItems: rows(record({ amount })),
+      smoothingItems: rows(record({ amount })),
+      earlierReceipts: rows(record({ fiscalYear, amount })),
     }),
   ),
-  initiative: orJunk(
-    record({ method: choice(CONSOLIDATION_METHODS), integrationDecisionDate: date }),
-  ),
-  researchItems: rows(record({ amount })),
-  smoothingItems: rows(record({ amount })),
-  earlierReceipts: rows(record({ fiscalYear, amount })),
 });
