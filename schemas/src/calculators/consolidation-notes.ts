@@ -3,7 +3,7 @@
 import { formatConsolidationMessage } from '../messages/consolidation-claim-messages.ts';
 import type { ClaimNote } from './claim-result.ts';
 import { initiativeLabel, type PlacedInitiative } from './consolidation-initiatives.ts';
-import { rows } from './draft-data.ts';
+import { isRecord, rows } from './draft-data.ts';
 import { floorAreaChange } from './floor-area.ts';
 
 const area = (value: number) => value.toLocaleString('ja-JP');
@@ -19,7 +19,7 @@ export function initiativeNotes(placed: PlacedInitiative): ClaimNote[] {
       message: formatConsolidationMessage('consolidation.noteJointBody', { initiative: name }),
     });
   }
-  const targetKnown = initiative.targetDecided === true && initiative.targetFacility !== undefined;
+  const targetKnown = initiative.targetDecided === true && isRecord(initiative.targetFacility);
   if (rows(initiative.sourceFacilities).length > 0 && targetKnown) {
     const change = floorAreaChange(initiative);
     notes.push({

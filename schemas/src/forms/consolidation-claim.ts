@@ -176,7 +176,8 @@ function refineFacilities(
   const smoothing = Array.isArray(initiative.stages) && initiative.stages.includes('円滑化経費');
   if (initiative.targetDecided !== true) return;
   const target = initiative.targetFacility;
-  if (target === undefined) {
+  // A draft or a server payload may hold null here: treat it as not entered.
+  if (!isRecord(target)) {
     addDomainIssue(ctx, `${at}.targetFacility`, 'consolidation.targetRequired');
     return;
   }

@@ -6,6 +6,7 @@ import {
   type Consolidation,
   type ConsolidationInitiative,
   calculateConsolidation,
+  completionFiscalYear,
   consolidationRuleTable,
   floorAreaChange,
   partyCount,
@@ -386,5 +387,22 @@ describe('集約化等: 複数団体（取組ごと）と参考の注記', () =>
     assert.equal(result.issues[0]?.code, 'rules.measureNotInForce');
     assert.equal(result.claimable, false);
     assert.equal(validateForm('consolidation-claim', data).success, false);
+  });
+});
+
+describe('集約化等完了年度（取組ごと）', () => {
+  it('集約先の供用開始日（2025-10-05）の年度 = 令和7年度; 集約先を「未定」に戻すと完了年度はない', () => {
+    const data = consolidationExample();
+    assert.equal(completionFiscalYear(first(data)), 2025);
+    first(data).targetDecided = false;
+    assert.equal(completionFiscalYear(first(data)), undefined);
+  });
+
+  it('機能統合は決定日（2026-05-10）の年度 = 令和8年度、集約先の有無によらない', () => {
+    const data = consolidationExample();
+    first(data).method = '機能統合';
+    first(data).integrationDecisionDate = '2026-05-10';
+    first(data).targetDecided = false;
+    assert.equal(completionFiscalYear(first(data)), 2026);
   });
 });
