@@ -54,7 +54,7 @@ export const specialistDispatchMessages = {
   'dispatch.noteContributionToRecipient':
     '自治法派遣のため、この職員の経費は派遣先団体が負担金として申請します（派遣元の人件費は対象外）。',
   'dispatch.notePlanned':
-    'この職は{start}から派遣する予定のため、今年度の人件費・負担金はありません（募集経費は申請できます）。',
+    'この職は{start}から派遣する予定のため、今年度の人件費・負担金の算定はありません。',
   'dispatch.notePersonnelToSender':
     '自治法派遣ではないため、この職員の経費は派遣元団体が人件費として申請します。',
 } as const;
