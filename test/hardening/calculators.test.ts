@@ -28,7 +28,9 @@ function assertSoundAmounts(result: ClaimResult) {
     assert.doesNotMatch(line.explanation, /NaN|Infinity|undefined/);
     sum += BigInt(line.amount);
   }
-  assert.equal(BigInt(result.totals.yen), sum);
+  // What is claimed is the sum of the lines, or nothing when the claim is not claimable (参考).
+  assert.equal(BigInt(result.referenceTotals.yen), sum);
+  assert.equal(BigInt(result.totals.yen), result.claimable ? sum : 0n);
   assert.equal(result.totals.thousandYen, toThousandYen(result.totals.yen));
   assert.ok(isWholeYen(result.totals.thousandYen));
   const text = JSON.stringify(result, (_, v) =>

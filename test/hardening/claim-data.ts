@@ -99,12 +99,16 @@ const choice = <T>(values: readonly T[]) => orJunk(fc.constantFrom(...values));
 const record = (shape: Record<string, fc.Arbitrary<unknown>>) =>
   fc.record(shape, { requiredKeys: [] });
 
+/** 協約名 drawn from a few, so that posts sometimes name an entered 協約 and sometimes not. */
+const agreementName = orJunk(fc.constantFrom('協約A', '協約B', ''));
+
 export const dispatchData = record({
   fiscalYear,
   role: choice(DISPATCH_ROLES),
-  recipient: orJunk(record({ dantaiCode })),
-  agreement: orJunk(
+  applicant: orJunk(record({ dantaiCode })),
+  agreements: rows(
     record({
+      name: agreementName,
       concludedDate: date,
       notificationDate: date,
       parties: rows(record({ dantaiCode, resolutionDate: date, noticeDate: date })),
@@ -117,6 +121,8 @@ export const dispatchData = record({
   ),
   posts: rows(
     record({
+      agreementName,
+      recipientCode: dantaiCode,
       postName: orJunk(fc.string({ maxLength: 6 })),
       occupation: choice(OCCUPATIONS),
       occupationOther: orJunk(fc.string({ maxLength: 6 })),
@@ -131,6 +137,8 @@ export const dispatchData = record({
     }),
   ),
   recruitmentItems: rows(record({ amount })),
+  recruitedOccupations: rows(choice(OCCUPATIONS)),
+  outsideAreaConfirmed: bool,
 });
 
 export const consolidationData = record({
