@@ -99,8 +99,7 @@ const choice = <T>(values: readonly T[]) => orJunk(fc.constantFrom(...values));
 const record = (shape: Record<string, fc.Arbitrary<unknown>>) =>
   fc.record(shape, { requiredKeys: [] });
 
-/** 協約名 drawn from a few, so that posts sometimes name an entered 協約 and sometimes not. */
-const agreementName = orJunk(fc.constantFrom('協約A', '協約B', ''));
+const agreementNames = ['協約A', '協約B', ''];
 
 export const dispatchData = record({
   fiscalYear,
@@ -108,7 +107,7 @@ export const dispatchData = record({
   applicant: orJunk(record({ dantaiCode })),
   agreements: rows(
     record({
-      name: agreementName,
+      name: choice(agreementNames),
       concludedDate: date,
       notificationDate: date,
       parties: rows(record({ dantaiCode, resolutionDate: date, noticeDate: date })),
@@ -121,7 +120,7 @@ export const dispatchData = record({
   ),
   posts: rows(
     record({
-      agreementName,
+      agreementName: choice(agreementNames),
       recipientCode: dantaiCode,
       postName: orJunk(fc.string({ maxLength: 6 })),
       occupation: choice(OCCUPATIONS),
@@ -137,18 +136,19 @@ export const dispatchData = record({
     }),
   ),
   recruitmentItems: rows(record({ amount })),
-  recruitedOccupations: rows(choice(OCCUPATIONS)),
+  recruitedOccupations: orJunk(fc.subarray([...OCCUPATIONS])),
   outsideAreaConfirmed: bool,
 });
 
-export const consolidationData = record({
-  fiscalYear,
-  applicant: orJunk(record({ dantaiCode })),
+const initiativeData = record({
+  method: choice(CONSOLIDATION_METHODS),
+  integrationDecisionDate: date,
   otherParties: rows(record({ dantaiCode, kind: choice(PARTY_KINDS) })),
   stages: orJunk(fc.subarray([...CONSOLIDATION_STAGES])),
   sourceFacilities: rows(
     record({ type: choice(FACILITY_TYPES), floorArea: orJunk(fc.double({ min: 0, max: 1e6 })) }),
   ),
+  targetDecided: bool,
   targetFacility: orJunk(
     record({
       type: choice(FACILITY_TYPES),
@@ -156,10 +156,13 @@ export const consolidationData = record({
       serviceStartDate: date,
     }),
   ),
-  initiative: orJunk(
-    record({ method: choice(CONSOLIDATION_METHODS), integrationDecisionDate: date }),
-  ),
   researchItems: rows(record({ amount })),
   smoothingItems: rows(record({ amount })),
   earlierReceipts: rows(record({ fiscalYear, amount })),
+});
+
+export const consolidationData = record({
+  fiscalYear,
+  applicant: orJunk(record({ dantaiCode })),
+  initiatives: rows(initiativeData),
 });
