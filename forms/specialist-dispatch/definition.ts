@@ -546,6 +546,7 @@ const definition: FormDefinition<SpecialistDispatch> & {
     reviewStep(),
     doneStep(),
   ],
+  migrate: form.migrate,
   emptyData,
   draftTitle,
 };
