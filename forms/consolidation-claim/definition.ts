@@ -436,6 +436,7 @@ const initiativesField: FieldDefinition<Draft> = {
   required: true,
   itemLabel: initiativeLabel,
   addLabel: '＋ 取組を追加',
+  newItem: emptyInitiative,
   fields: initiativeFields,
 };
 
