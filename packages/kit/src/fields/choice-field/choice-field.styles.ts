@@ -25,6 +25,13 @@ export const choiceFieldStyles = css`
     font-size: var(--_font-size-small);
     color: var(--_text-muted);
   }
+  .missing-choice {
+    margin: 0.25rem 0 0;
+    font-size: var(--_font-size-small);
+    color: var(--_text);
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: 0.5rem;
+  }
   select {
     min-width: 16rem;
     max-width: 100%;
