@@ -26,13 +26,21 @@ import { dantaiName } from '../dantai-names.ts';
 import { letterFields } from '../letter-fields.ts';
 import { withSchemaLimits } from '../schema-limits.ts';
 import {
+  agreementNames,
   asksOwnContribution,
   asksPersonnelCost,
   type Draft,
+  type DraftAgreement,
   type DraftPost,
+  dispatchYearText,
+  hasOutsideArea,
+  isPlanned,
   isSender,
   notificationText,
+  outsideAreaTexts,
+  recipientChoices,
   recipientEligibilityText,
+  recruitsWithoutPost,
   rulesOf,
 } from './answers.ts';
 
@@ -76,11 +84,11 @@ const yenHint = (example: string) =>
 function contentFields(
   key: 'basicPolicy' | 'roleSharing' | 'expertise' | 'staffAndPeriod',
   content: string,
-  options: { note?: string; whenNotStated?: FieldDefinition<SpecialistDispatch>[] } = {},
-): FieldDefinition<SpecialistDispatch>[] {
-  return revealUnder<SpecialistDispatch>(
+  options: { note?: string; whenNotStated?: FieldDefinition<DraftAgreement>[] } = {},
+): FieldDefinition<DraftAgreement>[] {
+  return revealUnder<DraftAgreement>(
     {
-      path: `agreement.${key}.stated`,
+      path: `${key}.stated`,
       label: `協約に${content}の定めがありますか`,
       control: 'boolean',
       required: true,
@@ -90,7 +98,7 @@ function contentFields(
       answer: true,
       fields: [
         {
-          path: `agreement.${key}.article`,
+          path: `${key}.article`,
           label: `${content}を定めた条項`,
           control: 'text',
           required: true,
@@ -103,29 +111,29 @@ function contentFields(
 }
 
 /** Asked under 「いいえ」 to 人数・期間 in the 協約: the 協定・覚書 that states them instead. */
-const memorandumFields: FieldDefinition<SpecialistDispatch>[] = [
+const memorandumFields: FieldDefinition<DraftAgreement>[] = [
   {
-    path: 'agreement.memorandum',
+    path: 'memorandum',
     label: '協定・覚書',
     control: 'info',
     display: () =>
       '協約に人数・期間の定めがないため、それを定めた協定・覚書について答えてください。',
   },
   {
-    path: 'agreement.memorandum.name',
+    path: 'memorandum.name',
     label: '協定・覚書の名称',
     control: 'text',
     hint: '例：専門人材の派遣に関する覚書',
   },
   {
-    path: 'agreement.memorandum.concludedDate',
+    path: 'memorandum.concludedDate',
     label: '協定・覚書の締結日',
     control: 'date',
     required: true,
     hint: dateHint,
   },
   {
-    path: 'agreement.memorandum.statesStaffAndPeriod',
+    path: 'memorandum.statesStaffAndPeriod',
     label: '協定・覚書に派遣職員の人数・派遣期間の定めがありますか',
     control: 'boolean',
     required: true,
@@ -154,7 +162,38 @@ const partyFields: FieldDefinition<unknown>[] = [
 const asksContribution = (post: DraftPost, root: unknown): boolean =>
   asksPersonnelCost(post, asDraft(root)) || asksOwnContribution(post, asDraft(root));
 
+/** The 団体 offered as a post's 派遣先, by name. */
+const recipientOptions = (post: DraftPost, root: unknown): FieldOption[] =>
+  recipientChoices(post, asDraft(root)).map((code) => ({ value: code, label: dantaiName(code) }));
+
+/** Which 協約 and which 派遣先: chosen among what the 連携協約 step holds. */
+const postPlaceFields: FieldDefinition<DraftPost>[] = [
+  {
+    path: 'agreementName',
+    label: '根拠となる連携協約',
+    control: 'select',
+    required: true,
+    hint: '「連携協約」の手順で入力した協約から選びます。',
+    optionsFrom: (_post, root) => plain(agreementNames(asDraft(root))),
+  },
+  {
+    path: 'recipientCode',
+    label: '派遣先',
+    control: 'select',
+    required: true,
+    hint: '選んだ協約の当事者のうち、職員を受け入れる市町村です。派遣先として申請するときは申請団体です。',
+    optionsFrom: recipientOptions,
+  },
+  {
+    path: 'recipientEligibility',
+    label: '派遣先の要件',
+    control: 'info',
+    display: (post, root) => recipientEligibilityText(post, asDraft(root)),
+  },
+];
+
 const postFields: FieldDefinition<DraftPost>[] = [
+  ...postPlaceFields,
   {
     path: 'postName',
     label: 'ポスト名',
@@ -166,7 +205,7 @@ const postFields: FieldDefinition<DraftPost>[] = [
     path: 'staffName',
     label: '派遣職員の氏名',
     control: 'text',
-    hint: '例：山本 香織',
+    hint: '予定のポストで未定なら空欄。例：山本 香織',
   },
   ...revealUnder<DraftPost>(
     {
@@ -228,7 +267,7 @@ const postFields: FieldDefinition<DraftPost>[] = [
     label: '派遣期間（開始日）',
     control: 'date',
     required: true,
-    hint: dateHint,
+    hint: `このポストへの派遣が始まった日（前年度から続くポストは最初の日）。対象年度より後の日なら予定のポストです。${dateHint}`,
   },
   {
     path: 'periodTo',
@@ -236,6 +275,13 @@ const postFields: FieldDefinition<DraftPost>[] = [
     control: 'date',
     required: true,
     hint: '例：令和9年3月31日',
+  },
+  {
+    path: 'dispatchYear',
+    label: '派遣初年度',
+    control: 'info',
+    display: (post, root) => dispatchYearText(post, asDraft(root)),
+    note: '開始日と対象年度から決まります。自治法派遣の負担金は、ポストごとに派遣初年度の分だけが対象です。',
   },
   ...revealUnder<DraftPost>(
     {
@@ -247,18 +293,6 @@ const postFields: FieldDefinition<DraftPost>[] = [
       note: '自治法派遣では派遣先が負担金を、それ以外では派遣元が人件費を申請します。1人について両方は申請できません。',
     },
     {
-      answer: '自治法派遣',
-      fields: [
-        {
-          path: 'firstDispatchYear',
-          label: '今年度は、このポストへの派遣の初年度ですか',
-          control: 'boolean',
-          required: true,
-          hint: '自治法派遣の負担金は、ポストごとに派遣初年度の分だけが対象です。',
-        },
-      ],
-    },
-    {
       answer: 'その他',
       fields: [
         {
@@ -268,14 +302,14 @@ const postFields: FieldDefinition<DraftPost>[] = [
           required: true,
           hint: yenHint('7,200,000'),
           note: '給料・手当・共済費など、この職員に係る対象年度の人件費です。',
-          when: (_post, root) => isSender(asDraft(root)),
+          when: (post, root) => asksPersonnelCost(post, asDraft(root)),
         },
       ],
     },
     {
       // One fact, one question: what the 派遣先 bears for this post. A 派遣元 subtracts it from
       // the 人件費 (自治法派遣以外); a 派遣先 claims on it (自治法派遣). A claim is one role's, so
-      // the question is asked in one of the two cases only.
+      // the question is asked in one of the two cases only; a planned post has no amounts yet.
       answer: ['自治法派遣', 'その他'],
       fields: [
         {
@@ -309,7 +343,52 @@ const recruitmentFields: FieldDefinition<unknown>[] = [
   },
 ];
 
-const recipientHint = '団体名・ふりがな・団体コードで探せます。例：川上村、かわかみむら、294527';
+/** One 連携協約's questions, relative to its item in `agreements`. */
+const agreementFields: FieldDefinition<DraftAgreement>[] = [
+  {
+    path: 'name',
+    label: '協約名',
+    control: 'text',
+    required: true,
+    hint: '協約書の表題のとおり。協約ごとに異なる名前にします。例：奈良県と川上村との間における専門人材の確保及び派遣に関する連携協約',
+  },
+  {
+    path: 'parties',
+    label: '協約の当事者',
+    control: 'rows',
+    required: true,
+    hint: '派遣元と派遣先を含め、協約を結んだすべての団体を入れます（2団体以上）。',
+    fields: partyFields,
+  },
+  {
+    path: 'concludedDate',
+    label: '締結日',
+    control: 'date',
+    required: true,
+    hint: dateHint,
+  },
+  {
+    path: 'notificationDate',
+    label: '届出日',
+    control: 'date',
+    required: true,
+    hint: dateHint,
+  },
+  {
+    path: 'notifiedTo',
+    label: '届出先',
+    control: 'info',
+    display: (agreement) => notificationText(agreement),
+    note: '都道府県が当事者のときは総務大臣、それ以外は都道府県知事に届け出ます（地方自治法第252条の2第2項）。当事者から自動で決まります。',
+  },
+  ...contentFields('basicPolicy', '基本方針'),
+  ...contentFields('roleSharing', '役割分担'),
+  ...contentFields('expertise', '派遣職員に求められる専門性'),
+  ...contentFields('staffAndPeriod', '派遣職員の人数・派遣期間', {
+    note: '協約に定めがなくても、派遣元と派遣先の協定・覚書で定めていれば対象になります。',
+    whenNotStated: memorandumFields,
+  }),
+];
 
 const definition: FormDefinition<SpecialistDispatch> & {
   calculate: typeof form.calculate;
@@ -400,85 +479,33 @@ const definition: FormDefinition<SpecialistDispatch> & {
       ],
     },
     {
-      id: 'agreement',
+      id: 'agreements',
       title: '連携協約',
       description: [
-        '派遣の根拠となる連携協約（地方自治法第252条の2）について、協約書のとおりに入力します。',
+        'この年度の派遣の根拠となる連携協約（地方自治法第252条の2）を、協約ごとに協約書のとおり入力します。複数の協約があるときは「＋ 連携協約を追加」で加えます。',
         '協約には、基本方針・役割分担・派遣職員に求められる専門性が定められている必要があります。人数・期間は、協約になければ協定・覚書で定めます。',
       ],
       fields: [
         {
-          path: 'agreement.name',
-          label: '協約名',
-          control: 'text',
+          path: 'agreements',
+          label: '連携協約',
+          control: 'sections',
           required: true,
-          hint: '協約書の表題のとおり。例：奈良県と川上村との間における専門人材の確保及び派遣に関する連携協約',
-        },
-        {
-          path: 'agreement.parties',
-          label: '協約の当事者',
-          control: 'rows',
-          required: true,
-          hint: '派遣元と派遣先を含め、協約を結んだすべての団体を入れます（2団体以上）。',
-          fields: partyFields,
-        },
-        {
-          path: 'agreement.concludedDate',
-          label: '締結日',
-          control: 'date',
-          required: true,
-          hint: dateHint,
-        },
-        {
-          path: 'agreement.notificationDate',
-          label: '届出日',
-          control: 'date',
-          required: true,
-          hint: dateHint,
-        },
-        {
-          path: 'agreement.notifiedTo',
-          label: '届出先',
-          control: 'info',
-          display: (data) => notificationText(data),
-          note: '都道府県が当事者のときは総務大臣、それ以外は都道府県知事に届け出ます（地方自治法第252条の2第2項）。当事者から自動で決まります。',
-        },
-        ...contentFields('basicPolicy', '基本方針'),
-        ...contentFields('roleSharing', '役割分担'),
-        ...contentFields('expertise', '派遣職員に求められる専門性'),
-        ...contentFields('staffAndPeriod', '派遣職員の人数・派遣期間', {
-          note: '協約に定めがなくても、派遣元と派遣先の協定・覚書で定めていれば対象になります。',
-          whenNotStated: memorandumFields,
-        }),
-      ],
-    },
-    {
-      id: 'recipient',
-      title: '派遣先',
-      description: [
-        '職員を受け入れる市町村を選びます。対象年度の時点で政令指定都市・中核市・県庁所在地に当たる市は対象外です。',
-      ],
-      fields: [
-        {
-          path: 'recipient.dantaiCode',
-          label: '派遣先の市町村',
-          control: 'dantai',
-          required: true,
-          hint: `協約の当事者のうち、職員を受け入れる市町村です。派遣先として申請するときは、申請団体と同じ団体を選びます。${recipientHint}`,
-        },
-        {
-          path: 'recipient.eligibility',
-          label: '派遣先の要件',
-          control: 'info',
-          display: (data) => recipientEligibilityText(data),
+          addLabel: '＋ 連携協約を追加',
+          itemLabel: (item: DraftAgreement, index: number) =>
+            typeof item.name === 'string' && item.name !== ''
+              ? `連携協約 ${index + 1}：${item.name}`
+              : `連携協約 ${index + 1}`,
+          fields: agreementFields,
         },
       ],
     },
     {
       id: 'posts',
-      title: '派遣職員・ポスト',
+      title: '派遣する職',
       description: [
-        '派遣する職員を、ポストごとに1行ずつ入力します。',
+        '派遣する職員を、ポストごとに1行ずつ入力します。各ポストは、根拠となる連携協約と派遣先を選びます。',
+        '次の年度から派遣する予定のポスト（募集した年度の申請）は、開始日を入れると予定として扱い、金額は尋ねません。',
         '経費は職員ごとにここで入力します。派遣元は自治法派遣以外の職員の人件費を、派遣先は自治法派遣の職員の負担金を入力します。',
       ],
       fields: [
@@ -486,7 +513,8 @@ const definition: FormDefinition<SpecialistDispatch> & {
           path: 'posts',
           label: '派遣する職員（ポスト）',
           control: 'rows',
-          required: true,
+          required: (data: Draft) => !isSender(data) || (data.recruitmentItems ?? []).length === 0,
+          hint: '派遣元で、募集経費だけを申請する年度（ポストがまだない）は、行を削除して次へ進みます。',
           fields: postFields,
         },
       ],
@@ -504,7 +532,39 @@ const definition: FormDefinition<SpecialistDispatch> & {
           label: '募集経費',
           control: 'rows',
           fields: recruitmentFields,
-          note: '上限は1団体・1年度あたりの額です（「算定に用いた値」に表示）。',
+          note: '上限は1団体・1年度あたりの額で、すべての項目の合計に適用します（「算定に用いた値」に表示）。',
+        },
+        {
+          path: 'recruitedOccupations',
+          label: '募集した職種',
+          control: 'checkbox',
+          required: true,
+          options: occupationOptions,
+          hint: '派遣するポストがまだないときは、募集した職種をすべて選びます。',
+          when: recruitsWithoutPost,
+        },
+      ],
+    },
+    {
+      id: 'outsideArea',
+      title: '区域外の確認',
+      when: hasOutsideArea,
+      description: [
+        '協約の当事者または派遣先に、申請団体の都道府県の区域外の団体があります。申請はできますが、算定調書に記載されます。内容を確かめてください。',
+      ],
+      fields: [
+        {
+          path: 'outsideAreaWarnings',
+          label: '区域外の団体',
+          control: 'info',
+          display: (data) => outsideAreaTexts(asDraft(data)).join('\n'),
+        },
+        {
+          path: 'outsideAreaConfirmed',
+          label: '区域外の団体が含まれることを確認しましたか',
+          control: 'boolean',
+          required: true,
+          hint: '「はい」を選ぶと、算定調書に区域外の団体が記載されます。誤りなら、前の手順で団体を直します。',
         },
       ],
     },
@@ -553,39 +613,43 @@ const definition: FormDefinition<SpecialistDispatch> & {
 /** The definition, its text limits read from the schema. */
 export const specialistDispatchDefinition = withSchemaLimits(form.fields, definition);
 
+/** A fresh 連携協約 item: the objects its questions fill in exist, and two parties to fill in. */
+export function emptyAgreement(): DraftAgreement {
+  return {
+    parties: [{}, {}],
+    basicPolicy: {},
+    roleSharing: {},
+    expertise: {},
+    staffAndPeriod: {},
+  };
+}
+
 /**
  * A fresh draft. The objects the steps fill in exist from the start, so a missing answer is
- * reported at its own field (not at a parent object no field shows); two parties and one post
- * are there to fill in.
+ * reported at its own field (not at a parent object no field shows); one 協約 with two parties
+ * and one post are there to fill in.
  */
 export function emptyData(): Draft {
-  const draft: Draft = {
+  return {
     applicant: {},
     contact: {},
-    agreement: {
-      parties: [{}, {}],
-      basicPolicy: {},
-      roleSharing: {},
-      expertise: {},
-      staffAndPeriod: {},
-    },
-    recipient: {},
+    agreements: [emptyAgreement()],
     posts: [{}],
     recruitmentItems: [],
   };
-  return draft;
 }
 
-/** 「川上村 令和8年度 専門人材派遣」; parts not entered yet are left out. */
+/** 「長野県 令和8年度 専門人材派遣（3協約）」; parts not entered yet are left out. */
 export function draftTitle(draft: Draft): string {
   const code = draft.applicant?.dantaiCode;
   const fiscalYear = draft.fiscalYear;
+  const count = Array.isArray(draft.agreements) ? draft.agreements.length : 0;
   const parts = [
     typeof code === 'string' && code !== '' ? dantaiName(code) : undefined,
     typeof fiscalYear === 'number' && isKnownFiscalYear(fiscalYear)
       ? formatFiscalYear(fiscalYear)
       : undefined,
-    '専門人材派遣',
+    count > 1 ? `専門人材派遣（${count}協約）` : '専門人材派遣',
   ];
   return parts.filter(Boolean).join(' ');
 }
