@@ -45,18 +45,16 @@ export const specialistDispatchMessages = {
     '任期の定めのない常勤職員のときは、2つの確認事項（主な所掌事務・採用区分）に回答してください。',
   'dispatch.permanentNotConfirmed':
     '任期の定めのない常勤職員は、①主な所掌事務が市町村支援業務であり、かつ②連携協約に定める専門人材の業務に従事する専門職員として採用されている（又は準じた人事上の取扱いを受けている）場合に限り対象です。',
-  'dispatch.periodOutsideFiscalYear':
-    '派遣期間が{fiscalYear}（{start}～{end}）と重なっていません。派遣期間か対象年度を確認してください。',
   'dispatch.personnelCostRequired':
     '派遣元として申請するとき（自治法派遣以外）は、この職員の人件費を入力してください。',
   'dispatch.contributionRequired':
     '自治法派遣の負担金を申請するときは、この職員に係る負担金の額を入力してください。',
-  'dispatch.firstYearRequired':
-    '自治法派遣のときは、今年度がこのポストの派遣初年度かどうかを選んでください。',
   'dispatch.notFirstYear':
     '自治法派遣の負担金は、派遣先ポストごとに派遣初年度の分だけが対象です。このポストは派遣開始日（{start}）が{startYear}のため、{fiscalYear}は派遣初年度ではなく、対象になりません。',
   'dispatch.noteContributionToRecipient':
     '自治法派遣のため、この職員の経費は派遣先団体が負担金として申請します（派遣元の人件費は対象外）。',
+  'dispatch.notePlanned':
+    'この職は{start}から派遣する予定のため、今年度の人件費・負担金はありません（募集経費は申請できます）。',
   'dispatch.notePersonnelToSender':
     '自治法派遣ではないため、この職員の経費は派遣元団体が人件費として申請します。',
 } as const;
