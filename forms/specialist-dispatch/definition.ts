@@ -34,7 +34,6 @@ import {
   type DraftPost,
   dispatchYearText,
   hasOutsideArea,
-  isPlanned,
   isSender,
   notificationText,
   outsideAreaTexts,
@@ -282,6 +281,15 @@ const postFields: FieldDefinition<DraftPost>[] = [
     control: 'info',
     display: (post, root) => dispatchYearText(post, asDraft(root)),
     note: '開始日と対象年度から決まります。自治法派遣の負担金は、ポストごとに派遣初年度の分だけが対象です。',
+  },
+  {
+    // Never asked of a new claim: shown only when loaded data (a v1 draft, a portal's payload)
+    // states it, so an answer that contradicts the dates can be seen and corrected where it is.
+    path: 'firstDispatchYear',
+    label: '派遣初年度かどうか（読み込んだ申請データの答え）',
+    control: 'boolean',
+    hint: '開始日から決まる派遣初年度と食い違うときは、開始日かこの答えを直します。',
+    when: (post) => post.firstDispatchYear !== undefined,
   },
   ...revealUnder<DraftPost>(
     {
