@@ -15,8 +15,9 @@ import { type SpecialistDispatch, specialistDispatchContract } from '@koiki/sche
 import { loadDantaiNames } from '../../../forms/dantai-names.ts';
 import { specialistDispatchDefinition as definition } from '../../../forms/specialist-dispatch/definition.ts';
 import { specialistDispatch } from '../../../forms/specialist-dispatch/index.ts';
+import { examplePdf, loose, pdfText } from '../example-pdf.ts';
 import { walk } from '../walk-session.ts';
-import { KITAAIKI, kawakamiReceiver, naganoSender } from './dispatch-claims.ts';
+import { KITAAIKI, kawakamiReceiver, MINAMIMAKI, naganoSender } from './dispatch-claims.ts';
 
 const sender = naganoSender;
 const receiver = kawakamiReceiver;
@@ -345,5 +346,59 @@ describe('前年度の申請から作成', () => {
     ]) {
       assert.ok(clearPaths.includes(path), path);
     }
+  });
+});
+
+describe('専門人材派遣の PDF（別紙 算定調書）', async () => {
+  const senderText = pdfText((await examplePdf(specialistDispatch, sender)).bytes);
+  const receiverText = pdfText((await examplePdf(specialistDispatch, receiver)).bytes);
+  /** Where `text` first appears in the document, or -1. */
+  const at = (document: string, text: string) => document.search(loose(text));
+
+  it('協約ごとに、協約名・当事者と議決日・告示日・内容を載せる', () => {
+    for (const [index, agreement] of sender.agreements.entries()) {
+      assert.ok(at(senderText, `2-${index + 1}${agreement.name}`) >= 0, agreement.name);
+    }
+    for (const village of ['川上村', '南牧村', '北相木村'])
+      assert.match(senderText, loose(village));
+    assert.match(senderText, /令和7年12月18日/);
+    assert.match(senderText, /定めあり（第5条）/);
+  });
+
+  it('派遣する職は、その協約の下に派遣先とともに並ぶ（協約2の職は協約2と協約3の間）', () => {
+    const annex = senderText.slice(at(senderText, '算定調書'));
+    const second = at(annex, `2-2${MINAMIMAKI}`);
+    const third = at(annex, `2-3${KITAAIKI}`);
+    const post = at(annex, '税務課 徴収担当');
+    assert.ok(second >= 0 && third > second, 'both 協約 printed');
+    assert.ok(post > second && post < third, `post at ${post}, 協約 at ${second}/${third}`);
+  });
+
+  it('派遣初年度は日付から示し、対象年度の後に始まる職は「予定」で金額を載せない', () => {
+    assert.match(senderText, /（初年度）/);
+    assert.match(senderText, /（2年度目以降）/);
+    assert.match(senderText, /（予定）/);
+    assert.match(senderText, /派遣する職の数\s+3（うち予定 1）/);
+  });
+
+  it('算定に用いた値として「600万円程度」を出典の言葉で示す', () => {
+    assert.match(senderText, /600万円程度/);
+  });
+
+  it('宛先は申請の経路に従う（都道府県は総務大臣、市町村は都道府県知事）', () => {
+    assert.match(senderText, /総務大臣\s+殿/);
+    assert.match(receiverText, /長野県知事\s+殿/);
+  });
+
+  it('派遣元は人件費と申請全体の募集経費、派遣先は負担金だけを載せる', () => {
+    assert.match(senderText, /人件費と派遣先からの負担金/);
+    assert.match(senderText, /募集経費（申請団体の全体）/);
+    assert.match(receiverText, /3\s+負担金/);
+    assert.doesNotMatch(receiverText, /募集経費/);
+  });
+
+  it('募集経費は申請全体で1行：1,500,000＋900,000＝2,400,000円 × 0.5 ＝ 1,200,000円 → 上限 1,000,000円', () => {
+    assert.match(senderText, /2,400,000/);
+    assert.match(senderText, /上限を適用した行：[^\n]*募集経費（上限 1,000,000円）/);
   });
 });
