@@ -24,6 +24,7 @@ import {
   isPlannedPost,
 } from './dispatch-post-year.ts';
 import { type DraftData, isDate, isFiscalYear, isSixDigits, rows } from './draft-data.ts';
+import { outsideAreaWarnings } from './outside-area.ts';
 import { isPrefectureCode } from './prefecture-code.ts';
 
 type Draft = DraftData<SpecialistDispatch>;
@@ -105,8 +106,9 @@ function recruitedOccupationIssues(
   rules: SpecialistDispatchRules,
 ): EligibilityIssue[] {
   const occupations = Array.isArray(data.recruitedOccupations) ? data.recruitedOccupations : [];
-  return occupations.flatMap((occupation, index) =>
-    occupationIssues(occupation, `recruitedOccupations.${index}`, rules),
+  // One question answers the whole list, so the reason stands at the list (it names the 職種).
+  return occupations.flatMap((occupation) =>
+    occupationIssues(occupation, 'recruitedOccupations', rules),
   );
 }
 
@@ -195,12 +197,21 @@ export function dispatchPostIssues(
   ];
 }
 
-/** Issues of the claim as a whole (not of one 協約 or post): the 職種 recruited for. */
+/**
+ * A 協約 party or 派遣先 outside the applicant's prefecture is allowed but unusual: the claim waits
+ * for the user's confirmation (the warnings themselves are notes of the result).
+ */
+function outsideAreaIssues(data: Draft): EligibilityIssue[] {
+  if (outsideAreaWarnings(data).length === 0 || data.outsideAreaConfirmed === true) return [];
+  return [issue('outsideAreaConfirmed', 'dispatch.outsideAreaConfirm')];
+}
+
+/** Issues of the claim as a whole (not of one 協約 or post): the 職種 recruited for, the area. */
 export function dispatchClaimIssues(
   data: Draft,
   rules: SpecialistDispatchRules,
 ): EligibilityIssue[] {
-  return recruitedOccupationIssues(data, rules);
+  return [...recruitedOccupationIssues(data, rules), ...outsideAreaIssues(data)];
 }
 
 /** Every eligibility issue of a (possibly incomplete) specialist-dispatch claim. */

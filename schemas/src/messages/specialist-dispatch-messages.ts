@@ -12,7 +12,7 @@ export const specialistDispatchMessages = {
   'dispatch.recruitedOccupationsRequired':
     '派遣する職員がまだ決まっていないときは、募集する職種を選んでください。',
   'dispatch.outsideArea':
-    '{what}の{prefecture}（{code}）は、申請団体の{applicantPrefecture}の区域外の団体です。誤りでないことを確認してください。',
+    '{what}（団体コード {code}、{prefecture}）は、申請団体の{applicantPrefecture}の区域外の団体です。誤りでないことを確認してください。',
   'dispatch.outsideAreaConfirm':
     '申請団体の都道府県の区域外の団体が含まれています。内容を確認し、「確認しました」を選んでください。',
   'dispatch.firstYearContradicts':

@@ -24,8 +24,12 @@ function assertLinesWithinCapAndRate(result: ClaimResult): void {
     assert.ok(Number.isSafeInteger(line.amount));
   }
   const sum = result.lines.reduce((total, line) => total + line.amount, 0);
-  assert.equal(result.totals.yen, sum);
-  assert.equal(result.totals.thousandYen, toThousandYen(sum));
+  assert.equal(result.referenceTotals.yen, sum);
+  // A claim with an issue claims nothing: its lines are 参考 only.
+  const claimed = result.claimable ? sum : 0;
+  assert.equal(result.claimable, result.issues.length === 0);
+  assert.equal(result.totals.yen, claimed);
+  assert.equal(result.totals.thousandYen, toThousandYen(claimed));
 }
 
 describe('算定の性質', () => {

@@ -49,7 +49,7 @@ describe('文字数の上限は schema にある', () => {
     assert.equal(maxLengthAt(fields, 'contact.name'), TEXT_LIMITS.personName);
     assert.equal(maxLengthAt(fields, 'posts.0.postName'), TEXT_LIMITS.name);
     assert.equal(maxLengthAt(fields, 'posts.*.postName'), TEXT_LIMITS.name);
-    assert.equal(maxLengthAt(fields, 'agreement.memorandum.name'), TEXT_LIMITS.title);
+    assert.equal(maxLengthAt(fields, 'agreements.0.memorandum.name'), TEXT_LIMITS.title);
     assert.equal(maxLengthAt(fields, 'remarks'), TEXT_LIMITS.remarks);
     assert.equal(maxLengthAt(fields, 'fiscalYear'), undefined);
     assert.equal(maxLengthAt(fields, 'posts'), undefined);
