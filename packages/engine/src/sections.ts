@@ -2,6 +2,7 @@
 // paths ('agreements.1.name') and functions rebound from the item to the whole data, so every
 // walker over a step's fields (visibility, issues, error order, review) treats them like the
 // step's own questions. Expansion is recursive: an item may hold another 'sections' field.
+// An item's questions show only while their 'sections' field shows (see `shownFields`).
 import type { FieldDefinition } from './form-definition.ts';
 import { getAt } from './path.ts';
 
@@ -39,7 +40,7 @@ export function expandFields<Scope>(
     const inner = Array.from({ length: count }, (_, index) => {
       const place: SectionPlace = { path: field.path, index, label: field.label };
       if (owner) place.parent = owner;
-      const questions = (field.fields ?? []).map((question) => inItem(question, field, place));
+      const questions = (field.fields ?? []).map((question) => inItem<Scope>(question, place));
       return expandFields(questions, root, place);
     });
     return [own, ...inner.flat()];
@@ -47,21 +48,15 @@ export function expandFields<Scope>(
 }
 
 /** One question of an item, its path made concrete and its functions given the item. */
-function inItem<Scope>(
-  question: FieldDefinition<unknown>,
-  sections: FieldDefinition<Scope>,
-  place: SectionPlace,
-) {
+function inItem<Scope>(question: FieldDefinition<unknown>, place: SectionPlace) {
   const base = itemPath(place);
   const item = (scope: Scope) => getAt(scope, base);
   const { required, display, optionsFrom, revealedBy } = question;
   const placed: FieldDefinition<Scope> = {
     ...question,
     path: `${base}.${question.path}`,
-    // A hidden 'sections' field hides every question of its items.
-    when: (scope, root) =>
-      (sections.when?.(scope, root) ?? true) && (question.when?.(item(scope), root) ?? true),
   };
+  if (question.when) placed.when = (scope, root) => question.when?.(item(scope), root) ?? true;
   if (typeof required === 'function')
     placed.required = (scope, root) => required(item(scope), root);
   if (display) placed.display = (scope, root) => display(item(scope), root);

@@ -41,7 +41,10 @@ export function shownFields<Scope>(
   const shownQuestions = new Set<string>();
   return fields.filter((field) => {
     const question = field.revealedBy?.question;
+    // An item's question shows only while its 'sections' field (listed before it) shows.
+    const owner = (field as PlacedQuestion<Scope>).section?.path;
     const shown =
+      (owner === undefined || shownQuestions.has(owner)) &&
       (question === undefined ||
         (shownQuestions.has(question) &&
           answerReveals(field as FieldDefinition<unknown>, scope))) &&

@@ -238,7 +238,7 @@ export class KoikiFormRunner extends LitElement {
     const items = session.get(field.path);
     const index = Array.isArray(items) ? items.length : 0;
     session.addRow(field.path, {});
-    this.announcement = `${itemHeading(field, {}, index)}を追加しました。`;
+    this.announcement = sectionsMessages.added(itemHeading(field, {}, index));
     await this.updateComplete;
     // Focus goes to the new item's first question.
     const first = this.#item(field.path, index)?.querySelector<HTMLElement>('[name]');

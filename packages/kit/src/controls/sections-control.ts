@@ -1,7 +1,7 @@
 // The 'sections' control: a repeatable group of questions (several 連携協約, each with its own
 // questions and tables). The host renders each item's questions (they are ordinary fields with
 // concrete paths) and decides what add, remove and undo do; this draws the groups around them:
-// one <section> per item headed by its label, a remove button in each, one add button after the
+// one group per item headed by its label, a remove button in each, one add button after the
 // last, and the 「元に戻す」 notice after a removal.
 import { html, nothing, type TemplateResult } from 'lit';
 import { fieldMessages } from '../field/messages.ts';
@@ -26,6 +26,7 @@ export interface SectionsBinding {
 export const sectionsMessages = {
   heading: (label: string, n: number) => `${label} ${n}`,
   add: (label: string) => `＋ ${label}を追加`,
+  added: (heading: string) => `「${heading}」を追加しました。`,
   remove: (label: string) => `この${label}を削除`,
   removed: (heading: string) => `「${heading}」を削除しました。`,
   undo: '元に戻す',
@@ -57,14 +58,15 @@ export function sectionsField(p: SectionsProps, errorText: (error: string) => un
     ${binding.items.length === 0 ? html`<p class="sections-empty">${sectionsMessages.none(p.label)}</p>` : nothing}
     ${binding.items.map((item, index) => {
       const id = sectionHeadingId(p.path, index);
-      return html`<section class="section-item" data-item=${`${p.path}.${index}`} aria-labelledby=${id}>
+      // A group named by its heading (not a landmark per item: a page may hold many).
+      return html`<div class="section-item" role="group" data-item=${`${p.path}.${index}`} aria-labelledby=${id}>
         <h4 class="section-heading" id=${id} tabindex="-1">${item.heading}</h4>
         ${item.content}
         <div class="section-actions">
           <button type="button" class="secondary remove-item" aria-describedby=${id}
             @click=${() => binding.onRemove(index)}>${sectionsMessages.remove(p.label)}</button>
         </div>
-      </section>`;
+      </div>`;
     })}
     ${
       binding.undo
