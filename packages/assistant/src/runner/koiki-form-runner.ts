@@ -1,6 +1,5 @@
 // <koiki-form-runner>: one draft of one form, step by step. It joins a form module (definition
 // and PDF), the engine session, autosave and the kit's wizard parts; it knows no form by name.
-import '@koiki/kit/wizard/amount-panel';
 import '@koiki/kit/wizard/error-summary';
 import '@koiki/kit/wizard/review-list';
 import '@koiki/kit/wizard/step-list';
@@ -18,7 +17,7 @@ import { sectionsMessages } from '@koiki/kit/controls';
 import { type ClaimResult, type Dantai, loadDantaiList } from '@koiki/schemas';
 import { html, LitElement, nothing } from 'lit';
 import { downloadBlob } from '../download-blob.ts';
-import { amountLines } from './amount-lines.ts';
+import { renderAmountResult, renderClaimTotal } from './amount-result.ts';
 import { buildClaimPdf, type ClaimPdf, warmUpPdf } from './claim-pdf.ts';
 import { shownErrors } from './error-items.ts';
 import { type AttachedFile, type FieldViewHost, itemHeading, renderFields } from './field-view.ts';
@@ -29,7 +28,7 @@ import { runnerStyles } from './runner.styles.ts';
 import { saveStatusText } from './save-status.ts';
 import { SessionController } from './session-controller.ts';
 import { stepItems } from './step-items.ts';
-import { claimTotal, renderSubmitted, type Submission, sameClaim } from './submission.ts';
+import { renderSubmitted, type Submission, sameClaim } from './submission.ts';
 import { UndoHistory } from './undo-history.ts';
 
 export { downloadBlob };
@@ -453,50 +452,16 @@ export class KoikiFormRunner extends LitElement {
       case 'intro':
         return html`<slot name="intro"></slot>`;
       case 'amounts':
-        return html`${this.#renderAmounts(session.amounts)}
+        return html`${renderAmountResult(session.amounts)}
           <div class="fields">${renderFields(session.visibleFields(), this.#fieldHost())}</div>`;
       case 'review':
-        return html`${this.#renderClaimTotal()}<koiki-review-list .sections=${reviewSections(session, this.#dantaiList)}
+        return html`${renderClaimTotal(session.amounts)}<koiki-review-list .sections=${reviewSections(session, this.#dantaiList)}
           @koiki-step-select=${(e: CustomEvent<{ id: string; path?: string }>) => this.#goTo(e.detail.id, e.detail.path)}></koiki-review-list>`;
       case 'done':
         return this.#renderDone();
       default:
         return html`<div class="fields">${renderFields(session.visibleFields(), this.#fieldHost())}</div>`;
     }
-  }
-
-  #renderAmounts(result: ClaimResult | undefined) {
-    if (!result) return html`<p>計算に必要な入力がまだありません。</p>`;
-    return html`
-      ${
-        result.issues.length > 0
-          ? html`<div class="notice warning" role="alert"><p><strong>対象外となる点があります</strong></p><ul>${result.issues.map((i) => html`<li>${i.message}</li>`)}</ul></div>`
-          : nothing
-      }
-      <koiki-amount-panel .lines=${amountLines(result)} .total=${result.totals.yen}></koiki-amount-panel>
-      ${result.notes.length > 0 ? html`<ul class="notes">${result.notes.map((n) => html`<li>${n.message}</li>`)}</ul>` : nothing}
-      <!-- Level 3: it follows the amount panel's level-2 heading (axe heading-order). -->
-      <h4 aria-level="3">算定に用いた値（${result.parameters.fiscalYearLabel}）</h4>
-      <dl class="parameters">
-        ${result.parameters.used.map(
-          (p) =>
-            html`<dt>${p.label}</dt><dd>${p.value}${
-              p.overridden
-                ? '（申請団体が入力した値）'
-                : p.note
-                  ? html`<br /><span class="note">※${p.note}</span>`
-                  : nothing
-            }</dd>`,
-        )}
-      </dl>
-      <p class="note">出典：${[...new Set(result.parameters.used.map(({ source }) => `${source.publisher}「${source.title}」（${source.issued}）`))].join('、')}</p>
-    `;
-  }
-
-  #renderClaimTotal() {
-    const total = claimTotal(this.session!.amounts);
-    if (!total) return nothing;
-    return html`<p class="claim-total">申請額 <strong>${total.yen}</strong>（${total.thousandYen}）</p>`;
   }
 
   #renderDone() {
