@@ -559,7 +559,7 @@ const definition: FormDefinition<Consolidation> & {
     const completion = completionOf(data);
     return { completionFiscalYear: completion.fiscalYear, completionBasis: completion.basis };
   },
-  migrate: { 1: fromVersion1 },
+  migrate: form.migrate,
   emptyData,
   draftTitle,
 };
@@ -587,30 +587,6 @@ export function emptyData(): Draft {
   };
   return draft;
 }
-
-/**
- * Version 1 asked the 集約化等完了年度, its basis and the basis date on the 円滑化経費 step. The
- * year is now derived: the basis date moves to the one question that asks it (the 機能統合
- * decision, or the 供用開始日 when that was still empty) and the rest is dropped.
- */
-export function fromVersion1(old: unknown): unknown {
-  if (!isObject(old) || !isObject(old.completion)) return old;
-  const { completion, ...data } = old;
-  const date = completion.basisDate;
-  if (typeof date !== 'string' || date === '') return data;
-  if (completion.basis === '機能統合の決定日') {
-    return { ...data, initiative: { ...asObject(data.initiative), integrationDecisionDate: date } };
-  }
-  const target = asObject(data.targetFacility);
-  if (target.serviceStartDate !== undefined) return data;
-  return { ...data, targetFacility: { ...target, serviceStartDate: date } };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const asObject = (value: unknown): Record<string, unknown> => (isObject(value) ? value : {});
 
 /** 「大村市 令和9年度 集約化等（長崎県立長崎図書館・大村市立図書館）」; parts not entered yet are left out. */
 export function draftTitle(draft: Draft): string {

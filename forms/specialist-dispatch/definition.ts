@@ -614,6 +614,7 @@ const definition: FormDefinition<SpecialistDispatch> & {
     reviewStep(),
     doneStep(),
   ],
+  migrate: form.migrate,
   emptyData,
   draftTitle,
 };

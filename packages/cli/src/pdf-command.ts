@@ -102,6 +102,7 @@ export const pdfCommand: Command = {
     }
     const file = await readClaimFile(path, form.formId);
     if (!file.ok) return unusable(io, file.message);
+    if (file.migrationNote) io.err(file.migrationNote);
     const title = formSchemas[form.formId].title;
     const data = applicationDate ? withApplicationDate(file.data, applicationDate) : file.data;
     const result = validateForm(form.formId, data);
@@ -114,6 +115,17 @@ export const pdfCommand: Command = {
     }
     const module = await loadForm(form.formId);
     if (!module) return unusable(io, `様式「${title}」の PDF はまだ作成できません。`);
+    // The schema already refuses every eligibility issue; this also catches a claim year no rule
+    // table row covers, so no PDF ever shows an amount that cannot be claimed.
+    const amounts = module.definition.calculate(result.data);
+    if (!amounts.claimable) {
+      io.err(`申請できる額がないため PDF を作成できません：${title}（${path}）`);
+      for (const issue of amounts.issues) {
+        io.err(`${issue.path === '' ? '（全体）' : issue.path}: ${issue.message}`);
+      }
+      if (amounts.issues.length === 0) io.err('fiscalYear: この年度には、この措置がありません。');
+      return exitCode.invalid;
+    }
     const now = new Date();
     const today = tokyoDate(now);
     let bytes: Uint8Array;
@@ -124,7 +136,7 @@ export const pdfCommand: Command = {
           formId: form.formId,
           schemaVersion: formSchemas[form.formId].schemaVersion,
           data: result.data,
-          amounts: module.definition.calculate(result.data),
+          amounts,
         },
         submitDate: today,
         attachments: [],
