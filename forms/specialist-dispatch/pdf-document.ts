@@ -332,6 +332,7 @@ export async function specialistDispatchPdf(
       fiscalYear,
       amounts,
       lineNumbers,
+      groupName: '連携協約',
       attachments: data.attachments,
       filesAppended: context.attachments.length > 0,
     }),
@@ -343,7 +344,9 @@ export async function specialistDispatchPdf(
   if (data.role === '派遣元') blocks.push(...recruitmentBlocks(data));
   if (data.remarks)
     blocks.push({ kind: 'box', label: '備考', text: data.remarks, heightMm: 20, path: 'remarks' });
-  blocks.push(...claimStatementBlocks(amounts, { lineNumbers, labelWidth: 3 }));
+  blocks.push(
+    ...claimStatementBlocks(amounts, { lineNumbers, labelWidth: 3, groupName: '連携協約' }),
+  );
   return {
     title: SUBJECT,
     formName: FORM_NAME,
