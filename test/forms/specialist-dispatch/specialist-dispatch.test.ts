@@ -401,4 +401,35 @@ describe('専門人材派遣の PDF（別紙 算定調書）', async () => {
     assert.match(senderText, /2,400,000/);
     assert.match(senderText, /上限を適用した行：[^\n]*募集経費（上限 1,000,000円）/);
   });
+
+  it('算定の内訳は協約ごとの表と小計、団体全体の募集経費、合計 3,100,000＋6,000,000＋1,000,000＝10,100,000円', () => {
+    const statement = senderText.slice(at(senderText, '措置額の算定'));
+    assert.ok(at(statement, `連携協約：${sender.agreements[0]?.name}`) >= 0);
+    assert.ok(at(statement, `連携協約：${MINAMIMAKI}`) >= 0);
+    assert.match(statement, /団体全体/);
+    assert.match(statement, /小計/);
+    assert.match(statement, /10,100,000円/);
+  });
+
+  it('区域外の団体（奈良県川上村）を確認した申請は、その警告を算定調書に載せる', async () => {
+    const outside: SpecialistDispatch = {
+      ...sender,
+      agreements: sender.agreements.map((agreement, index) =>
+        index === 0
+          ? {
+              ...agreement,
+              parties: [
+                ...agreement.parties,
+                { dantaiCode: '294527', resolutionDate: '2025-12-12', noticeDate: '2026-01-23' },
+              ],
+            }
+          : agreement,
+      ),
+      outsideAreaConfirmed: true,
+    };
+    const text = pdfText((await examplePdf(specialistDispatch, outside)).bytes);
+    const annex = text.slice(at(text, '算定調書'));
+    assert.match(annex, loose('団体コード 294527、奈良県'));
+    assert.doesNotMatch(senderText, /294527/);
+  });
 });
