@@ -500,6 +500,7 @@ const definition: FormDefinition<SpecialistDispatch> & {
           control: 'sections',
           required: true,
           addLabel: '＋ 連携協約を追加',
+          newItem: emptyAgreement,
           itemLabel: (item: DraftAgreement, index: number) =>
             typeof item.name === 'string' && item.name !== ''
               ? `連携協約 ${index + 1}：${item.name}`

@@ -125,12 +125,10 @@ describe('専門人材派遣：キーボードだけで2つの協約と2つの�
 
     await fillAgreement(page, 0, KAWAKAMI, '203041');
 
-    // A second 協約: focus goes to its first question; a new 協約 has no parties yet.
+    // A second 協約: focus goes to its first question; it comes with two parties to fill in.
     await pressButton(page, '＋ 連携協約を追加');
     assert.equal((await activeElement(page)).path, 'agreements.1.name');
     await fillText(page, 'agreements.1.name', MINAMIMAKI);
-    await pressButton(page, '行を追加');
-    await pressButton(page, '行を追加');
     await chooseDantai(page, 'agreements.1.parties.0.dantaiCode', '200000');
     await fillDate(page, 'agreements.1.parties.0.resolutionDate', 'R7.12.18');
     await fillDate(page, 'agreements.1.parties.0.noticeDate', 'R8.1.27');

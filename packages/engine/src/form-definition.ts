@@ -155,6 +155,11 @@ export interface FieldDefinition<Scope> {
   itemLabel?(item: any, index: number): string;
   /** For 'sections': the add button's text; defaults to 「＋ {label}を追加」. */
   addLabel?: string;
+  /**
+   * For 'sections': a new item as added, holding the objects and rows its questions fill in, so
+   * a missing answer is reported at its own question; defaults to {}.
+   */
+  newItem?(): unknown;
   /** A follow-up: shown right under the question `revealedBy.question` while its answer is one of `answers`. */
   revealedBy?: RevealCondition;
 }

@@ -109,6 +109,23 @@ describe('連携協約は協約ごとのまとまり（sections）', () => {
     assert.equal(session.get('agreements.2.name'), KITAAIKI);
   });
 
+  it('加えた協約は当事者2団体と内容の欄を持ち、答えがないとそれぞれの質問で止まる（協約全体ではなく）', () => {
+    const field = step('agreements').fields[0];
+    assert.ok(field?.newItem);
+    const session = createSession(definition, { data: sender });
+    session.addRow('agreements', field.newItem());
+    const paths = session.stepIssues('agreements').map((issue) => issue.path);
+    for (const leaf of [
+      'name',
+      'parties.1.dantaiCode',
+      'basicPolicy.stated',
+      'staffAndPeriod.stated',
+    ]) {
+      assert.ok(paths.includes(`agreements.3.${leaf}`), `${leaf}: ${paths.join(', ')}`);
+    }
+    assert.ok(!paths.includes('agreements.3.basicPolicy'), paths.join(', '));
+  });
+
   it('届出先は協約ごとに当事者から決まる：都道府県が入れば総務大臣、市町村だけなら都道府県知事', () => {
     const municipalities: SpecialistDispatch = {
       ...sender,

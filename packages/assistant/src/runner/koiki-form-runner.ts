@@ -236,7 +236,7 @@ export class KoikiFormRunner extends LitElement {
     const session = this.session!;
     const items = session.get(field.path);
     const index = Array.isArray(items) ? items.length : 0;
-    session.addRow(field.path, {});
+    session.addRow(field.path, field.newItem?.() ?? {});
     this.announcement = sectionsMessages.added(itemHeading(field, {}, index));
     await this.updateComplete;
     // Focus goes to the new item's first question.
