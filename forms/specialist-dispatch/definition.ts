@@ -173,7 +173,12 @@ const postPlaceFields: FieldDefinition<DraftPost>[] = [
     control: 'select',
     required: true,
     hint: '「連携協約」の手順で入力した協約から選びます。',
-    optionsFrom: (_post, root) => plain(agreementNames(asDraft(root))),
+    optionsFrom: (_post, root) =>
+      // Numbered as on the 連携協約 step: long 協約名 often differ only near their end.
+      agreementNames(asDraft(root)).map((name, index) => ({
+        value: name,
+        label: `協約${index + 1}：${name}`,
+      })),
   },
   {
     path: 'recipientCode',
@@ -413,6 +418,7 @@ const definition: FormDefinition<SpecialistDispatch> & {
       kind: 'intro',
       description: [
         '都道府県等が連携協約に基づいて専門人材を確保し、市町村へ派遣したときの特別交付税措置（地方公務員の人材確保に係る特別交付税措置、令和6年度～）を申請します。',
+        '1つの申請は、1つの団体の1年度分です。その年度のすべての連携協約と派遣する職をまとめて入力します（募集経費の上限は団体ごとです）。',
         '申請できるのは、職員を派遣する都道府県等（派遣元：募集経費と人件費）と、自治法派遣で職員を受け入れる市町村（派遣先：負担金）です。派遣先は、政令指定都市・中核市・県庁所在地以外の市町村に限られます。',
         `保健師・保育士・税務・用地などの専門職が対象です。${excludedOccupations.join('と')}は別の措置があるため対象外です。`,
         '手元に用意するもの：連携協約書、協定・覚書（協約に人数・期間の定めがない場合）、議会の議決日と告示日が分かる書類、募集経費・人件費・負担金の内訳。',

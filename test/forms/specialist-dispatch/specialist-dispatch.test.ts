@@ -170,6 +170,7 @@ describe('派遣する職：協約と派遣先は入力した協約から選ぶ'
       optionValues(field, sender.posts[0], sender),
       sender.agreements.map((a) => a.name),
     );
+    assert.equal(field.optionsFrom?.({}, sender)[1]?.label, `協約2：${MINAMIMAKI}`);
     const renamed = {
       ...sender,
       agreements: [{ ...sender.agreements[0], name: '新しい協約' }],
@@ -352,11 +353,13 @@ describe('下書きの題名', () => {
 });
 
 describe('前年度の申請から作成', () => {
-  it('年度を進め、募集経費・人件費・負担金・初年度の答えは引き継がない', () => {
+  it('年度を進め、募集経費・募集した職種・人件費・負担金・初年度の答え・区域外の確認は引き継がない', () => {
     const { fiscalYearPaths, clearPaths } = specialistDispatch.nextFiscalYear;
     assert.deepEqual(fiscalYearPaths, ['fiscalYear']);
     for (const path of [
       'recruitmentItems',
+      'recruitedOccupations',
+      'outsideAreaConfirmed',
       'posts.*.personnelCost',
       'posts.*.contribution',
       'posts.*.firstDispatchYear',
