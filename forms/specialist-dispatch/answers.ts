@@ -133,7 +133,10 @@ export const isPermanentStaff = (post: DraftPost): boolean =>
 
 /** A 派遣元 recruiting before any post exists: it names the job types it recruits for. */
 export const recruitsWithoutPost = (data: Draft): boolean =>
-  isSender(data) && postsOf(data).length === 0;
+  isSender(data) &&
+  postsOf(data).length === 0 &&
+  Array.isArray(data.recruitmentItems) &&
+  data.recruitmentItems.length > 0;
 
 /** The 協約 parties and 派遣先 outside the applicant's prefecture, as warnings to confirm. */
 export const outsideAreaTexts = (data: Draft): string[] =>

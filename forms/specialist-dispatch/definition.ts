@@ -516,6 +516,24 @@ const definition: FormDefinition<SpecialistDispatch> & {
       ],
     },
     {
+      id: 'costs',
+      title: '募集経費',
+      when: isSender,
+      description: [
+        '派遣する職種の職員を募集するために派遣元が支出した経費を、内容ごとに入力します。なければ行を追加せずに次へ進みます。',
+        '派遣する職がまだない年度（翌年度からの派遣に向けた募集）も、募集経費だけで申請できます。次の「派遣する職」で、募集した職種を選びます。',
+      ],
+      fields: [
+        {
+          path: 'recruitmentItems',
+          label: '募集経費',
+          control: 'rows',
+          fields: recruitmentFields,
+          note: '上限は1団体・1年度あたりの額で、すべての項目の合計に適用します（「算定に用いた値」に表示）。',
+        },
+      ],
+    },
+    {
       id: 'posts',
       title: '派遣する職',
       description: [
@@ -529,25 +547,8 @@ const definition: FormDefinition<SpecialistDispatch> & {
           label: '派遣する職員（ポスト）',
           control: 'rows',
           required: (data: Draft) => !isSender(data) || (data.recruitmentItems ?? []).length === 0,
-          hint: '派遣元で、募集経費だけを申請する年度（ポストがまだない）は、行を削除して次へ進みます。',
+          hint: '派遣元で、募集経費だけを申請する年度（ポストがまだない）は、行を削除し、募集した職種を選びます。',
           fields: postFields,
-        },
-      ],
-    },
-    {
-      id: 'costs',
-      title: '募集経費',
-      when: isSender,
-      description: [
-        '派遣する職種の職員を募集するために派遣元が支出した経費を、内容ごとに入力します。なければ行を追加せずに次へ進みます。',
-      ],
-      fields: [
-        {
-          path: 'recruitmentItems',
-          label: '募集経費',
-          control: 'rows',
-          fields: recruitmentFields,
-          note: '上限は1団体・1年度あたりの額で、すべての項目の合計に適用します（「算定に用いた値」に表示）。',
         },
         {
           path: 'recruitedOccupations',
@@ -589,6 +590,7 @@ const definition: FormDefinition<SpecialistDispatch> & {
       kind: 'amounts',
       description: [
         '入力した内容から措置額を計算しました。行ごとの計算式、上限が適用されたかどうか、使った率と上限額を確かめてください。',
+        '人件費・負担金は連携協約ごとに小計を示します。募集経費は協約に分けず、団体全体で1行です（上限は1団体・1年度あたり）。',
         `人件費・負担金の上限は、総務省資料では1人あたり${personCapText}程度です。計算に用いた1人・1年度あたりの上限額は「算定に用いた値」に示します。`,
       ],
       fields: [

@@ -154,6 +154,8 @@ describe('専門人材派遣：キーボードだけで2つの協約と2つの�
     assert.equal(await fieldValue(page, 'agreements.1.name'), MINAMIMAKI);
 
     await pressButton(page, '次へ');
+    await expectStep(page, '募集経費');
+    await pressButton(page, '次へ');
     await expectStep(page, '派遣する職');
 
     await fillPost(page, 0, {
@@ -177,8 +179,6 @@ describe('専門人材派遣：キーボードだけで2つの協約と2つの�
       occupation: '税務',
       cost: '1300万',
     });
-    await pressButton(page, '次へ');
-    await expectStep(page, '募集経費');
     await pressButton(page, '次へ');
 
     // No party outside 長野県: the 区域外の確認 step is skipped.

@@ -54,15 +54,17 @@ describe('例の申請（3協約の派遣元、自治法派遣の派遣先）', 
 });
 
 describe('手順', () => {
-  it('はじめに・申請団体・連携協約・派遣する職・募集経費・区域外の確認・算定結果・添付・確認・完了の順', () => {
+  // 募集経費 comes before the posts: a year of recruitment only has no post, which the posts step
+  // accepts only once the 募集経費 are entered.
+  it('はじめに・申請団体・連携協約・募集経費・派遣する職・区域外の確認・算定結果・添付・確認・完了の順', () => {
     assert.deepEqual(
       definition.steps.map((s) => s.id),
       [
         'intro',
         'applicant',
         'agreements',
-        'posts',
         'costs',
+        'posts',
         'outsideArea',
         'amounts',
         'attachments',
@@ -274,18 +276,42 @@ describe('質問は答えに合わせて変わる', () => {
 describe('募集だけの年度と区域外の確認', () => {
   const recruitmentOnly: SpecialistDispatch = { ...sender, posts: [] };
 
-  it('派遣元でポストがないときだけ、募集した職種を尋ね、答えがないとその欄で止まる', () => {
+  it('派遣元が募集経費を入れてポストがないときだけ、派遣する職の手順で募集した職種を尋ね、答えがないとその欄で止まる', () => {
     assert.equal(
       createSession(definition, { data: sender }).isVisible('recruitedOccupations'),
       false,
     );
+    const noRecruitment = createSession(definition, {
+      data: { ...recruitmentOnly, recruitmentItems: [] },
+    });
+    assert.equal(noRecruitment.isVisible('recruitedOccupations'), false);
+    assert.deepEqual(
+      noRecruitment.stepIssues('posts').map((issue) => issue.path),
+      ['posts'],
+    );
     const session = createSession(definition, { data: recruitmentOnly });
     assert.equal(session.isVisible('recruitedOccupations'), true);
-    assert.equal(session.stepIssues('posts').length, 0);
-    const paths = session.stepIssues('costs').map((issue) => issue.path);
-    assert.deepEqual(paths, ['recruitedOccupations']);
+    assert.deepEqual(
+      session.stepIssues('posts').map((issue) => issue.path),
+      ['recruitedOccupations'],
+    );
     session.set('recruitedOccupations', ['保育士']);
-    assert.deepEqual(session.stepIssues('costs'), []);
+    assert.deepEqual(session.stepIssues('posts'), []);
+  });
+
+  it('募集だけの年度：募集経費を入れ、ポストの行を消し、職種を選ぶと、算定結果まで進める', () => {
+    const session = createSession(definition, {
+      data: { ...sender, recruitmentItems: [] },
+      step: 'costs',
+    });
+    session.set('recruitmentItems', sender.recruitmentItems);
+    assert.equal(session.next().ok, true);
+    assert.equal(session.step.id, 'posts');
+    for (let i = sender.posts.length - 1; i >= 0; i--) session.removeRow('posts', i);
+    assert.equal(session.next().ok, false);
+    session.set('recruitedOccupations', ['保健師', '税務']);
+    assert.equal(session.next().ok, true);
+    assert.equal(session.step.id, 'amounts');
   });
 
   it('協約の当事者が他の都道府県の団体なら、区域外の確認の手順で警告を並べ、確認するまで止まる', () => {
