@@ -1,407 +1,43 @@
 // 連携協約に基づく専門人材派遣 as data for the engine: steps, questions, and when each is asked.
 // The rules themselves (eligibility, amounts, messages) live in @koiki/schemas.
-import {
-  type FieldDefinition,
-  type FieldOption,
-  type FormDefinition,
-  revealUnder,
-} from '@koiki/engine';
+import type { FormDefinition } from '@koiki/engine';
 import {
   DISPATCH_ATTACHMENT_KINDS,
-  DISPATCH_FORMS,
   DISPATCH_ROLES,
-  type DispatchForm,
   type DispatchRole,
-  EMPLOYMENT_TYPES,
   formatFiscalYear,
-  formatYenAmount,
   formSchemas,
   isKnownFiscalYear,
-  OCCUPATIONS,
-  type Occupation,
   type SpecialistDispatch,
 } from '@koiki/schemas';
 import { doneStep, remarksField, reviewStep } from '../closing-steps.ts';
 import { dantaiName } from '../dantai-names.ts';
 import { letterFields } from '../letter-fields.ts';
 import { withSchemaLimits } from '../schema-limits.ts';
+import { agreementFields, emptyAgreement } from './agreement-questions.ts';
 import {
-  agreementNames,
-  asksOwnContribution,
-  asksPersonnelCost,
   type Draft,
   type DraftAgreement,
-  type DraftPost,
-  dispatchYearText,
   hasOutsideArea,
   isSender,
-  notificationText,
   outsideAreaTexts,
-  recipientChoices,
-  recipientEligibilityText,
   recruitsWithoutPost,
-  rulesOf,
 } from './answers.ts';
+import { postFields, recruitmentFields } from './post-questions.ts';
+import {
+  asDraft,
+  excludedOccupations,
+  occupationOptions,
+  personCapText,
+  plain,
+} from './question-texts.ts';
 
 const form = formSchemas['specialist-dispatch'];
-
-// A row field's `root` is typed unknown by the engine; it is always the whole form data.
-const asDraft = (root: unknown): Draft => (root ?? {}) as Draft;
-
-const plain = (values: readonly string[]): FieldOption[] =>
-  values.map((value) => ({ value, label: value }));
 
 const roleLabels: Record<DispatchRole, string> = {
   派遣元: '派遣元（職員を確保し、派遣する都道府県等）',
   派遣先: '派遣先（職員を受け入れる市町村）',
 };
-
-const dispatchFormLabels: Record<DispatchForm, string> = {
-  自治法派遣: '自治法派遣（地方自治法第252条の17。給与等は派遣先が負担）',
-  その他: '自治法派遣以外（給与等は派遣元が負担）',
-};
-
-// The rule row in force now, for texts that are not tied to one claim's year.
-const currentRules = rulesOf({});
-
-const excludedOccupations: readonly Occupation[] = currentRules.excludedOccupations.map(
-  (excluded) => excluded.occupation,
-);
-
-const occupationOptions: FieldOption[] = OCCUPATIONS.map((value) => ({
-  value,
-  label: excludedOccupations.includes(value) ? `${value}（この措置の対象外）` : value,
-}));
-
-const personCapText = formatYenAmount(currentRules.personCap.value);
-
-const dateHint = '例：令和8年4月1日（西暦 2026-04-01 でも入力できます）';
-const yenHint = (example: string) =>
-  `円単位で入力します。「600万」のようにも入力できます。例：${example}`;
-
-/** One required content of the 協約: stated or not; the article is asked under 「はい」. */
-function contentFields(
-  key: 'basicPolicy' | 'roleSharing' | 'expertise' | 'staffAndPeriod',
-  content: string,
-  options: { note?: string; whenNotStated?: FieldDefinition<DraftAgreement>[] } = {},
-): FieldDefinition<DraftAgreement>[] {
-  return revealUnder<DraftAgreement>(
-    {
-      path: `${key}.stated`,
-      label: `協約に${content}の定めがありますか`,
-      control: 'boolean',
-      required: true,
-      ...(options.note ? { note: options.note } : {}),
-    },
-    {
-      answer: true,
-      fields: [
-        {
-          path: `${key}.article`,
-          label: `${content}を定めた条項`,
-          control: 'text',
-          required: true,
-          hint: '例：第3条',
-        },
-      ],
-    },
-    { answer: false, fields: options.whenNotStated ?? [] },
-  );
-}
-
-/** Asked under 「いいえ」 to 人数・期間 in the 協約: the 協定・覚書 that states them instead. */
-const memorandumFields: FieldDefinition<DraftAgreement>[] = [
-  {
-    path: 'memorandum',
-    label: '協定・覚書',
-    control: 'info',
-    display: () =>
-      '協約に人数・期間の定めがないため、それを定めた協定・覚書について答えてください。',
-  },
-  {
-    path: 'memorandum.name',
-    label: '協定・覚書の名称',
-    control: 'text',
-    hint: '例：専門人材の派遣に関する覚書',
-  },
-  {
-    path: 'memorandum.concludedDate',
-    label: '協定・覚書の締結日',
-    control: 'date',
-    required: true,
-    hint: dateHint,
-  },
-  {
-    path: 'memorandum.statesStaffAndPeriod',
-    label: '協定・覚書に派遣職員の人数・派遣期間の定めがありますか',
-    control: 'boolean',
-    required: true,
-  },
-];
-
-const partyFields: FieldDefinition<unknown>[] = [
-  {
-    path: 'dantaiCode',
-    label: '当事者の団体',
-    control: 'dantai',
-    required: true,
-    hint: '団体名・ふりがな・団体コードで探せます。例：川上村',
-  },
-  {
-    path: 'resolutionDate',
-    label: '議会の議決日',
-    control: 'date',
-    required: true,
-    hint: dateHint,
-  },
-  { path: 'noticeDate', label: '告示日', control: 'date', required: true, hint: dateHint },
-];
-
-/** 負担金 of the 派遣先 for the post: deducted from the 派遣元's 人件費, or the 派遣先's own base. */
-const asksContribution = (post: DraftPost, root: unknown): boolean =>
-  asksPersonnelCost(post, asDraft(root)) || asksOwnContribution(post, asDraft(root));
-
-/** The 団体 offered as a post's 派遣先, by name. */
-const recipientOptions = (post: DraftPost, root: unknown): FieldOption[] =>
-  recipientChoices(post, asDraft(root)).map((code) => ({ value: code, label: dantaiName(code) }));
-
-/** Which 協約 and which 派遣先: chosen among what the 連携協約 step holds. */
-const postPlaceFields: FieldDefinition<DraftPost>[] = [
-  {
-    path: 'agreementName',
-    label: '根拠となる連携協約',
-    control: 'select',
-    required: true,
-    hint: '「連携協約」の手順で入力した協約から選びます。',
-    optionsFrom: (_post, root) =>
-      // Numbered as on the 連携協約 step: long 協約名 often differ only near their end.
-      agreementNames(asDraft(root)).map((name, index) => ({
-        value: name,
-        label: `協約${index + 1}：${name}`,
-      })),
-  },
-  {
-    path: 'recipientCode',
-    label: '派遣先',
-    control: 'select',
-    required: true,
-    hint: '選んだ協約の当事者のうち、職員を受け入れる市町村です。派遣先として申請するときは申請団体です。',
-    optionsFrom: recipientOptions,
-  },
-  {
-    path: 'recipientEligibility',
-    label: '派遣先の要件',
-    control: 'info',
-    display: (post, root) => recipientEligibilityText(post, asDraft(root)),
-  },
-];
-
-const postFields: FieldDefinition<DraftPost>[] = [
-  ...postPlaceFields,
-  {
-    path: 'postName',
-    label: 'ポスト名',
-    control: 'text',
-    required: true,
-    hint: '派遣先での所属と担当。例：保健福祉課 保健師',
-  },
-  {
-    path: 'staffName',
-    label: '派遣職員の氏名',
-    control: 'text',
-    hint: '予定のポストで未定なら空欄。例：山本 香織',
-  },
-  ...revealUnder<DraftPost>(
-    {
-      path: 'occupation',
-      label: '職種',
-      control: 'select',
-      required: true,
-      options: occupationOptions,
-      note: `${excludedOccupations.join('と')}は、それぞれ別の地方財政措置があるため、この措置では申請できません。`,
-    },
-    {
-      answer: 'その他',
-      fields: [
-        {
-          path: 'occupationOther',
-          label: '職種（その他の内容）',
-          control: 'text',
-          required: true,
-          hint: '例：公認心理師',
-        },
-      ],
-    },
-  ),
-  ...revealUnder<DraftPost>(
-    {
-      path: 'employment',
-      label: '採用形態',
-      control: 'radio',
-      required: true,
-      options: plain(EMPLOYMENT_TYPES),
-    },
-    {
-      answer: '任期の定めのない常勤職員',
-      fields: [
-        {
-          path: 'confirmations',
-          label: '任期の定めのない常勤職員の要件',
-          control: 'info',
-          display: () => '次の2つをどちらも満たす場合に限り、この措置の対象になります。',
-        },
-        {
-          path: 'confirmations.mainDutyIsMunicipalSupport',
-          label: '① 主な所掌事務は、市町村を支援する業務ですか',
-          control: 'boolean',
-          required: true,
-        },
-        {
-          path: 'confirmations.hiredAsSpecialist',
-          label:
-            '② 協約に定める分野の専門職員として採用された職員（またはそれに準じた人事上の取扱いを受けている職員）ですか',
-          control: 'boolean',
-          required: true,
-        },
-      ],
-    },
-  ),
-  {
-    path: 'periodFrom',
-    label: '派遣期間（開始日）',
-    control: 'date',
-    required: true,
-    hint: `このポストへの派遣が始まった日（前年度から続くポストは最初の日）。対象年度より後の日なら予定のポストです。${dateHint}`,
-  },
-  {
-    path: 'periodTo',
-    label: '派遣期間（終了日）',
-    control: 'date',
-    required: true,
-    hint: '例：令和9年3月31日',
-  },
-  {
-    path: 'dispatchYear',
-    label: '派遣初年度',
-    control: 'info',
-    display: (post, root) => dispatchYearText(post, asDraft(root)),
-    note: '開始日と対象年度から決まります。自治法派遣の負担金は、ポストごとに派遣初年度の分だけが対象です。',
-  },
-  {
-    // Never asked of a new claim: shown only when loaded data (a v1 draft, a portal's payload)
-    // states it, so an answer that contradicts the dates can be seen and corrected where it is.
-    path: 'firstDispatchYear',
-    label: '派遣初年度かどうか（読み込んだ申請データの答え）',
-    control: 'boolean',
-    hint: '開始日から決まる派遣初年度と食い違うときは、開始日かこの答えを直します。',
-    when: (post) => post.firstDispatchYear !== undefined,
-  },
-  ...revealUnder<DraftPost>(
-    {
-      path: 'dispatchForm',
-      label: '派遣形態',
-      control: 'radio',
-      required: true,
-      options: DISPATCH_FORMS.map((value) => ({ value, label: dispatchFormLabels[value] })),
-      note: '自治法派遣では派遣先が負担金を、それ以外では派遣元が人件費を申請します。1人について両方は申請できません。',
-    },
-    {
-      answer: 'その他',
-      fields: [
-        {
-          path: 'personnelCost',
-          label: '人件費（この年度の分）',
-          control: 'yen',
-          required: true,
-          hint: yenHint('7,200,000'),
-          note: '給料・手当・共済費など、この職員に係る対象年度の人件費です。',
-          when: (post, root) => asksPersonnelCost(post, asDraft(root)),
-        },
-      ],
-    },
-    {
-      // One fact, one question: what the 派遣先 bears for this post. A 派遣元 subtracts it from
-      // the 人件費 (自治法派遣以外); a 派遣先 claims on it (自治法派遣). A claim is one role's, so
-      // the question is asked in one of the two cases only; a planned post has no amounts yet.
-      answer: ['自治法派遣', 'その他'],
-      fields: [
-        {
-          path: 'contribution',
-          label: '派遣先が負担する負担金（この年度の分）',
-          control: 'yen',
-          required: (post, root) => asksOwnContribution(post, asDraft(root)),
-          hint: `この職員について派遣先の市町村が負担する額です。派遣元の申請では人件費から差し引き（なければ空欄）、自治法派遣の派遣先の申請ではこの額が措置の対象です。${yenHint('6,800,000')}`,
-          when: asksContribution,
-        },
-      ],
-    },
-  ),
-];
-
-const recruitmentFields: FieldDefinition<unknown>[] = [
-  {
-    path: 'description',
-    label: '経費の内容',
-    control: 'text',
-    required: true,
-    hint: '例：求人情報サイトへの募集広告掲載料',
-  },
-  {
-    path: 'amount',
-    label: '金額',
-    control: 'yen',
-    required: true,
-    hint: yenHint('880,000'),
-    total: true,
-  },
-];
-
-/** One 連携協約's questions, relative to its item in `agreements`. */
-const agreementFields: FieldDefinition<DraftAgreement>[] = [
-  {
-    path: 'name',
-    label: '協約名',
-    control: 'text',
-    required: true,
-    hint: '協約書の表題のとおり。協約ごとに異なる名前にします。例：奈良県と川上村との間における専門人材の確保及び派遣に関する連携協約',
-  },
-  {
-    path: 'parties',
-    label: '協約の当事者',
-    control: 'rows',
-    required: true,
-    hint: '派遣元と派遣先を含め、協約を結んだすべての団体を入れます（2団体以上）。',
-    fields: partyFields,
-  },
-  {
-    path: 'concludedDate',
-    label: '締結日',
-    control: 'date',
-    required: true,
-    hint: dateHint,
-  },
-  {
-    path: 'notificationDate',
-    label: '届出日',
-    control: 'date',
-    required: true,
-    hint: dateHint,
-  },
-  {
-    path: 'notifiedTo',
-    label: '届出先',
-    control: 'info',
-    display: (agreement) => notificationText(agreement),
-    note: '都道府県が当事者のときは総務大臣、それ以外は都道府県知事に届け出ます（地方自治法第252条の2第2項）。当事者から自動で決まります。',
-  },
-  ...contentFields('basicPolicy', '基本方針'),
-  ...contentFields('roleSharing', '役割分担'),
-  ...contentFields('expertise', '派遣職員に求められる専門性'),
-  ...contentFields('staffAndPeriod', '派遣職員の人数・派遣期間', {
-    note: '協約に定めがなくても、派遣元と派遣先の協定・覚書で定めていれば対象になります。',
-    whenNotStated: memorandumFields,
-  }),
-];
 
 const definition: FormDefinition<SpecialistDispatch> & {
   calculate: typeof form.calculate;
@@ -630,17 +266,6 @@ const definition: FormDefinition<SpecialistDispatch> & {
 
 /** The definition, its text limits read from the schema. */
 export const specialistDispatchDefinition = withSchemaLimits(form.fields, definition);
-
-/** A fresh 連携協約 item: the objects its questions fill in exist, and two parties to fill in. */
-export function emptyAgreement(): DraftAgreement {
-  return {
-    parties: [{}, {}],
-    basicPolicy: {},
-    roleSharing: {},
-    expertise: {},
-    staffAndPeriod: {},
-  };
-}
 
 /**
  * A fresh draft. The objects the steps fill in exist from the start, so a missing answer is
