@@ -267,13 +267,14 @@ function costsBlock(data: SpecialistDispatch): TableBlock {
   };
 }
 
-function recruitmentBlocks(data: SpecialistDispatch): Block[] {
+/** `number` follows the sections printed before it (3 when there is no post). */
+function recruitmentBlocks(data: SpecialistDispatch, number: number): Block[] {
   const items = data.recruitmentItems ?? [];
   const total = items.reduce((sum, item) => sum + item.amount, 0);
   const blocks: Block[] = [
     {
       kind: 'table',
-      title: '4　募集経費（申請団体の全体）',
+      title: `${number}　募集経費（申請団体の全体）`,
       columns: [
         { header: 'No.', width: 0.8, align: 'center' },
         { header: '経費の内容', width: 6.5 },
@@ -339,9 +340,11 @@ export async function specialistDispatchPdf(
     ...annexHead(amounts, applicantName),
     summaryBlock(data),
     ...agreementBlocks(data, names),
-    costsBlock(data),
+    // A year of recruitment only has no post, so no amounts per person.
+    ...(data.posts.length > 0 ? [costsBlock(data)] : []),
   ];
-  if (data.role === '派遣元') blocks.push(...recruitmentBlocks(data));
+  if (data.role === '派遣元')
+    blocks.push(...recruitmentBlocks(data, data.posts.length > 0 ? 4 : 3));
   if (data.remarks)
     blocks.push({ kind: 'box', label: '備考', text: data.remarks, heightMm: 20, path: 'remarks' });
   blocks.push(

@@ -478,4 +478,16 @@ describe('専門人材派遣の PDF（別紙 算定調書）', async () => {
     assert.match(annex, loose('団体コード 294527、奈良県'));
     assert.doesNotMatch(senderText, /294527/);
   });
+
+  it('募集だけの年度（ポストなし）は、人件費の表を載せず、募集経費を3番、募集した職種を載せる', async () => {
+    const recruitmentOnly: SpecialistDispatch = {
+      ...sender,
+      posts: [],
+      recruitedOccupations: ['保健師', '保育士'],
+    };
+    const text = pdfText((await examplePdf(specialistDispatch, recruitmentOnly)).bytes);
+    assert.doesNotMatch(text, /人件費と派遣先からの負担金/);
+    assert.match(text, /3\s+募集経費（申請団体の全体）/);
+    assert.match(text, /募集した職種\s+保健師、保育士/);
+  });
 });
