@@ -201,7 +201,7 @@ export interface StatementOptions {
   afterGroup?: (group: NonNullable<ClaimLine['group']>) => Block[];
   /** Printed after the computations, before the totals (e.g. what is left of a cumulative cap). */
   afterLines?: Block[];
-  /** Notes already printed elsewhere in the document, by path. */
+  /** Notes already printed elsewhere in the document, by path (warnings are always printed as 確認事項). */
   notesShownElsewhere?: ReadonlySet<string>;
 }
 
@@ -331,9 +331,9 @@ function totalsBlock(amounts: ClaimResult, options: StatementOptions): Block {
         },
       ]
     : [
-        { label: '申請できる額', amount: formatYenAmount(0), total: true },
         { label: '参考：算定額の合計（円）', amount: formatYenAmount(yen) },
         { label: `参考：算定額の合計（${thousand}）`, amount: formatThousandYen(yen) },
+        { label: '申請できる額', amount: formatYenAmount(0), total: true },
       ];
   return { kind: 'amounts', title: `措置額の合計${reference}`, rows: [...subtotals, ...totals] };
 }

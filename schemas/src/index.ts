@@ -2,7 +2,7 @@
 export * from './calculators/index.ts';
 export * from './controls/control-kinds.ts';
 export { SEAL_NOTES } from './forms/common.ts';
-export type { Consolidation } from './forms/consolidation-claim.ts';
+export type { Consolidation, ConsolidationInitiative } from './forms/consolidation-claim.ts';
 export {
   consolidationFields,
   consolidationFormId,

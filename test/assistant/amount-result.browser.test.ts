@@ -1,6 +1,8 @@
 // The 算定結果 as a finance officer reads it in the assistant: lines under their 連携協約 / 取組
 // with 小計 and the 団体's total, nothing shown as claimable while the claim cannot be claimed,
 // warnings to confirm apart from plain notes. The claim is written by hand; figures in comments.
+import '@koiki/assistant/runner';
+import { newDraft, openDraftStore } from '@koiki/drafts';
 import type { KoikiAmountPanel } from '@koiki/kit';
 import type { ClaimLine, ClaimResult } from '@koiki/schemas';
 import { expect, fixture, html } from '@open-wc/testing';
@@ -8,6 +10,8 @@ import {
   renderAmountResult,
   renderClaimTotal,
 } from '../../packages/assistant/src/runner/amount-result.ts';
+import { sampleModule } from './sample-module.ts';
+import { rendered } from './wait-for.ts';
 
 const half = { numerator: 1, denominator: 2 };
 const source = {
@@ -137,6 +141,7 @@ describe('算定結果', () => {
   it('確認が必要な点は注記と分けて「確認してください」に示し、注記は注記の一覧に残す', async () => {
     const { el } = await mount(claimable);
     const warnings = el.querySelector('.amount-warnings')!;
+    expect(warnings.localName).to.equal('section');
     expect(warnings.getAttribute('aria-labelledby')).to.equal('amount-warnings-title');
     expect(text(warnings)).to.equal(
       '確認してください（算定調書の「確認事項」にも記載されます） 注意：派遣先の群馬県（103667）は、申請団体の長野県の区域外の団体です。',
@@ -162,6 +167,48 @@ describe('確認ページの申請額', () => {
   it('申請できないときは申請できる額 0円とし、合計は参考とする', async () => {
     const el = await fixture(html`<div>${renderClaimTotal(notClaimable)}</div>`);
     expect(text(el)).to.equal(
+      '申請できる額 0円（参考：算定額の合計 12,500,000円。エラーを直すと申請額になります）',
+    );
+  });
+});
+
+describe('フォームの中の算定結果', () => {
+  /** The sample form with a calculator that returns `result`, opened at `step`. */
+  async function runnerAt(step: string, result: ClaimResult) {
+    const module = {
+      ...sampleModule,
+      definition: { ...sampleModule.definition, calculate: () => result },
+    };
+    const draft = newDraft({
+      formId: 'sample-form',
+      schemaVersion: 1,
+      data: { name: '川上村' },
+      step,
+      title: '試験',
+    });
+    const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
+      html`<koiki-form-runner .module=${module} .draft=${{ ...draft, reached: step }}
+        .store=${openDraftStore(`koiki-amounts-${Math.random()}`)}></koiki-form-runner>`,
+    );
+    await el.updateComplete;
+    await rendered(el.shadowRoot!);
+    return el.shadowRoot!;
+  }
+
+  it('算定結果のステップは申請できない申請の額を参考として示す', async () => {
+    const root = await runnerAt('amounts', notClaimable);
+    const panel = root.querySelector<KoikiAmountPanel>('koiki-amount-panel')!;
+    expect(panel.claimable).to.equal(false);
+    expect(text(panel.shadowRoot!.querySelector('.total')!)).to.equal(
+      '申請できる額 0円（0千円） 参考：合計 12,500,000円（12,500千円）',
+    );
+    expect(panel.shadowRoot!.querySelectorAll('tr.subtotal')).to.have.length(2);
+    expect(text(root.querySelector('.amount-warnings')!)).to.contain('群馬県（103667）');
+  });
+
+  it('確認のページは申請できる額 0円と参考の合計を示す', async () => {
+    const root = await runnerAt('review', notClaimable);
+    expect(text(root.querySelector('.claim-total')!)).to.equal(
       '申請できる額 0円（参考：算定額の合計 12,500,000円。エラーを直すと申請額になります）',
     );
   });

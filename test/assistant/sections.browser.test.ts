@@ -1,6 +1,8 @@
 // Repeatable groups of questions ('sections') and choices taken from the data, in the runner,
 // with a small form of its own: several 協約 each with a table of parties, and posts that pick
 // their 協約 among those entered.
+
+import { revealUnder } from '@koiki/engine';
 import type { FormModule } from '@koiki/forms';
 import type { ClaimResult } from '@koiki/schemas';
 import { expect, waitUntil } from '@open-wc/testing';
@@ -32,6 +34,8 @@ const schema = z.object({
           )
           .optional(),
         lead: z.string().optional(),
+        kind: z.enum(['plain', 'memo']).optional(),
+        memoDate: z.iso.date({ error: '覚書の締結日を入力してください。' }),
       }),
     )
     .min(1, '連携協約を1件以上入力してください。'),
@@ -85,6 +89,27 @@ const module: FormModule<Data> = {
                     value: party.name ?? '',
                     label: party.name ?? '',
                   })),
+              },
+              ...revealUnder<Agreement>(
+                {
+                  path: 'kind',
+                  label: '覚書',
+                  control: 'radio',
+                  options: [
+                    { value: 'plain', label: '協約のみ' },
+                    { value: 'memo', label: '覚書あり' },
+                  ],
+                },
+                {
+                  answer: 'memo',
+                  fields: [{ path: 'memoDate', label: '覚書の締結日', control: 'date' }],
+                },
+              ),
+              {
+                path: 'partyCount',
+                label: '参加団体の数',
+                control: 'info',
+                display: (item: Agreement) => `${item.parties?.length ?? 0}団体`,
               },
             ],
           },
@@ -249,6 +274,24 @@ describe('繰り返しの質問のまとまり（sections）', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('newItem があれば、追加した協約はその形（表に1行）で始まる', async () => {
+    const [step, ...rest] = module.definition.steps;
+    const [field] = step!.fields;
+    const withTemplate: FormModule<Data> = {
+      ...module,
+      definition: {
+        ...module.definition,
+        steps: [{ ...step!, fields: [{ ...field!, newItem: () => ({ parties: [{}] }) }] }, ...rest],
+      },
+    };
+    const el = await mountRunner(withTemplate, {}, 'agreements');
+    (root(el).querySelector('h3.step-title') as HTMLElement).focus();
+    await tabTo(isButton('＋ 連携協約を追加'), '追加');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focusedPath() === 'agreements.0.name', '名称にフォーカス');
+    expect(sessionOf(el).data.agreements).to.deep.equal([{ parties: [{}] }]);
+  });
+
   it('最後の協約を削除するとフォーカスは追加ボタンへ移る', async () => {
     const el = await mountRunner(module, { agreements: [{ name: 'ひとつ' }] }, 'agreements');
     (root(el).querySelector('.remove-item') as HTMLButtonElement).click();
@@ -317,6 +360,36 @@ describe('繰り返しの質問のまとまり（sections）', () => {
     await waitUntil(() => sessionOf(el).step.id === 'agreements', '手順へ戻る');
     await settle(el);
     expect(focusedPath()).to.equal('agreements.1.name');
+  });
+});
+
+describe('項目の中の続きの質問と表示だけの欄', () => {
+  it('覚書ありを選んだ項目にだけ締結日が現れ、参加団体の数はその項目の表から数える', async () => {
+    const el = await mountRunner(
+      module,
+      {
+        agreements: [
+          { name: '高知', parties: [{ name: '高知県' }, { name: '大豊町' }] },
+          { name: '大豊' },
+        ],
+      },
+      'agreements',
+    );
+    const radio = fieldAt(el, 'agreements.1.kind')!;
+    const memo = radio.shadowRoot!.querySelectorAll('input')[1]!;
+    memo.focus();
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    expect(sessionOf(el).data.agreements[1]?.kind).to.equal('memo');
+    const reveal = root(el).querySelector('[data-reveal-of="agreements.1.kind"]');
+    expect(reveal?.querySelector('[data-path="agreements.1.memoDate"]')).to.not.equal(null);
+    expect(fieldAt(el, 'agreements.0.memoDate')).to.equal(null);
+    const counts = [...root(el).querySelectorAll('.info output')].map((o) => o.textContent);
+    expect(counts).to.deep.equal(['2団体', '0団体']);
+    // The revealed question is checked as the step's own: 次へ stops on it, named with its item.
+    await pressNext(el);
+    expect(summaryTexts(el)).to.deep.equal(['連携協約 2 覚書の締結日を入力してください。']);
+    await expect(el).to.be.accessible();
   });
 });
 

@@ -156,8 +156,8 @@ export interface FieldDefinition<Scope> {
   /** For 'sections': the add button's text; defaults to 「＋ {label}を追加」. */
   addLabel?: string;
   /**
-   * For 'sections': a new item as added, holding the objects and rows its questions fill in, so
-   * a missing answer is reported at its own question; defaults to {}.
+   * For 'sections': a fresh item, as an added one starts (its tables with a row to fill, like
+   * the form's first item in `emptyData`); defaults to an empty object.
    */
   newItem?(): unknown;
   /** A follow-up: shown right under the question `revealedBy.question` while its answer is one of `answers`. */

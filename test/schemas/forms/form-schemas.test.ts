@@ -117,43 +117,48 @@ describe('専門人材派遣の項目間の規則', () => {
 describe('集約化等の項目間の規則', () => {
   it('集約化等完了年度は尋ねず、供用開始日の年度になる（送られた完了年度は使わない）', () => {
     const data = consolidationExample();
-    assert.equal(completionFiscalYear(data), 2025);
-    const sent = { ...data, completion: { fiscalYear: 2029 } };
+    assert.equal(completionFiscalYear(data.initiatives[0]!), 2025);
+    const initiative = { ...data.initiatives[0]!, completion: { fiscalYear: 2029 } };
+    const sent = { ...data, initiatives: [initiative] };
     assert.equal(validateForm('consolidation-claim', sent).success, true);
-    assert.equal(completionFiscalYear(sent), 2025);
+    assert.equal(completionFiscalYear(initiative), 2025);
   });
 
   it('機能統合では、完了年度は機能統合を決定した日の年度', () => {
     const data = consolidationExample();
-    data.initiative.method = '機能統合';
-    data.initiative.integrationDecisionDate = '2026-05-10';
-    assert.equal(completionFiscalYear(data), 2026);
+    data.initiatives[0]!.method = '機能統合';
+    data.initiatives[0]!.integrationDecisionDate = '2026-05-10';
+    assert.equal(completionFiscalYear(data.initiatives[0]!), 2026);
   });
 
   it('施設の設置団体は参加団体から選ぶ', () => {
     const data = consolidationExample();
-    data.sourceFacilities[0]!.ownerCode = '422011';
+    data.initiatives[0]!.sourceFacilities[0]!.ownerCode = '422011';
     const byPath = issuesByPath(validateForm('consolidation-claim', data));
-    assert.match(byPath['sourceFacilities.0.ownerCode']?.[0] ?? '', /「422011」は参加していません/);
+    assert.match(
+      byPath['initiatives.0.sourceFacilities.0.ownerCode']?.[0] ?? '',
+      /「422011」は参加していません/,
+    );
   });
 
   it('前年度までの措置額は対象年度より前、完了年度以降の年度だけ', () => {
     const data = consolidationExample();
-    data.earlierReceipts = [
+    data.initiatives[0]!.earlierReceipts = [
       { fiscalYear: 2024, amount: 1 },
       { fiscalYear: 2027, amount: 1 },
     ];
     const byPath = issuesByPath(validateForm('consolidation-claim', data));
-    assert.match(byPath['earlierReceipts.0.fiscalYear']?.[0] ?? '', /5年度間に含まれません/);
-    assert.match(byPath['earlierReceipts.1.fiscalYear']?.[0] ?? '', /より前の年度/);
+    const at = 'initiatives.0.earlierReceipts';
+    assert.match(byPath[`${at}.0.fiscalYear`]?.[0] ?? '', /5年度間に含まれません/);
+    assert.match(byPath[`${at}.1.fiscalYear`]?.[0] ?? '', /より前の年度/);
   });
 
   it('機能統合で円滑化経費を申請するなら、機能統合を決定した日が要る', () => {
     const data = consolidationExample();
-    data.initiative.method = '機能統合';
+    data.initiatives[0]!.method = '機能統合';
     const byPath = issuesByPath(validateForm('consolidation-claim', data));
     assert.match(
-      byPath['initiative.integrationDecisionDate']?.[0] ?? '',
+      byPath['initiatives.0.integrationDecisionDate']?.[0] ?? '',
       /機能統合を決定した日を入力してください/,
     );
   });
@@ -210,8 +215,12 @@ describe('JSON Schema', () => {
     assert.ok(schema.required.includes('posts'));
     assert.ok(schema.required.includes('agreements'));
     const consolidation = formJsonSchema('consolidation-claim') as {
-      properties: Record<string, unknown>;
+      properties: { initiatives: { items: { properties: Record<string, unknown> } } };
+      $id: string;
     };
-    assert.ok(consolidation.properties.earlierReceipts);
+    assert.ok(consolidation.$id.endsWith('/consolidation-claim/v3.json'));
+    const initiative = consolidation.properties.initiatives.items.properties;
+    assert.ok(initiative.earlierReceipts);
+    assert.ok(initiative.targetDecided);
   });
 });

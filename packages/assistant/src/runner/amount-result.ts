@@ -16,10 +16,10 @@ function issuesNotice(result: ClaimResult) {
 function warningsNotice(result: ClaimResult) {
   const warnings = result.notes.filter((note) => note.warning);
   if (warnings.length === 0) return nothing;
-  return html`<div class="notice warning amount-warnings" aria-labelledby="amount-warnings-title">
+  return html`<section class="notice warning amount-warnings" aria-labelledby="amount-warnings-title">
     <p id="amount-warnings-title"><strong>確認してください</strong>（算定調書の「確認事項」にも記載されます）</p>
     <ul>${warnings.map((note) => html`<li><span class="visually-hidden">注意：</span>${note.message}</li>`)}</ul>
-  </div>`;
+  </section>`;
 }
 
 function notesList(result: ClaimResult) {
