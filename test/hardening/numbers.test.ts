@@ -94,7 +94,8 @@ describe('専門人材派遣: 上限の前後・0円・1円・最大値で金額
           {
             occupation: '保健師',
             dispatchForm: '自治法派遣',
-            firstDispatchYear: true,
+            // First dispatched on the first day of the claim year: its 派遣初年度.
+            periodFrom: `${fiscalYear}-04-01`,
             contribution: base,
           },
         ],

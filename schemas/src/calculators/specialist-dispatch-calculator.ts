@@ -182,6 +182,33 @@ function postNotes(
   return [{ path: `posts.${index}`, message: formatDispatchMessage(code) }];
 }
 
+interface PostContext {
+  readonly data: Draft;
+  readonly fiscalYear: number;
+  readonly rate: Rate;
+  readonly personCap: number;
+  /** The post has an eligibility issue of its own. */
+  readonly refused: boolean;
+  /** The issues of each 協約, by index. */
+  readonly agreementIssues: readonly (readonly unknown[])[];
+}
+
+/**
+ * The line a post gives its applicant, grouped under its 協約. A refused post, or a post under a
+ * refused 協約, has none (the other lines stay, as 参考); a planned post has none yet.
+ */
+function lineOfPost(post: DraftPost, index: number, context: PostContext): ClaimLine[] {
+  const { data, fiscalYear, rate, personCap } = context;
+  const agreement = agreementOfPost(data, post.agreementName);
+  const agreementRefused = (context.agreementIssues[agreement?.index ?? -1] ?? []).length > 0;
+  if (context.refused || agreementRefused || isPlannedPost(post, fiscalYear)) return [];
+  const group = agreement ? groupOf(agreement.index, agreement.agreement.name) : undefined;
+  const own = ownPostClaim(data.role, post.dispatchForm);
+  if (own?.line === 'personnel') return personnelLines(post, index, group, rate, personCap);
+  if (own?.line !== 'contribution') return [];
+  return contributionLines(post, index, group, fiscalYear, own, rate, personCap);
+}
+
 function usedParameters(
   rules: SpecialistDispatchRules,
   role: Draft['role'],
@@ -247,19 +274,15 @@ export function calculateSpecialistDispatch(
     ...outsideAreaWarnings(data),
     ...posts.flatMap((post, index) => postNotes(post, index, data.role, fiscalYear)),
   ];
-  const rate = rules.rate.value;
-  // A refused post, or a post under a refused 協約, has no amount of its own (the rest stay 参考).
-  const postLines = posts.flatMap((post, index) => {
-    const agreement = agreementOfPost(data, post.agreementName);
-    const refused =
-      (postIssues[index] ?? []).length > 0 ||
-      (agreement !== undefined && (agreementIssues[agreement.index] ?? []).length > 0);
-    if (refused || isPlannedPost(post, fiscalYear)) return [];
-    const group = agreement ? groupOf(agreement.index, agreement.agreement.name) : undefined;
-    const own = ownPostClaim(data.role, post.dispatchForm);
-    if (own?.line === 'personnel') return personnelLines(post, index, group, rate, personCap);
-    if (own?.line !== 'contribution') return [];
-    return contributionLines(post, index, group, fiscalYear, own, rate, personCap);
-  });
+  const postLines = posts.flatMap((post, index) =>
+    lineOfPost(post, index, {
+      data,
+      fiscalYear,
+      rate: rules.rate.value,
+      personCap,
+      refused: (postIssues[index] ?? []).length > 0,
+      agreementIssues,
+    }),
+  );
   return claimResult([...recruitmentLines(data, rules), ...postLines], issues, notes, parameters);
 }

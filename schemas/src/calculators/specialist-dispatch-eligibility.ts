@@ -139,6 +139,7 @@ function firstYearIssues(post: DraftPost, at: string, fiscalYear: number): Eligi
   const first = firstDispatchFiscalYear(post);
   const stated = post.firstDispatchYear;
   if (actual === undefined || first === undefined || !isDate(post.periodFrom)) return [];
+  // No answer (the v2 form does not ask it) or one that agrees with the dates: nothing to say.
   if (typeof stated !== 'boolean' || stated === actual) return [];
   return [
     issue(`${at}.firstDispatchYear`, 'dispatch.firstYearContradicts', {

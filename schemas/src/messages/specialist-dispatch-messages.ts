@@ -14,7 +14,7 @@ export const specialistDispatchMessages = {
   'dispatch.outsideArea':
     '{what}（団体コード {code}、{prefecture}）は、申請団体の{applicantPrefecture}の区域外の団体です。誤りでないことを確認してください。',
   'dispatch.outsideAreaConfirm':
-    '申請団体の都道府県の区域外の団体が含まれています。内容を確認し、「確認しました」を選んでください。',
+    '申請団体の都道府県の区域外の団体が含まれています。誤りでないことを確認したら「はい」を選んでください（算定調書に記載されます）。',
   'dispatch.firstYearContradicts':
     '派遣初年度の回答（{answer}）が、派遣開始日（{start}、{startYear}）と合いません。{fiscalYear}は{actual}。',
   'dispatch.periodEnded':
@@ -54,7 +54,7 @@ export const specialistDispatchMessages = {
   'dispatch.noteContributionToRecipient':
     '自治法派遣のため、この職員の経費は派遣先団体が負担金として申請します（派遣元の人件費は対象外）。',
   'dispatch.notePlanned':
-    'この職は{start}から派遣する予定のため、今年度の人件費・負担金はありません（募集経費は申請できます）。',
+    'この職は{start}から派遣する予定のため、今年度の人件費・負担金の算定はありません。',
   'dispatch.notePersonnelToSender':
     '自治法派遣ではないため、この職員の経費は派遣元団体が人件費として申請します。',
 } as const;

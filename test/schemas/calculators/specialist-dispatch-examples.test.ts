@@ -64,8 +64,9 @@ const claimed: Record<string, { yen: number; handComputation: string }> = {
       '募集経費 (480,000+360,000)=840,000 × 1/2 = 420,000円; 令和9年4月1日からのポストは予定で 0',
   },
   'prefecture-recruitment-no-post-yet.json': {
-    yen: 150_000,
-    handComputation: '募集経費 300,000 × 1/2 = 150,000円（ポストなし、募集した職種のみ）',
+    yen: 190_000,
+    handComputation:
+      '募集経費 (100,000+80,000+60,000+40,000+20,000+50,000+30,000)=380,000 × 1/2 = 190,000円（ポストなし、募集した職種のみ）',
   },
 };
 
@@ -113,8 +114,9 @@ const reference: Record<string, { yen: number; handComputation: string }> = {
       '南牧村のポストは前年度に終了: 1,000,000 + 3,000,000 + 6,000,000 = 10,000,000円（参考）',
   },
   'invalid-recruited-technical-staff.json': {
-    yen: 150_000,
-    handComputation: '技術職員を募集: 300,000 × 1/2 = 150,000円（参考）',
+    yen: 190_000,
+    handComputation:
+      '技術職員を募集: (100,000+80,000+60,000+40,000+20,000+50,000+30,000)=380,000 × 1/2 = 190,000円（参考）',
   },
 };
 
