@@ -109,6 +109,18 @@ describe('版の扱い', () => {
     assert.match(run.stderr, new RegExp(`schemaVersion ${current + 1} のデータは.*新しい版で`));
   });
 
+  it('schemaVersion のない payload も、データの形で版1と見分けて移す', async () => {
+    const { schemaVersion: _version, ...unversioned } = payload;
+    const run = await koiki(
+      'validate',
+      'specialist-dispatch',
+      tempFile('unversioned.json', unversioned),
+    );
+    assert.equal(run.code, 0, run.stdout);
+    const current = formSchemas['specialist-dispatch'].schemaVersion;
+    assert.equal(run.stderr, `schemaVersion 1 のデータを ${current} に移行して読み込みました。`);
+  });
+
   it('今の版のファイルには移行の知らせを出さない', async () => {
     const migrated = migrateClaim('specialist-dispatch', 1, payload.data);
     const current = formSchemas['specialist-dispatch'].schemaVersion;

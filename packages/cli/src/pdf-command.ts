@@ -115,17 +115,9 @@ export const pdfCommand: Command = {
     }
     const module = await loadForm(form.formId);
     if (!module) return unusable(io, `様式「${title}」の PDF はまだ作成できません。`);
-    // The schema already refuses every eligibility issue; this also catches a claim year no rule
-    // table row covers, so no PDF ever shows an amount that cannot be claimed.
+    // The schema holds every eligibility issue, so valid data is claimable: no PDF shows an
+    // amount that cannot be claimed (an invalid claim was refused above, with its reasons).
     const amounts = module.definition.calculate(result.data);
-    if (!amounts.claimable) {
-      io.err(`申請できる額がないため PDF を作成できません：${title}（${path}）`);
-      for (const issue of amounts.issues) {
-        io.err(`${issue.path === '' ? '（全体）' : issue.path}: ${issue.message}`);
-      }
-      if (amounts.issues.length === 0) io.err('fiscalYear: この年度には、この措置がありません。');
-      return exitCode.invalid;
-    }
     const now = new Date();
     const today = tokyoDate(now);
     let bytes: Uint8Array;
