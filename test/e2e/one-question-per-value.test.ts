@@ -31,6 +31,11 @@ const claims: { formId: string; example: string; why: string }[] = [
     why: '派遣先・自治法派遣の負担金',
   },
   {
+    formId: 'specialist-dispatch',
+    example: 'prefecture-three-agreements-three-villages',
+    why: '3つの協約（追加した協約にも入力し、各ポストが協約と派遣先を選ぶ）',
+  },
+  {
     formId: 'consolidation-claim',
     example: 'prefecture-city-research-stage',
     why: '一部事務組合・広域連合が参加する調査検討',

@@ -71,7 +71,7 @@ export const examples: FormExamples = {
       message: /派遣期間が令和8年度の始まり（令和8年4月1日）より前に終わっています/,
     },
     'invalid-recruited-technical-staff.json': {
-      step: 'costs',
+      step: 'posts',
       path: 'recruitedOccupations',
       code: 'dispatch.occupationExcluded',
       message: /技術職員は、この措置の対象外です/,
