@@ -1,5 +1,6 @@
 // The JSON Schema of each form, so a portal written in another language can check the same payload.
-import { z } from 'zod';
+// Only servers and the CLI call this: the browser bundle leaves it (and zod's JSON Schema code) out.
+import { toJSONSchema } from 'zod/v4/core';
 import { type FormId, formSchemas } from './forms/index.ts';
 
 /**
@@ -8,7 +9,7 @@ import { type FormId, formSchemas } from './forms/index.ts';
  */
 export function formJsonSchema(formId: FormId): Record<string, unknown> {
   const form = formSchemas[formId];
-  const schema = z.toJSONSchema(form.fields, { target: 'draft-2020-12', io: 'input' });
+  const schema = toJSONSchema(form.fields, { target: 'draft-2020-12', io: 'input' });
   return {
     ...schema,
     $id: `https://koiki-forms.example/schemas/${formId}/v${form.schemaVersion}.json`,

@@ -2,18 +2,18 @@
 import type { FieldDefinition } from '@koiki/engine';
 import { z } from 'zod';
 
-/** Every leaf path of a zod object's shape; array elements as '0'. */
-export function leafPaths(schema: z.ZodType, prefix = ''): string[] {
-  let inner: z.ZodType = schema;
-  while (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable) {
-    inner = inner.unwrap() as z.ZodType;
+/** Every leaf path of a zod object's shape (classic or mini: core classes); array elements as '0'. */
+export function leafPaths(schema: z.core.$ZodType, prefix = ''): string[] {
+  let inner: z.core.$ZodType = schema;
+  while (inner instanceof z.core.$ZodOptional || inner instanceof z.core.$ZodNullable) {
+    inner = inner._zod.def.innerType;
   }
-  if (inner instanceof z.ZodObject) {
-    return Object.entries(inner.shape).flatMap(([key, value]) =>
-      leafPaths(value as z.ZodType, prefix ? `${prefix}.${key}` : key),
+  if (inner instanceof z.core.$ZodObject) {
+    return Object.entries(inner._zod.def.shape).flatMap(([key, value]) =>
+      leafPaths(value, prefix ? `${prefix}.${key}` : key),
     );
   }
-  if (inner instanceof z.ZodArray) return leafPaths(inner.element as z.ZodType, `${prefix}.0`);
+  if (inner instanceof z.core.$ZodArray) return leafPaths(inner._zod.def.element, `${prefix}.0`);
   return [prefix];
 }
 

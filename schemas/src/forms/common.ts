@@ -1,5 +1,6 @@
 // Field schemas both forms share: 団体コード, dates, amounts, text, the 担当者 block, attachments.
-import { z } from 'zod';
+// zod/mini: the browser downloads these schemas, and mini's functional API keeps zod's share small.
+import * as z from 'zod/mini';
 import { formatMessage } from '../messages/domain-messages.ts';
 import {
   FIRST_FISCAL_YEAR,
@@ -11,19 +12,19 @@ import {
 import { TEXT_LIMITS } from './text-limits.ts';
 
 /** A 全国地方公共団体コード: 6 digits with a valid check digit (SPEC §3). */
-export const dantaiCodeSchema = z
-  .string()
+export const dantaiCodeSchema = z.string().check(
   // Six characters, so the JSON Schema says so too; a wrong length stops before the check digit.
-  .length(6, {
+  z.length(6, {
     error: (issue) => formatMessage('common.dantaiCode', { code: String(issue.input) }),
     abort: true,
-  })
-  .refine((code) => /^\d{6}$/.test(code) && isValidDantaiCode(code), {
+  }),
+  z.refine((code: string) => /^\d{6}$/.test(code) && isValidDantaiCode(code), {
     error: (issue) =>
       issue.input === undefined
         ? formatMessage('common.required')
         : formatMessage('common.dantaiCode', { code: String(issue.input) }),
-  });
+  }),
+);
 
 /** A calendar date stored as ISO 8601 (YYYY-MM-DD); the UI shows it in 和暦. */
 export const isoDateSchema = z.iso.date();
@@ -37,8 +38,10 @@ export const fiscalYearSchema = z
     error: (issue) =>
       issue.input === undefined ? formatMessage('common.choose') : fiscalYearMessage(),
   })
-  .min(FIRST_FISCAL_YEAR, { error: fiscalYearMessage })
-  .max(LAST_FISCAL_YEAR, { error: fiscalYearMessage });
+  .check(
+    z.minimum(FIRST_FISCAL_YEAR, { error: fiscalYearMessage }),
+    z.maximum(LAST_FISCAL_YEAR, { error: fiscalYearMessage }),
+  );
 
 /** An amount in whole 円. */
 export const yenSchema = z
@@ -48,7 +51,7 @@ export const yenSchema = z
         ? formatMessage('common.required')
         : formatMessage('common.wholeYen'),
   })
-  .min(0, { error: () => formatMessage('common.wholeYen') });
+  .check(z.minimum(0, { error: () => formatMessage('common.wholeYen') }));
 
 /** The largest 延床面積: 「9,999,999.99」, twelve characters as written, is far above any building. */
 const LARGEST_FLOOR_AREA = 9_999_999.99;
@@ -62,8 +65,10 @@ export const floorAreaSchema = z
     error: (issue) =>
       issue.input === undefined ? formatMessage('common.required') : floorAreaMessage(),
   })
-  .min(0, { error: floorAreaMessage })
-  .max(LARGEST_FLOOR_AREA, { error: floorAreaMessage });
+  .check(
+    z.minimum(0, { error: floorAreaMessage }),
+    z.maximum(LARGEST_FLOOR_AREA, { error: floorAreaMessage }),
+  );
 
 /** Flags characters national systems reject: outside JIS X 0208 level 1–2 (SPEC §4). */
 function refineJisText(text: string, ctx: z.core.$RefinementCtx<string>): void {
@@ -91,24 +96,27 @@ function tooLongMessage(max: number) {
 export function jisText(max: number) {
   return z
     .string()
-    .max(max, { error: tooLongMessage(max) })
-    .superRefine(refineJisText);
+    .check(z.maxLength(max, { error: tooLongMessage(max) }), z.superRefine(refineJisText));
 }
 
 /** Text that must be filled in, at most `max` characters that national systems accept. */
 export function requiredText(max: number) {
   return z
     .string({ error: () => formatMessage('common.required') })
-    .min(1, { error: () => formatMessage('common.required') })
-    .max(max, { error: tooLongMessage(max) })
-    .superRefine(refineJisText);
+    .check(
+      z.minLength(1, { error: () => formatMessage('common.required') }),
+      z.maxLength(max, { error: tooLongMessage(max) }),
+      z.superRefine(refineJisText),
+    );
 }
 
 /** Text that must be filled in, in characters national systems accept (a file name: no limit of ours). */
 export const requiredTextSchema = z
   .string({ error: () => formatMessage('common.required') })
-  .min(1, { error: () => formatMessage('common.required') })
-  .superRefine(refineJisText);
+  .check(
+    z.minLength(1, { error: () => formatMessage('common.required') }),
+    z.superRefine(refineJisText),
+  );
 
 /** How the 鑑 marks the missing seal, as the portal's practice is (公印省略 or 押印不要). */
 export const SEAL_NOTES = ['公印省略', '押印不要'] as const;
@@ -121,8 +129,8 @@ export const applicantSchema = z.object({
   dantaiCode: dantaiCodeSchema,
   headName: requiredText(TEXT_LIMITS.headName),
   documentNumber: requiredText(TEXT_LIMITS.documentNumber),
-  applicationDate: isoDateSchema.optional(),
-  sealNote: z.enum(SEAL_NOTES).optional(),
+  applicationDate: z.optional(isoDateSchema),
+  sealNote: z.optional(z.enum(SEAL_NOTES)),
 });
 
 /** The 担当者 block every form carries (SPEC §4). */
@@ -130,17 +138,21 @@ export const contactSchema = z.object({
   department: requiredText(TEXT_LIMITS.department),
   name: requiredText(TEXT_LIMITS.personName),
   // Too long says only that (abort), not also that the pattern does not match.
-  phone: z
-    .string({ error: () => formatMessage('common.required') })
-    .max(TEXT_LIMITS.phone, { error: tooLongMessage(TEXT_LIMITS.phone), abort: true })
-    .regex(/^0\d{1,4}-\d{1,4}-\d{3,4}$|^0\d{9,10}$/, {
+  phone: z.string({ error: () => formatMessage('common.required') }).check(
+    z.maxLength(TEXT_LIMITS.phone, { error: tooLongMessage(TEXT_LIMITS.phone), abort: true }),
+    z.regex(/^0\d{1,4}-\d{1,4}-\d{3,4}$|^0\d{9,10}$/, {
       error: () => formatMessage('common.phone'),
     }),
-  extension: z
-    .string()
-    .max(TEXT_LIMITS.extension, { error: tooLongMessage(TEXT_LIMITS.extension), abort: true })
-    .regex(/^\d+$/, { error: () => formatMessage('common.extension') })
-    .optional(),
+  ),
+  extension: z.optional(
+    z.string().check(
+      z.maxLength(TEXT_LIMITS.extension, {
+        error: tooLongMessage(TEXT_LIMITS.extension),
+        abort: true,
+      }),
+      z.regex(/^\d+$/, { error: () => formatMessage('common.extension') }),
+    ),
+  ),
   email: z
     .email({
       error: (issue) =>
@@ -148,7 +160,7 @@ export const contactSchema = z.object({
           ? formatMessage('common.required')
           : formatMessage('common.email'),
     })
-    .max(TEXT_LIMITS.email, { error: tooLongMessage(TEXT_LIMITS.email) }),
+    .check(z.maxLength(TEXT_LIMITS.email, { error: tooLongMessage(TEXT_LIMITS.email) })),
 });
 
 /** One row of the 添付書類 checklist: the file's metadata, never the file itself. */
@@ -157,6 +169,6 @@ export function attachmentSchema<const K extends readonly [string, ...string[]]>
     kind: z.enum(kinds),
     name: requiredTextSchema,
     type: z.string(),
-    size: z.int().min(0),
+    size: z.int().check(z.minimum(0)),
   });
 }

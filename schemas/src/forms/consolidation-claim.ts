@@ -1,6 +1,6 @@
 // 複数団体による公共施設の集約化・複合化等 (consolidation-claim): every data item of SPEC §2.2, issues 8 and 15.
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { completionFiscalYear, completionOf } from '../calculators/completion-year.ts';
 import { consolidationEligibility } from '../calculators/consolidation-eligibility.ts';
 import { type DraftInitiative, initiativesOf } from '../calculators/consolidation-initiatives.ts';
@@ -44,7 +44,7 @@ export const consolidationSchemaVersion = consolidationIdentity.schemaVersion;
 const partySchema = z.object({
   kind: z.enum(PARTY_KINDS),
   dantaiCode: dantaiCodeSchema,
-  name: jisText(TEXT_LIMITS.name).optional(),
+  name: z.optional(jisText(TEXT_LIMITS.name)),
   role: requiredText(TEXT_LIMITS.role),
 });
 
@@ -54,7 +54,7 @@ const sourceFacilitySchema = z.object({
   ownerCode: dantaiCodeSchema,
   type: z.enum(FACILITY_TYPES),
   floorArea: floorAreaSchema,
-  closureDate: isoDateSchema.optional(),
+  closureDate: z.optional(isoDateSchema),
 });
 
 /** The facility they go into (集約先): new or existing. */
@@ -64,7 +64,7 @@ const targetFacilitySchema = z.object({
   ownerCode: dantaiCodeSchema,
   type: z.enum(FACILITY_TYPES),
   floorArea: floorAreaSchema,
-  serviceStartDate: isoDateSchema.optional(),
+  serviceStartDate: z.optional(isoDateSchema),
 });
 
 const researchItemSchema = z.object({
@@ -94,19 +94,19 @@ const initiativeSchema = z.object({
   name: requiredText(TEXT_LIMITS.title),
   method: z.enum(CONSOLIDATION_METHODS),
   /** 機能統合を決定した日: for a 機能統合, the 集約化等完了年度 is the fiscal year of this day. */
-  integrationDecisionDate: isoDateSchema.optional(),
+  integrationDecisionDate: z.optional(isoDateSchema),
   framework: z.enum(FRAMEWORKS),
-  frameworkOther: jisText(TEXT_LIMITS.name).optional(),
+  frameworkOther: z.optional(jisText(TEXT_LIMITS.name)),
   applicantRole: requiredText(TEXT_LIMITS.role),
   otherParties: z.array(partySchema),
   sourceFacilities: z.array(sourceFacilitySchema),
   /** Whether the 集約先 is decided; it must be for 円滑化経費. */
   targetDecided: z.boolean(),
-  targetFacility: targetFacilitySchema.optional(),
+  targetFacility: z.optional(targetFacilitySchema),
   stages: z.array(z.enum(CONSOLIDATION_STAGES)),
-  researchItems: z.array(researchItemSchema).optional(),
-  smoothingItems: z.array(smoothingItemSchema).optional(),
-  earlierReceipts: z.array(earlierReceiptSchema).optional(),
+  researchItems: z.optional(z.array(researchItemSchema)),
+  smoothingItems: z.optional(z.array(smoothingItemSchema)),
+  earlierReceipts: z.optional(z.array(earlierReceiptSchema)),
 });
 
 /**
@@ -118,8 +118,8 @@ export const consolidationFields = z.object({
   contact: contactSchema,
   fiscalYear: fiscalYearSchema,
   initiatives: z.array(initiativeSchema),
-  attachments: z.array(attachmentSchema(CONSOLIDATION_ATTACHMENT_KINDS)).optional(),
-  remarks: jisText(TEXT_LIMITS.remarks).optional(),
+  attachments: z.optional(z.array(attachmentSchema(CONSOLIDATION_ATTACHMENT_KINDS))),
+  remarks: z.optional(jisText(TEXT_LIMITS.remarks)),
 });
 
 type Draft = DraftData<z.infer<typeof consolidationFields>>;
@@ -260,19 +260,21 @@ function refineInitiativeList(data: Draft, ctx: z.core.$RefinementCtx): void {
  * The consolidation form: fields, cross-field rules and eligibility, with issues keyed by path.
  * The rules also run while other fields are still missing, so a step shows its own problems at once.
  */
-export const consolidationSchema = consolidationFields.superRefine(
-  (value, ctx) => {
-    const data = value as Draft;
-    refineInitiativeList(data, ctx);
-    for (const { initiative, at } of initiativesOf(data)) {
-      refineInitiativeAndParties(initiative, at, ctx);
-      refineFacilities(data, initiative, at, ctx);
-      refineStages(initiative, at, ctx);
-      refineEarlierReceipts(data.fiscalYear, initiative, at, ctx);
-    }
-    addEligibilityIssues(ctx, consolidationEligibility(data));
-  },
-  { when: (payload) => isRecord(payload.value) },
+export const consolidationSchema = consolidationFields.check(
+  z.superRefine(
+    (value, ctx) => {
+      const data = value as Draft;
+      refineInitiativeList(data, ctx);
+      for (const { initiative, at } of initiativesOf(data)) {
+        refineInitiativeAndParties(initiative, at, ctx);
+        refineFacilities(data, initiative, at, ctx);
+        refineStages(initiative, at, ctx);
+        refineEarlierReceipts(data.fiscalYear, initiative, at, ctx);
+      }
+      addEligibilityIssues(ctx, consolidationEligibility(data));
+    },
+    { when: (payload) => isRecord(payload.value) },
+  ),
 );
 
 export type Consolidation = z.infer<typeof consolidationSchema>;

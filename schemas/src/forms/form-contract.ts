@@ -1,7 +1,7 @@
 // What one form contributes to the shared contract: its identity, schema, calculator, dated rules,
 // messages and answer lists. A server, the CLI and the UI find a form through its contract; each
 // form defines its own in schemas/src/forms/<id>-contract.ts and adds one line to ./index.ts.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { ClaimResult } from '../calculators/claim-result.ts';
 import type { DraftData } from '../calculators/draft-data.ts';
 import type { MessageTable } from '../messages/domain-messages.ts';
@@ -11,24 +11,24 @@ import type { DatedRules, RuleTable } from '../rules/rules-for.ts';
 import type { FormIdentity } from './form-identity.ts';
 
 /** A schema whose safeParse always words generic issues in Japanese (what @koiki/engine calls). */
-export interface JapaneseValidator<S extends z.ZodType> {
-  safeParse(data: unknown): z.ZodSafeParseResult<z.infer<S>>;
+export interface JapaneseValidator<S extends z.ZodMiniType> {
+  safeParse(data: unknown): z.core.util.SafeParseResult<z.infer<S>>;
 }
 
 /** Wraps `schema` so that every safeParse uses the Japanese error map, for this call only. */
-export function japaneseValidator<S extends z.ZodType>(schema: S): JapaneseValidator<S> {
+export function japaneseValidator<S extends z.ZodMiniType>(schema: S): JapaneseValidator<S> {
   return { safeParse: (data) => safeParseJa(schema, data) };
 }
 
 export interface FormContract<
   Id extends string = string,
-  Schema extends z.ZodType = z.ZodType,
+  Schema extends z.ZodMiniType = z.ZodMiniType,
   Amounts = ClaimResult,
 > extends FormIdentity<Id> {
   /** The data items with their cross-field rules and eligibility. */
   readonly schema: Schema;
   /** The data items alone (what JSON Schema can say). */
-  readonly fields: z.ZodType;
+  readonly fields: z.ZodMiniType;
   readonly validator: JapaneseValidator<Schema>;
   /**
    * The claim amounts of (possibly incomplete) data; never throws. A method, so that any form's
@@ -47,7 +47,7 @@ export interface FormContract<
 }
 
 /** A form's contract with its Japanese validator made from its schema. */
-export function defineFormContract<Id extends string, Schema extends z.ZodType, Amounts>(
+export function defineFormContract<Id extends string, Schema extends z.ZodMiniType, Amounts>(
   parts: Omit<FormContract<Id, Schema, Amounts>, 'validator'>,
 ): FormContract<Id, Schema, Amounts> {
   return { ...parts, validator: japaneseValidator(parts.schema) };

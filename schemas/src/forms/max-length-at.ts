@@ -1,5 +1,5 @@
 // Reading a text limit out of a form's schema, so a definition never repeats the number.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 type Node = z.core.$ZodType;
 
@@ -25,6 +25,32 @@ function child(node: Node, segment: string): Node | undefined {
   return undefined;
 }
 
+/** What a length check says about the most characters, if anything. */
+interface LengthCheckDef {
+  check: string;
+  maximum?: number;
+  length?: number;
+}
+
+/**
+ * The smallest maximum among a string's length checks. Read from the checks themselves: zod/mini
+ * has no `maxLength` getter, and classic zod's pulls its JSON Schema code into the browser.
+ */
+function stringMaxLength(node: Node): number | undefined {
+  let found: number | undefined;
+  for (const check of node._zod.def.checks ?? []) {
+    const def = check._zod.def as LengthCheckDef;
+    const max =
+      def.check === 'max_length'
+        ? def.maximum
+        : def.check === 'length_equals'
+          ? def.length
+          : undefined;
+    if (typeof max === 'number' && (found === undefined || max < found)) found = max;
+  }
+  return found;
+}
+
 /**
  * The most characters the schema allows for the string at `path` ('posts.0.postName'; '*' or a
  * number steps into a list), or undefined when there is no string or no limit there.
@@ -35,8 +61,6 @@ export function maxLengthAt(schema: z.core.$ZodType, path: string): number | und
     node = node && child(node, segment);
   }
   if (!node) return undefined;
-  const found = unwrap(node) as Node & { maxLength?: number | null };
-  return found._zod.def.type === 'string' && typeof found.maxLength === 'number'
-    ? found.maxLength
-    : undefined;
+  const found = unwrap(node);
+  return found._zod.def.type === 'string' ? stringMaxLength(found) : undefined;
 }

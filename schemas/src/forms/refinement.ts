@@ -1,5 +1,5 @@
 // Adding our own issues to a zod refinement context, keyed by dot path and domain code.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { EligibilityIssue } from '../calculators/claim-result.ts';
 import { isDate } from '../calculators/draft-data.ts';
 import {

@@ -1,6 +1,6 @@
 // 連携協約に基づく専門人材派遣 (specialist-dispatch): every data item of SPEC §2.1, issues 7 and 15.
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isPlannedPost } from '../calculators/dispatch-post-year.ts';
 import { type DraftData, isRecord, rows } from '../calculators/draft-data.ts';
 import { specialistDispatchEligibility } from '../calculators/specialist-dispatch-eligibility.ts';
@@ -36,7 +36,7 @@ export const specialistDispatchSchemaVersion = specialistDispatchIdentity.schema
 /** Whether the 協約 states one required content, and in which article. */
 const agreementContentSchema = z.object({
   stated: z.boolean(),
-  article: jisText(TEXT_LIMITS.short).optional(),
+  article: z.optional(jisText(TEXT_LIMITS.short)),
 });
 
 /** One party to the 連携協約 with its 議会の議決日 and 告示日. */
@@ -48,7 +48,7 @@ const agreementPartySchema = z.object({
 
 /** 協定・覚書 between 派遣元 and 派遣先, needed when the 協約 omits 人数・期間. */
 const memorandumSchema = z.object({
-  name: jisText(TEXT_LIMITS.title).optional(),
+  name: z.optional(jisText(TEXT_LIMITS.title)),
   concludedDate: isoDateSchema,
   statesStaffAndPeriod: z.boolean(),
 });
@@ -63,7 +63,7 @@ const agreementSchema = z.object({
   roleSharing: agreementContentSchema,
   expertise: agreementContentSchema,
   staffAndPeriod: agreementContentSchema,
-  memorandum: memorandumSchema.optional(),
+  memorandum: z.optional(memorandumSchema),
 });
 
 /** The two confirmations a 任期の定めのない常勤職員 needs (SPEC §2.1 ※3). */
@@ -84,19 +84,19 @@ const postSchema = z.object({
   agreementName: requiredText(TEXT_LIMITS.title),
   recipientCode: dantaiCodeSchema,
   postName: requiredText(TEXT_LIMITS.name),
-  staffName: jisText(TEXT_LIMITS.personName).optional(),
+  staffName: z.optional(jisText(TEXT_LIMITS.personName)),
   occupation: z.enum(OCCUPATIONS),
-  occupationOther: jisText(TEXT_LIMITS.short).optional(),
+  occupationOther: z.optional(jisText(TEXT_LIMITS.short)),
   employment: z.enum(EMPLOYMENT_TYPES),
-  confirmations: permanentStaffConfirmationsSchema.optional(),
+  confirmations: z.optional(permanentStaffConfirmationsSchema),
   dispatchForm: z.enum(DISPATCH_FORMS),
   periodFrom: isoDateSchema,
   periodTo: isoDateSchema,
-  firstDispatchYear: z.boolean().optional(),
+  firstDispatchYear: z.optional(z.boolean()),
   /** 人件費 for the fiscal year (派遣元, not 自治法派遣). */
-  personnelCost: yenSchema.optional(),
+  personnelCost: z.optional(yenSchema),
   /** 市町村からの負担金: deducted from 人件費, or the 派遣先's own base under 自治法派遣. */
-  contribution: yenSchema.optional(),
+  contribution: z.optional(yenSchema),
 });
 
 /** One 募集経費 item (派遣元 only): the recruitment for the job types it dispatches. */
@@ -116,16 +116,16 @@ export const specialistDispatchFields = z.object({
   role: z.enum(DISPATCH_ROLES),
   agreements: z.array(agreementSchema),
   posts: z.array(postSchema),
-  recruitmentItems: z.array(recruitmentItemSchema).optional(),
+  recruitmentItems: z.optional(z.array(recruitmentItemSchema)),
   /** The job types recruited for, asked when there is recruitment but no post yet. */
-  recruitedOccupations: z.array(z.enum(OCCUPATIONS)).optional(),
+  recruitedOccupations: z.optional(z.array(z.enum(OCCUPATIONS))),
   /** The user saw that a 協約 party or 派遣先 lies outside the applicant's prefecture and confirms it. */
-  outsideAreaConfirmed: z.boolean().optional(),
-  attachments: z.array(attachmentSchema(DISPATCH_ATTACHMENT_KINDS)).optional(),
-  remarks: jisText(TEXT_LIMITS.remarks).optional(),
+  outsideAreaConfirmed: z.optional(z.boolean()),
+  attachments: z.optional(z.array(attachmentSchema(DISPATCH_ATTACHMENT_KINDS))),
+  remarks: z.optional(jisText(TEXT_LIMITS.remarks)),
   /** 人件費・負担金の1人あたり上限, when the claim must use another figure than the rule table's
    * default for 「600万円程度」 (SPEC §2.3: an explicit, overridable parameter). */
-  personCapOverride: yenSchema.optional(),
+  personCapOverride: z.optional(yenSchema),
 });
 
 type Draft = DraftData<z.infer<typeof specialistDispatchFields>>;
@@ -288,17 +288,19 @@ function refinePosts(data: Draft, ctx: z.core.$RefinementCtx): void {
  * The specialist-dispatch form: fields, cross-field rules and eligibility, with issues keyed by path.
  * The rules also run while other fields are still missing, so a step shows its own problems at once.
  */
-export const specialistDispatchSchema = specialistDispatchFields.superRefine(
-  (value, ctx) => {
-    const data = value as Draft;
-    refineAgreementList(data, ctx);
-    refineParties(data, ctx);
-    refineAgreementDates(data, ctx);
-    refineAgreementContents(data, ctx);
-    refinePosts(data, ctx);
-    addEligibilityIssues(ctx, specialistDispatchEligibility(data));
-  },
-  { when: (payload) => isRecord(payload.value) },
+export const specialistDispatchSchema = specialistDispatchFields.check(
+  z.superRefine(
+    (value, ctx) => {
+      const data = value as Draft;
+      refineAgreementList(data, ctx);
+      refineParties(data, ctx);
+      refineAgreementDates(data, ctx);
+      refineAgreementContents(data, ctx);
+      refinePosts(data, ctx);
+      addEligibilityIssues(ctx, specialistDispatchEligibility(data));
+    },
+    { when: (payload) => isRecord(payload.value) },
+  ),
 );
 
 export type SpecialistDispatch = z.infer<typeof specialistDispatchSchema>;

@@ -1,8 +1,9 @@
 // Japanese messages for zod's generic issues, passed per parse so that importing @koiki/schemas
 // never changes a host server's global zod configuration.
-import type { z } from 'zod';
+
 // The one locale by its own path: `z.locales.ja()` would bundle every locale zod ships.
 import { ja } from 'zod/locales';
+import type * as z from 'zod/mini';
 import { formatMessage } from './domain-messages.ts';
 
 const zodJapanese = ja();
@@ -25,6 +26,6 @@ export const jaErrorMap: z.core.$ZodErrorMap = (issue) => {
 };
 
 /** schema.safeParse with Japanese messages for this call only. */
-export function safeParseJa<S extends z.ZodType>(schema: S, data: unknown) {
+export function safeParseJa<S extends z.ZodMiniType>(schema: S, data: unknown) {
   return schema.safeParse(data, { error: jaErrorMap });
 }
