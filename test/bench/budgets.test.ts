@@ -98,6 +98,23 @@ describe('バイト予算（gzip、1 KB = 1,000 バイト）', () => {
     assertWithin('fonts transferred');
   });
 
+  it('ブラウザが読むものに classic zod と JSON Schema の生成コードは入らない（zod/mini だけ）', () => {
+    // Only servers and the CLI print JSON Schema; classic zod's methods would pull that code in.
+    const serverOnly =
+      /node_modules\/zod\/v4\/(classic\/|core\/(to-json-schema|json-schema))|schemas\/src\/json-schema\.ts/;
+    const loaded = Object.values(measured.bundle.modules).flatMap((chunk) =>
+      Object.entries(chunk).filter(([, rendered]) => rendered > 0),
+    );
+    assert.ok(
+      loaded.some(([id]) => id.includes('node_modules/zod/v4/mini/')),
+      'zod/mini がありません',
+    );
+    assert.deepEqual(
+      loaded.filter(([id]) => serverOnly.test(id)).map(([id]) => id),
+      [],
+    );
+  });
+
   it(`初期モジュールと様式1つの入力に必要なものは ${byteBudgets.fillOneFormGzip / 1000} KB 以下`, () => {
     assert.ok(measured.report.fillOneForm.length > 0, '様式のチャンクが見つかりません');
     for (const form of measured.report.fillOneForm) assertWithin(`fill ${form.form}`);
