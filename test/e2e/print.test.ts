@@ -35,11 +35,8 @@ describe('印刷（確認ページで PDF の準備を始める）', () => {
     await page.goto(`${server.url}pages/strict-csp-form.html`);
     const data = exampleData('specialist-dispatch', 'municipality-local-autonomy-dispatch');
     await openWith(page, 'specialist-dispatch', { ...data, attachments: [] });
-    const fontsRequested = page.waitForRequest(
-      (request) => request.url().endsWith(`/koiki-assets/${FONT_FILE_NAME}`),
-      {
-        timeout: 10_000,
-      },
+    const fontsRequested = page.waitForRequest((request) =>
+      request.url().endsWith(`/koiki-assets/${FONT_FILE_NAME}`),
     );
     await walkTo(page, '確認');
     await fontsRequested; // warmed up (by the PDF worker) while the user reads the review page

@@ -77,7 +77,7 @@ describe('通信とブラウザー保存の障害', () => {
     await field.fill('下北山村 総務課');
     await field.press('Tab');
     const notice = page.locator('koiki-form-runner .notice');
-    await notice.waitFor({ timeout: 5000 });
+    await notice.waitFor();
     assert.match((await notice.textContent()) ?? '', /保存できません/);
     assert.equal(await field.inputValue(), '下北山村 総務課');
 
@@ -109,7 +109,7 @@ describe('通信とブラウザー保存の障害', () => {
     await field.fill('岡 大輔');
     await field.press('Tab');
     const notice = page.locator('koiki-form-runner .notice');
-    await notice.waitFor({ timeout: 5000 });
+    await notice.waitFor();
     assert.match((await notice.textContent()) ?? '', /保存する場所が足りない/);
     assert.equal(await field.inputValue(), '岡 大輔');
     await context.close();
