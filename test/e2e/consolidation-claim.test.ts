@@ -1,9 +1,7 @@
 // The consolidation claim completed by keyboard alone, with a reload in the middle, to a PDF.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
-import { type DemoServer, startDemoServer } from './support/demo-server.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import {
   chooseDantai,
   chooseRadio,
@@ -13,6 +11,7 @@ import {
   pressButton,
   tickCheckbox,
 } from './support/keyboard.ts';
+import { useDemoPortal } from './support/suite-setup.ts';
 import { expectStep } from './support/walk.ts';
 
 async function openForm(page: Page) {
@@ -21,26 +20,17 @@ async function openForm(page: Page) {
 }
 
 describe('集約化等：キーボードだけで入力し、途中で再読み込みしても続きから PDF まで作れる', () => {
-  let server: DemoServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const portal = useDemoPortal();
 
   it('県と市が体育館の集約化の調査検討経費を申請する', async () => {
-    const context = await browser.newContext({
+    const context = await portal.browser.newContext({
       acceptDownloads: true,
       viewport: { width: 1000, height: 900 },
     });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(server.url);
+    await page.goto(portal.server.url);
     await openForm(page);
     await pressButton(page, '入力をはじめる');
     await expectStep(page, '申請団体と担当者');

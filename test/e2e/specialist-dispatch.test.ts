@@ -1,9 +1,7 @@
 // The specialist-dispatch claim completed by keyboard alone, with a reload in the middle, to a PDF.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
-import { type DemoServer, startDemoServer } from './support/demo-server.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import {
   activeElement,
   chooseDantai,
@@ -13,6 +11,7 @@ import {
   fillText,
   pressButton,
 } from './support/keyboard.ts';
+import { useDemoPortal } from './support/suite-setup.ts';
 import { expectStep, stepTitle } from './support/walk.ts';
 
 async function openForm(page: Page) {
@@ -24,26 +23,17 @@ async function openForm(page: Page) {
 }
 
 describe('専門人材派遣：キーボードだけで入力し、途中で再読み込みしても続きから PDF まで作れる', () => {
-  let server: DemoServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const portal = useDemoPortal();
 
   it('派遣先の村が自治法派遣の負担金を申請する', async () => {
-    const context = await browser.newContext({
+    const context = await portal.browser.newContext({
       acceptDownloads: true,
       viewport: { width: 1000, height: 900 },
     });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(server.url);
+    await page.goto(portal.server.url);
     await openForm(page);
     await pressButton(page, '入力をはじめる');
     await expectStep(page, '申請団体と担当者');
