@@ -1,5 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { waitFor } from '../../assistant/wait-for.ts';
 import '../../../packages/kit/src/fields/repeatable-rows/define.ts';
 import type {
   KoikiRepeatableRows,
@@ -175,7 +176,7 @@ describe('koiki-repeatable-rows の表の形', () => {
   it('広い画面では1行が1列に並び、列の見出しが出る', async () => {
     await setViewport({ width: 1280, height: 800 });
     const { el } = await mount();
-    await waitUntil(() => el.hasAttribute('wide'), '広い画面の形になる');
+    await waitFor(() => el.hasAttribute('wide'), '広い画面の形になる');
     const row = root(el).querySelector('.row')!;
     const cells = [...row.querySelectorAll('.cell')];
     const tops = cells.map((cell) => Math.round(cell.getBoundingClientRect().top));
