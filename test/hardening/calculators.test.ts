@@ -28,7 +28,10 @@ function assertSoundAmounts(result: ClaimResult) {
     assert.doesNotMatch(line.explanation, /NaN|Infinity|undefined/);
     sum += BigInt(line.amount);
   }
-  assert.equal(BigInt(result.totals.yen), sum);
+  assert.equal(BigInt(result.referenceTotals.yen), sum);
+  // Nothing is claimable while any issue stands: the lines are then only 参考.
+  assert.equal(result.claimable, result.claimable && result.issues.length === 0);
+  assert.equal(BigInt(result.totals.yen), result.claimable ? sum : 0n);
   assert.equal(result.totals.thousandYen, toThousandYen(result.totals.yen));
   assert.ok(isWholeYen(result.totals.thousandYen));
   const text = JSON.stringify(result, (_, v) =>
@@ -69,11 +72,21 @@ describe('専門人材派遣の算定に、入力途中のどんなデータを�
   });
 });
 
+/** The 調査検討経費 of all 取組 together stay within the per-団体 cap of the rule row used. */
+function assertResearchCap(result: ClaimResult) {
+  const research = result.lines.filter((line) => line.kind === 'research');
+  const total = research.reduce((sum, line) => sum + line.amount, 0);
+  const cap = Math.max(0, ...research.map((line) => line.cap));
+  assert.ok(total <= cap || research.length === 0, `調査検討経費 ${total} > ${cap}`);
+}
+
 describe('公共施設の集約化等の算定に、入力途中のどんなデータを渡しても', () => {
   it('例外を出さず、金額は上限以内の 0 以上の整数で、NaN・Infinity は出ない', () => {
     fc.assert(
       fc.property(consolidationData, (data) => {
-        assertSoundAmounts(calculateConsolidation(data as never));
+        const result = calculateConsolidation(data as never);
+        assertSoundAmounts(result);
+        assertResearchCap(result);
         consolidationEligibility(data as never);
       }),
       runs,

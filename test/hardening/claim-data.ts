@@ -99,12 +99,15 @@ const choice = <T>(values: readonly T[]) => orJunk(fc.constantFrom(...values));
 const record = (shape: Record<string, fc.Arbitrary<unknown>>) =>
   fc.record(shape, { requiredKeys: [] });
 
+const agreementNames = ['協約A', '協約B', ''];
+
 export const dispatchData = record({
   fiscalYear,
   role: choice(DISPATCH_ROLES),
-  recipient: orJunk(record({ dantaiCode })),
-  agreement: orJunk(
+  applicant: orJunk(record({ dantaiCode })),
+  agreements: rows(
     record({
+      name: choice(agreementNames),
       concludedDate: date,
       notificationDate: date,
       parties: rows(record({ dantaiCode, resolutionDate: date, noticeDate: date })),
@@ -117,6 +120,8 @@ export const dispatchData = record({
   ),
   posts: rows(
     record({
+      agreementName: choice(agreementNames),
+      recipientCode: dantaiCode,
       postName: orJunk(fc.string({ maxLength: 6 })),
       occupation: choice(OCCUPATIONS),
       occupationOther: orJunk(fc.string({ maxLength: 6 })),
@@ -131,16 +136,19 @@ export const dispatchData = record({
     }),
   ),
   recruitmentItems: rows(record({ amount })),
+  recruitedOccupations: orJunk(fc.subarray([...OCCUPATIONS])),
+  outsideAreaConfirmed: bool,
 });
 
-export const consolidationData = record({
-  fiscalYear,
-  applicant: orJunk(record({ dantaiCode })),
+const initiativeData = record({
+  method: choice(CONSOLIDATION_METHODS),
+  integrationDecisionDate: date,
   otherParties: rows(record({ dantaiCode, kind: choice(PARTY_KINDS) })),
   stages: orJunk(fc.subarray([...CONSOLIDATION_STAGES])),
   sourceFacilities: rows(
     record({ type: choice(FACILITY_TYPES), floorArea: orJunk(fc.double({ min: 0, max: 1e6 })) }),
   ),
+  targetDecided: bool,
   targetFacility: orJunk(
     record({
       type: choice(FACILITY_TYPES),
@@ -148,10 +156,13 @@ export const consolidationData = record({
       serviceStartDate: date,
     }),
   ),
-  initiative: orJunk(
-    record({ method: choice(CONSOLIDATION_METHODS), integrationDecisionDate: date }),
-  ),
   researchItems: rows(record({ amount })),
   smoothingItems: rows(record({ amount })),
   earlierReceipts: rows(record({ fiscalYear, amount })),
+});
+
+export const consolidationData = record({
+  fiscalYear,
+  applicant: orJunk(record({ dantaiCode })),
+  initiatives: rows(initiativeData),
 });

@@ -64,6 +64,11 @@ export { KoikiTextField } from './fields/text-field/text-field.ts';
 export { KoikiYenField } from './fields/yen-field/yen-field.ts';
 export { yenInManUnits, yenReading } from './fields/yen-field/yen-reading.ts';
 // Wizard parts
+export {
+  type AmountGroup,
+  type AmountLineGroup,
+  groupAmountLines,
+} from './wizard/amount-groups.ts';
 export { type AmountLine, KoikiAmountPanel } from './wizard/amount-panel.ts';
 export {
   type ErrorSummaryItem,

@@ -24,6 +24,11 @@ export interface ClaimLine {
   readonly amount: number;
   /** True when the cap, not the rate, decided the amount. */
   readonly capped: boolean;
+  /**
+   * The 連携協約 or 取組 the line belongs to (path and name), so the 算定結果 and the 算定調書 can
+   * group lines; absent for a line of the whole claim (e.g. 募集経費).
+   */
+  readonly group?: { readonly path: string; readonly label: string };
   /** The computation in words, e.g. 「人件費 8,000,000円 × 0.5 = 4,000,000円（上限 6,000,000円以内）」. */
   readonly explanation: string;
 }
@@ -41,6 +46,8 @@ export interface EligibilityIssue {
 export interface ClaimNote {
   readonly path: string;
   readonly message: string;
+  /** A warning the user must confirm (printed on the 算定調書), not only information. */
+  readonly warning?: boolean;
 }
 
 /** A rule parameter as it was used, with its source and any note on vagueness. */
@@ -72,7 +79,16 @@ export interface ClaimTotals {
 
 export interface ClaimResult {
   readonly lines: readonly ClaimLine[];
+  /**
+   * False while the claim cannot be claimed as it stands (an eligibility issue; callers that
+   * validate also clear it for data the schema refuses): its lines are then 参考 only and
+   * `totals` are zero.
+   */
+  readonly claimable: boolean;
+  /** What is claimed: the sum of the lines when claimable, else zero. */
   readonly totals: ClaimTotals;
+  /** The sum of the lines whatever the issues (shown as 参考 when not claimable). */
+  readonly referenceTotals: ClaimTotals;
   readonly issues: readonly EligibilityIssue[];
   readonly notes: readonly ClaimNote[];
   readonly parameters: ClaimParameters;

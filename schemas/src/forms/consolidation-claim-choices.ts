@@ -20,7 +20,10 @@ export const FRAMEWORKS = [
 ] as const;
 export type Framework = (typeof FRAMEWORKS)[number];
 
-/** 施設類型; 公営住宅 and 公営企業 matter because 円滑化経費 excludes them. */
+/**
+ * 施設類型. The 地方公営企業 (地方公営企業法) kinds and 公営住宅 are listed one by one, because
+ * 円滑化経費 excludes them: the rule table tags each excluded kind.
+ */
 export const FACILITY_TYPES = [
   '図書館',
   '文化施設（ホール等）',
@@ -29,10 +32,16 @@ export const FACILITY_TYPES = [
   '公民館・集会施設',
   '庁舎',
   '福祉施設',
-  '病院・診療所',
   '給食施設',
+  '病院・診療所',
+  '水道',
+  '工業用水道',
+  '下水道',
+  '交通（軌道・自動車運送・鉄道）',
+  '電気',
+  'ガス',
+  'その他の公営企業',
   '公営住宅',
-  '公営企業',
   'その他',
 ] as const;
 export type FacilityType = (typeof FACILITY_TYPES)[number];

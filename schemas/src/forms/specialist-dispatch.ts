@@ -1,10 +1,11 @@
-// 連携協約に基づく専門人材派遣 (specialist-dispatch): every data item of SPEC §2.1 and issue 7.
+// 連携協約に基づく専門人材派遣 (specialist-dispatch): every data item of SPEC §2.1, issues 7 and 15.
 
 import { z } from 'zod';
+import { isPlannedPost } from '../calculators/dispatch-post-year.ts';
 import { type DraftData, isRecord, rows } from '../calculators/draft-data.ts';
 import { specialistDispatchEligibility } from '../calculators/specialist-dispatch-eligibility.ts';
 import { formatDispatchMessage } from '../messages/specialist-dispatch-messages.ts';
-import { ownPostClaim, postClaimRule } from '../rules/post-claim-rule.ts';
+import { ownPostClaim } from '../rules/post-claim-rule.ts';
 import {
   applicantSchema,
   attachmentSchema,
@@ -71,8 +72,17 @@ const permanentStaffConfirmationsSchema = z.object({
   hiredAsSpecialist: z.boolean(),
 });
 
-/** One dispatched post and the person in it. Amounts the 派遣形態 makes irrelevant stay optional. */
+/**
+ * One dispatched post and the person in it. It names its 協約 (by 協約名) and its 派遣先 (a party of
+ * that 協約). `periodFrom` is the first day this post was dispatched (an earlier fiscal year for a
+ * continuing post); a post starting after the claim year is planned (recruitment year). The
+ * 派遣初年度 follows from `periodFrom` and the claim year; `firstDispatchYear` is only a stated
+ * answer (v1 data, a portal's payload) checked against the dates. Amounts the 派遣形態 makes
+ * irrelevant stay optional.
+ */
 const postSchema = z.object({
+  agreementName: requiredText(TEXT_LIMITS.title),
+  recipientCode: dantaiCodeSchema,
   postName: requiredText(TEXT_LIMITS.name),
   staffName: jisText(TEXT_LIMITS.personName).optional(),
   occupation: z.enum(OCCUPATIONS),
@@ -89,22 +99,28 @@ const postSchema = z.object({
   contribution: yenSchema.optional(),
 });
 
-/** One 募集経費 item (派遣元 only). */
+/** One 募集経費 item (派遣元 only): the recruitment for the job types it dispatches. */
 const recruitmentItemSchema = z.object({
   description: requiredText(TEXT_LIMITS.name),
   amount: yenSchema,
 });
 
-/** The fields of the form without cross-field rules (usable with .pick for one step). */
+/**
+ * The fields of the form without cross-field rules (usable with .pick for one step).
+ * Version 2: one claim is one 団体's for one fiscal year, holding all its 連携協約 and posts.
+ */
 export const specialistDispatchFields = z.object({
   applicant: applicantSchema,
   contact: contactSchema,
   fiscalYear: fiscalYearSchema,
   role: z.enum(DISPATCH_ROLES),
-  agreement: agreementSchema,
-  recipient: z.object({ dantaiCode: dantaiCodeSchema }),
+  agreements: z.array(agreementSchema),
   posts: z.array(postSchema),
   recruitmentItems: z.array(recruitmentItemSchema).optional(),
+  /** The job types recruited for, asked when there is recruitment but no post yet. */
+  recruitedOccupations: z.array(z.enum(OCCUPATIONS)).optional(),
+  /** The user saw that a 協約 party or 派遣先 lies outside the applicant's prefecture and confirms it. */
+  outsideAreaConfirmed: z.boolean().optional(),
   attachments: z.array(attachmentSchema(DISPATCH_ATTACHMENT_KINDS)).optional(),
   remarks: jisText(TEXT_LIMITS.remarks).optional(),
   /** 人件費・負担金の1人あたり上限, when the claim must use another figure than the rule table's
@@ -113,84 +129,137 @@ export const specialistDispatchFields = z.object({
 });
 
 type Draft = DraftData<z.infer<typeof specialistDispatchFields>>;
+type DraftAgreement = NonNullable<Draft['agreements']>[number];
 
-function refineParties(data: Draft, ctx: z.core.$RefinementCtx): void {
-  const parties = rows(data.agreement?.parties);
-  const codes = parties.map((party) => party.dantaiCode);
-  if (parties.length < 2) addDomainIssue(ctx, 'agreement.parties', 'dispatch.partiesTooFew');
-  codes.forEach((code, index) => {
-    if (code !== undefined && codes.indexOf(code) !== index) {
-      addDomainIssue(ctx, `agreement.parties.${index}.dantaiCode`, 'dispatch.partyDuplicate');
+/** The 協約 entered, each with its data path. */
+function agreementsOf(data: Draft): { agreement: DraftAgreement; at: string }[] {
+  return rows(data.agreements).map((agreement, index) => ({
+    agreement,
+    at: `agreements.${index}`,
+  }));
+}
+
+/** The 協約 a post names, found by its 協約名. */
+export function agreementOfPost(
+  data: Draft,
+  name: unknown,
+): { agreement: DraftAgreement; index: number } | undefined {
+  if (typeof name !== 'string' || name === '') return undefined;
+  const index = rows(data.agreements).findIndex((agreement) => agreement.name === name);
+  const agreement = rows(data.agreements)[index];
+  return agreement ? { agreement, index } : undefined;
+}
+
+function refineAgreementList(data: Draft, ctx: z.core.$RefinementCtx): void {
+  if (Array.isArray(data.agreements) && data.agreements.length === 0) {
+    addDomainIssue(ctx, 'agreements', 'dispatch.agreementsRequired');
+  }
+  const names = rows(data.agreements).map((agreement) => agreement.name);
+  names.forEach((name, index) => {
+    if (name !== undefined && name !== '' && names.indexOf(name) !== index) {
+      addDomainIssue(ctx, `agreements.${index}.name`, 'dispatch.agreementNameDuplicate');
     }
   });
-  const applicant = data.applicant?.dantaiCode;
-  if (parties.length >= 2 && applicant !== undefined && !codes.includes(applicant)) {
-    addDomainIssue(ctx, 'agreement.parties', 'dispatch.applicantNotParty');
-  }
-  const recipient = data.recipient?.dantaiCode;
-  if (parties.length >= 2 && recipient !== undefined && !codes.includes(recipient)) {
-    addDomainIssue(ctx, 'recipient.dantaiCode', 'dispatch.recipientNotParty');
+}
+
+function refineParties(data: Draft, ctx: z.core.$RefinementCtx): void {
+  for (const { agreement, at } of agreementsOf(data)) {
+    const parties = rows(agreement.parties);
+    const codes = parties.map((party) => party.dantaiCode);
+    if (parties.length < 2) addDomainIssue(ctx, `${at}.parties`, 'dispatch.partiesTooFew');
+    codes.forEach((code, index) => {
+      if (code !== undefined && codes.indexOf(code) !== index) {
+        addDomainIssue(ctx, `${at}.parties.${index}.dantaiCode`, 'dispatch.partyDuplicate');
+      }
+    });
+    const applicant = data.applicant?.dantaiCode;
+    if (parties.length >= 2 && applicant !== undefined && !codes.includes(applicant)) {
+      addDomainIssue(ctx, `${at}.parties`, 'dispatch.applicantNotParty');
+    }
   }
 }
 
 function refineAgreementDates(data: Draft, ctx: z.core.$RefinementCtx): void {
-  const agreement = data.agreement;
-  const concluded = agreement?.concludedDate;
-  rows(agreement?.parties).forEach((party, index) => {
-    if (isAfter(party.resolutionDate, concluded)) {
-      addDomainIssue(ctx, `agreement.parties.${index}.resolutionDate`, 'common.notAfter', {
-        earlier: '議会の議決日',
-        later: '締結日',
-      });
-    }
-    if (isAfter(concluded, party.noticeDate)) {
-      addDomainIssue(ctx, `agreement.parties.${index}.noticeDate`, 'common.notAfter', {
-        earlier: '締結日',
-        later: '告示日',
-      });
-    }
-  });
-  if (isAfter(concluded, agreement?.notificationDate)) {
-    addDomainIssue(ctx, 'agreement.notificationDate', 'common.notAfter', {
-      earlier: '締結日',
-      later: '届出日',
+  for (const { agreement, at } of agreementsOf(data)) {
+    const concluded = agreement.concludedDate;
+    rows(agreement.parties).forEach((party, index) => {
+      if (isAfter(party.resolutionDate, concluded)) {
+        addDomainIssue(ctx, `${at}.parties.${index}.resolutionDate`, 'common.notAfter', {
+          earlier: '議会の議決日',
+          later: '締結日',
+        });
+      }
+      if (isAfter(concluded, party.noticeDate)) {
+        addDomainIssue(ctx, `${at}.parties.${index}.noticeDate`, 'common.notAfter', {
+          earlier: '締結日',
+          later: '告示日',
+        });
+      }
     });
+    if (isAfter(concluded, agreement.notificationDate)) {
+      addDomainIssue(ctx, `${at}.notificationDate`, 'common.notAfter', {
+        earlier: '締結日',
+        later: '届出日',
+      });
+    }
   }
 }
 
 function refineAgreementContents(data: Draft, ctx: z.core.$RefinementCtx): void {
-  const agreement = data.agreement;
-  for (const key of ['basicPolicy', 'roleSharing', 'expertise', 'staffAndPeriod'] as const) {
-    const content = agreement?.[key];
-    if (content?.stated === true && !content.article) {
-      addDomainIssue(ctx, `agreement.${key}.article`, 'dispatch.articleRequired');
+  for (const { agreement, at } of agreementsOf(data)) {
+    for (const key of ['basicPolicy', 'roleSharing', 'expertise', 'staffAndPeriod'] as const) {
+      const content = agreement[key];
+      if (content?.stated === true && !content.article) {
+        addDomainIssue(ctx, `${at}.${key}.article`, 'dispatch.articleRequired');
+      }
     }
-  }
-  if (agreement?.staffAndPeriod?.stated === false && agreement.memorandum === undefined) {
-    addDomainIssue(ctx, 'agreement.memorandum', 'dispatch.memorandumRequired');
+    if (agreement.staffAndPeriod?.stated === false && agreement.memorandum === undefined) {
+      addDomainIssue(ctx, `${at}.memorandum`, 'dispatch.memorandumRequired');
+    }
   }
 }
 
-function refineRecipient(data: Draft, ctx: z.core.$RefinementCtx): void {
-  const recipient = data.recipient?.dantaiCode;
+/** Each post names a 協約 entered, and a 派遣先 that is a party of it and fits the applicant's role. */
+function refinePostAgreement(
+  data: Draft,
+  post: NonNullable<Draft['posts']>[number],
+  at: string,
+  ctx: z.core.$RefinementCtx,
+): void {
+  const name = post.agreementName;
+  const found = agreementOfPost(data, name);
+  if (name !== undefined && name !== '' && !found) {
+    addDomainIssue(ctx, `${at}.agreementName`, 'dispatch.postAgreementUnknown', { name });
+  }
+  const recipient = post.recipientCode;
   const applicant = data.applicant?.dantaiCode;
-  if (recipient === undefined || applicant === undefined) return;
+  if (recipient === undefined) return;
+  const parties = rows(found?.agreement.parties).map((party) => party.dantaiCode);
+  if (found && parties.length >= 2 && !parties.includes(recipient)) {
+    addDomainIssue(ctx, `${at}.recipientCode`, 'dispatch.recipientNotParty');
+  }
+  if (applicant === undefined) return;
   if (data.role === '派遣先' && recipient !== applicant) {
-    addDomainIssue(ctx, 'recipient.dantaiCode', 'dispatch.recipientMustBeApplicant');
+    addDomainIssue(ctx, `${at}.recipientCode`, 'dispatch.recipientMustBeApplicant');
   }
   if (data.role === '派遣元' && recipient === applicant) {
-    addDomainIssue(ctx, 'recipient.dantaiCode', 'dispatch.recipientIsApplicant');
+    addDomainIssue(ctx, `${at}.recipientCode`, 'dispatch.recipientIsApplicant');
   }
 }
 
 /** What each post must answer, given the 採用形態, the 派遣形態 and the applicant's role. */
 function refinePosts(data: Draft, ctx: z.core.$RefinementCtx): void {
   const posts = rows(data.posts);
-  if (Array.isArray(data.posts) && posts.length === 0) {
+  const recruitmentOnly = data.role === '派遣元' && rows(data.recruitmentItems).length > 0;
+  if (Array.isArray(data.posts) && posts.length === 0 && !recruitmentOnly) {
     addDomainIssue(ctx, 'posts', 'dispatch.postsRequired');
+  }
+  if (recruitmentOnly && posts.length === 0 && rows(data.recruitedOccupations).length === 0) {
+    addDomainIssue(ctx, 'recruitedOccupations', 'dispatch.recruitedOccupationsRequired');
   }
   posts.forEach((post, index) => {
     const at = `posts.${index}`;
+    refinePostAgreement(data, post, at, ctx);
     if (post.occupation === 'その他' && !post.occupationOther) {
       addDomainIssue(ctx, `${at}.occupationOther`, 'common.otherText');
     }
@@ -199,13 +268,12 @@ function refinePosts(data: Draft, ctx: z.core.$RefinementCtx): void {
     }
     if (isAfter(post.periodFrom, post.periodTo)) {
       addDomainIssue(ctx, `${at}.periodTo`, 'common.notAfter', {
-        earlier: '派遣期間の開始日',
+        earlier: '派遣開始日',
         later: '終了日',
       });
     }
-    if (postClaimRule(post.dispatchForm)?.firstYearOnly && post.firstDispatchYear === undefined) {
-      addDomainIssue(ctx, `${at}.firstDispatchYear`, 'dispatch.firstYearRequired');
-    }
+    // A planned post (starting after the claim year) has no amounts yet.
+    if (isPlannedPost(post, data.fiscalYear)) return;
     const own = ownPostClaim(data.role, post.dispatchForm);
     if (own?.line === 'personnel' && post.personnelCost === undefined) {
       addDomainIssue(ctx, `${at}.personnelCost`, 'dispatch.personnelCostRequired');
@@ -223,10 +291,10 @@ function refinePosts(data: Draft, ctx: z.core.$RefinementCtx): void {
 export const specialistDispatchSchema = specialistDispatchFields.superRefine(
   (value, ctx) => {
     const data = value as Draft;
+    refineAgreementList(data, ctx);
     refineParties(data, ctx);
     refineAgreementDates(data, ctx);
     refineAgreementContents(data, ctx);
-    refineRecipient(data, ctx);
     refinePosts(data, ctx);
     addEligibilityIssues(ctx, specialistDispatchEligibility(data));
   },
@@ -235,3 +303,4 @@ export const specialistDispatchSchema = specialistDispatchFields.superRefine(
 
 export type SpecialistDispatch = z.infer<typeof specialistDispatchSchema>;
 export type SpecialistDispatchPost = SpecialistDispatch['posts'][number];
+export type SpecialistDispatchAgreement = SpecialistDispatch['agreements'][number];

@@ -7,10 +7,13 @@ import type { RuleParameter } from './rule-parameter.ts';
 import type { RuleTable } from './rules-for.ts';
 import { consolidationSource, type RuleSource } from './sources.ts';
 
-/** A 施設類型 whose facilities cannot claim 円滑化経費 (公営住宅, and 地方公営企業 facilities). */
+/** Why a 施設類型 cannot claim 円滑化経費: it is a 地方公営企業's facility, or 公営住宅. */
+export type FacilityExclusion = '公営企業' | '公営住宅';
+
+/** A 施設類型 whose facilities cannot claim 円滑化経費, with its tag. */
 export interface ExcludedFacilityType {
   readonly type: FacilityType;
-  readonly reason: string;
+  readonly tag: FacilityExclusion;
 }
 
 /** The rules of the consolidation measure in force from `fromFiscalYear`. */
@@ -63,15 +66,17 @@ export const consolidationRuleTable: readonly ConsolidationRules[] = [
         note: '集約化等1件・1団体あたり、完了年度から5年度間の合計額です。',
       },
       windowFiscalYears: { value: 5, source: consolidationSource },
+      // SPEC §2.2: the 地方公営企業 (地方公営企業法 第2条 and the 事業 run under it) and 公営住宅.
       excludedFacilityTypes: [
-        { type: '公営住宅', reason: '公営住宅の施設は円滑化経費の対象外です。' },
-        { type: '公営企業', reason: '公営企業の施設は円滑化経費の対象外です。' },
-        // SPEC §2.2: a 公立病院・診療所 is a 地方公営企業 (病院事業) facility.
-        {
-          type: '病院・診療所',
-          reason:
-            '公立病院・診療所は地方公営企業（病院事業）の施設のため、円滑化経費の対象外です。',
-        },
+        { type: '病院・診療所', tag: '公営企業' },
+        { type: '水道', tag: '公営企業' },
+        { type: '工業用水道', tag: '公営企業' },
+        { type: '下水道', tag: '公営企業' },
+        { type: '交通（軌道・自動車運送・鉄道）', tag: '公営企業' },
+        { type: '電気', tag: '公営企業' },
+        { type: 'ガス', tag: '公営企業' },
+        { type: 'その他の公営企業', tag: '公営企業' },
+        { type: '公営住宅', tag: '公営住宅' },
       ],
     },
   },

@@ -1,4 +1,4 @@
-// The calculator's claim lines as the amount panel shows them.
+// The calculator's claim lines as the amount panel shows them (grouped by 連携協約 / 取組).
 import type { AmountLine } from '@koiki/kit';
 import type { ClaimResult } from '@koiki/schemas';
 
@@ -9,5 +9,6 @@ export function amountLines(result: ClaimResult | undefined): AmountLine[] {
     amount: line.amount,
     explanation: line.explanation,
     capped: line.capped,
+    ...(line.group ? { group: { id: line.group.path, label: line.group.label } } : {}),
   }));
 }
