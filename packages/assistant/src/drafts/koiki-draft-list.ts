@@ -1,9 +1,11 @@
 // <koiki-draft-list>: this form's drafts in this browser, newest first, kept live (saves,
 // deletions and imports here or in another tab): resume, export, duplicate, delete (asked
 // first, with undo), start next fiscal year's claim from one, import a draft file, export all.
+// It lists from the drafts' summaries and reads a whole draft only to open, export or copy it.
 import {
   type DraftRecord,
   type DraftStore,
+  type DraftSummary,
   type KnownForms,
   migrateDraft,
   newDraft,
@@ -127,7 +129,7 @@ export class KoikiDraftList extends LitElement {
   blanks: readonly unknown[] = [];
   /** The draft open in the form now: listed as 「編集中」, never removed as blank. */
   currentId: string | undefined = undefined;
-  drafts: DraftRecord[] = [];
+  drafts: DraftSummary[] = [];
   confirming: string | undefined = undefined;
   confirmingClear = false;
   undo: { title: string; run: () => Promise<void> } | undefined = undefined;
@@ -184,6 +186,21 @@ export class KoikiDraftList extends LitElement {
     }
   }
 
+  /** The whole draft behind a listed one; throws in Japanese when it is gone (deleted elsewhere). */
+  async #whole(listed: DraftSummary): Promise<DraftRecord> {
+    const draft = await (await this.store).get(listed.id);
+    if (!draft) throw new Error(`「${listed.title}」は別の画面で削除されています。`);
+    return draft;
+  }
+
+  #resume = async (listed: DraftSummary) => {
+    try {
+      this.#open(await this.#whole(listed));
+    } catch (error) {
+      await this.#run(() => Promise.reject(error));
+    }
+  };
+
   #open(draft: DraftRecord): void {
     this.dispatchEvent(
       new CustomEvent<OpenDraftDetail>('koiki-open-draft', {
@@ -203,14 +220,14 @@ export class KoikiDraftList extends LitElement {
     await this.refresh();
   }
 
-  #duplicate = (draft: DraftRecord) =>
+  #duplicate = (draft: DraftSummary) =>
     this.#run(async () => {
       const { duplicateDraft } = await draftActions();
       const copy = await duplicateDraft(await this.store, draft.id);
       this.message = `「${copy.title}」を作りました。`;
     });
 
-  #delete = (draft: DraftRecord) =>
+  #delete = (draft: DraftSummary) =>
     this.#run(async () => {
       const { deleteDraft } = await draftActions();
       const { undo } = await deleteDraft(await this.store, draft.id);
@@ -226,10 +243,11 @@ export class KoikiDraftList extends LitElement {
       this.undo = undefined;
     });
 
-  #nextYear = (draft: DraftRecord) =>
+  #nextYear = (listed: DraftSummary) =>
     this.#run(async () => {
       const { definition, nextFiscalYear } = this.module;
       const { createFromPreviousYear } = await draftActions();
+      const draft = await this.#whole(listed);
       const created = await createFromPreviousYear(await this.store, draft, {
         ...nextFiscalYear,
         title: (data) => definition.draftTitle?.(data) ?? definition.title,
@@ -256,9 +274,10 @@ export class KoikiDraftList extends LitElement {
     });
   };
 
-  #export = (draft: DraftRecord) =>
+  #export = (listed: DraftSummary) =>
     this.#run(async () => {
       const { draftFileName, exportDraft } = await draftFiles();
+      const draft = await this.#whole(listed);
       downloadBlob(await exportDraft(draft), draftFileName(draft), this.renderRoot);
       this.message = `「${draft.title}」をファイルに書き出しました。`;
     });
@@ -356,7 +375,7 @@ export class KoikiDraftList extends LitElement {
     </div>`;
   }
 
-  #renderDraft(draft: DraftRecord) {
+  #renderDraft(draft: DraftSummary) {
     const updated = draft.updatedAt
       ? new Date(draft.updatedAt).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })
       : '';
@@ -380,7 +399,7 @@ export class KoikiDraftList extends LitElement {
         ${reached ? html`<div><dt>進んだ手順：</dt><dd>${reached.title}</dd></div>` : nothing}
       </dl>
       <div class="actions">
-        <button type="button" @click=${() => this.#open(draft)} aria-label=${`「${draft.title}」を続きから再開`}>続きから再開</button>
+        <button type="button" @click=${() => this.#resume(draft)} aria-label=${`「${draft.title}」を続きから再開`}>続きから再開</button>
         <button type="button" @click=${() => this.#export(draft)} aria-label=${`「${draft.title}」をファイルに書き出す`}>ファイルに書き出す</button>
         <button type="button" @click=${() => this.#duplicate(draft)} aria-label=${`「${draft.title}」を複製`}>複製</button>
         <button type="button" @click=${() => this.#nextYear(draft)} aria-label=${`「${draft.title}」から次年度の申請を作成`}>次年度の申請を作成</button>
