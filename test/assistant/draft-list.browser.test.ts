@@ -100,6 +100,34 @@ describe('<koiki-draft-list>', () => {
     expect(wholeReads).to.deep.equal([opened?.id]);
   });
 
+  it('一覧を開いたあとの保存では、その1件の要約だけを読み直す', async () => {
+    const real = await openDraftStore({ name: `koiki-list-${Math.random()}`, channel: null });
+    await real.save(draftNamed('前からある申請'));
+    const reads: string[] = [];
+    const spied: DraftStore = {
+      ...real,
+      summaries: (formId) => {
+        reads.push('all');
+        return real.summaries(formId);
+      },
+      summary: (id) => {
+        reads.push(id);
+        return real.summary(id);
+      },
+    };
+    const el = await fixture<List>(
+      html`<koiki-draft-list .store=${Promise.resolve(spied)} .module=${sampleModule} .blanks=${[{}]}></koiki-draft-list>`,
+    );
+    await settle(el);
+    reads.length = 0;
+    const added = await real.save(draftNamed('あとから保存'));
+    await waitFor(() => titlesOf(el).includes('あとから保存'), '一覧に出る');
+    expect(reads).to.deep.equal([added.id]);
+    await real.remove(added.id);
+    await waitFor(() => !titlesOf(el).includes('あとから保存'), '一覧から消える');
+    expect(reads).to.deep.equal([added.id]);
+  });
+
   it('別の画面で削除された下書きを開こうとすると、日本語で伝えて一覧から消す', async () => {
     const name = `koiki-list-${Math.random()}`;
     const { el, store } = await mountWith(['消される申請'], name);

@@ -14,6 +14,8 @@ export interface BenchFile {
 
 export interface BenchDraft {
   formId: string;
+  /** The data's version; 1 when not given (the examples' own version). */
+  schemaVersion?: number;
   data: unknown;
   step: string;
   files?: BenchFile[];

@@ -56,6 +56,8 @@ export interface DraftStore {
   list(formId?: string): Promise<DraftRecord[]>;
   /** What a list shows of all drafts, or of one form's, newest first, without data or files. */
   summaries(formId?: string): Promise<DraftSummary[]>;
+  /** What a list shows of draft `id` (to update a list after one save). */
+  summary(id: string): Promise<DraftSummary | undefined>;
   remove(id: string): Promise<void>;
   /** Deletes every draft in this browser (「このブラウザーの下書きをすべて削除」); resolves with how many. */
   clear(): Promise<number>;
@@ -178,6 +180,7 @@ function draftStoreOn(
         : await db.getAll(summaryStoreName);
       return newestFirst(all);
     },
+    summary: (id) => db.get(summaryStoreName, id),
     async remove(id) {
       const tx = db.transaction(allStores, 'readwrite');
       await Promise.all([

@@ -9,6 +9,7 @@ import {
   type KnownForms,
   migrateDraft,
   newDraft,
+  type RemoteChange,
   recoverRescued,
   removeBlankDrafts,
 } from '@koiki/drafts';
@@ -49,6 +50,9 @@ export class KoikiDraftList extends LitElement {
       gap: 8px;
     }
     li {
+      /* Hundreds of drafts: only those on screen are laid out and painted. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 200px;
       border: 1px solid var(--koiki-color-border, #767676);
       border-radius: 8px;
       padding: 12px 16px;
@@ -145,7 +149,7 @@ export class KoikiDraftList extends LitElement {
     void this.store.then(
       (store) => {
         if (!this.isConnected) return;
-        this.#stopListening = store.onChange(() => void this.refresh());
+        this.#stopListening = store.onChange((change) => void this.#changed(store, change));
       },
       () => undefined,
     );
@@ -171,6 +175,26 @@ export class KoikiDraftList extends LitElement {
       }
     });
     return this.#refreshing;
+  }
+
+  /** One save or removal: only that draft's summary is read, not the whole list again. */
+  async #changed(store: DraftStore, change: RemoteChange): Promise<void> {
+    // A full read in flight may predate this change: it reads once more instead.
+    if (this.#refreshing) {
+      await this.refresh();
+      return;
+    }
+    if (change.type === 'removed') {
+      this.drafts = this.drafts.filter((draft) => draft.id !== change.id);
+      return;
+    }
+    if (change.formId !== this.module.definition.id) return;
+    const summary = await store.summary(change.id);
+    if (!summary) return this.refresh();
+    const others = this.drafts.filter((draft) => draft.id !== summary.id);
+    const known = this.drafts.find((draft) => draft.id === summary.id);
+    if (known && known.rev > summary.rev) return; // an older read arrived late
+    this.drafts = [summary, ...others].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
   async #read(): Promise<void> {
