@@ -1,6 +1,7 @@
 import '@koiki/assistant/draft-list';
 import { type DraftRecord, type DraftStore, newDraft, openDraftStore } from '@koiki/drafts';
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { sampleModule } from './sample-module.ts';
 import { nextDownload, waitFor } from './wait-for.ts';
 
@@ -64,6 +65,24 @@ describe('<koiki-draft-list>', () => {
     await waitFor(() => opened !== undefined, '下書きが渡される');
     expect(opened?.title).to.equal('古い申請');
     await expect(el).to.be.accessible();
+  });
+
+  it('キーボード（Enter）でも各下書きのボタンが働く', async () => {
+    const { el } = await mountWith(['キー操作の申請']);
+    let opened: DraftRecord | undefined;
+    el.addEventListener('koiki-open-draft', (e) => {
+      opened = (e as CustomEvent<{ draft: DraftRecord }>).detail.draft;
+    });
+    buttonNamed(el, '「キー操作の申請」を続きから再開').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => opened !== undefined, '下書きが渡される');
+    expect(opened?.title).to.equal('キー操作の申請');
+    buttonNamed(el, '「キー操作の申請」を削除').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(root(el).querySelector('.title')?.textContent).to.equal(
+      '「キー操作の申請」を削除しますか？',
+    );
   });
 
   it('一覧は要約だけを読み、下書き全体は開くときにその1件だけ読む', async () => {

@@ -376,7 +376,7 @@ export class KoikiDraftList extends LitElement {
       <h4>このブラウザーにある下書き</h4>
       ${this.message ? html`<p class="message" role="status">${this.message}</p>` : nothing}
       ${this.undo ? html`<button type="button" @click=${this.#undoDelete}>削除を元に戻す</button>` : nothing}
-      ${this.drafts.length === 0 ? html`<p>まだ下書きはありません。</p>` : html`<ul>${this.drafts.map((d) => this.#renderDraft(d))}</ul>`}
+      ${this.drafts.length === 0 ? html`<p>まだ下書きはありません。</p>` : html`<ul @click=${this.#onRowClick}>${this.drafts.map((d) => this.#renderDraft(d))}</ul>`}
       <div class="actions">
         <button type="button" @click=${this.#exportAll}>すべて書き出す</button>
         <label class="file">下書きファイルを読み込む<input type="file" accept=".json,application/json" @change=${this.#import} /></label>
@@ -385,6 +385,24 @@ export class KoikiDraftList extends LitElement {
       ${this.#renderClearAll()}
     `;
   }
+
+  /** The buttons of every row share one listener (hundreds of rows, five buttons each). */
+  #onRowClick = (event: Event) => {
+    const button = (event.target as Element).closest<HTMLElement>('button[data-action]');
+    const id = button?.closest<HTMLElement>('li[data-id]')?.dataset.id;
+    const draft = this.drafts.find((d) => d.id === id);
+    if (!button || !draft) return;
+    const actions: Record<string, (d: DraftSummary) => unknown> = {
+      resume: this.#resume,
+      export: this.#export,
+      duplicate: this.#duplicate,
+      nextYear: this.#nextYear,
+      confirmDelete: (d) => {
+        this.confirming = d.id;
+      },
+    };
+    void actions[button.dataset.action ?? '']?.(draft);
+  };
 
   #renderClearAll() {
     if (!this.confirmingClear) {
@@ -413,7 +431,7 @@ export class KoikiDraftList extends LitElement {
     const { definition } = this.module;
     const reached = definition.steps.find((step) => step.id === (draft.reached ?? draft.step));
     const editing = draft.id === this.currentId;
-    return html`<li>
+    return html`<li data-id=${draft.id}>
       <p class="title">${draft.title}${editing ? '（編集中）' : ''}</p>
       <dl class="meta">
         <div><dt>様式：</dt><dd>${definition.title}</dd></div>
@@ -421,11 +439,11 @@ export class KoikiDraftList extends LitElement {
         ${reached ? html`<div><dt>進んだ手順：</dt><dd>${reached.title}</dd></div>` : nothing}
       </dl>
       <div class="actions">
-        <button type="button" @click=${() => this.#resume(draft)} aria-label=${`「${draft.title}」を続きから再開`}>続きから再開</button>
-        <button type="button" @click=${() => this.#export(draft)} aria-label=${`「${draft.title}」をファイルに書き出す`}>ファイルに書き出す</button>
-        <button type="button" @click=${() => this.#duplicate(draft)} aria-label=${`「${draft.title}」を複製`}>複製</button>
-        <button type="button" @click=${() => this.#nextYear(draft)} aria-label=${`「${draft.title}」から次年度の申請を作成`}>次年度の申請を作成</button>
-        <button type="button" class="danger" @click=${() => (this.confirming = draft.id)} aria-label=${`「${draft.title}」を削除`}>削除</button>
+        <button type="button" data-action="resume" aria-label=${`「${draft.title}」を続きから再開`}>続きから再開</button>
+        <button type="button" data-action="export" aria-label=${`「${draft.title}」をファイルに書き出す`}>ファイルに書き出す</button>
+        <button type="button" data-action="duplicate" aria-label=${`「${draft.title}」を複製`}>複製</button>
+        <button type="button" data-action="nextYear" aria-label=${`「${draft.title}」から次年度の申請を作成`}>次年度の申請を作成</button>
+        <button type="button" class="danger" data-action="confirmDelete" aria-label=${`「${draft.title}」を削除`}>削除</button>
       </div>
     </li>`;
   }
