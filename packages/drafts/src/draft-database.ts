@@ -37,7 +37,11 @@ export function openDraftDatabase(
     request.onsuccess = () => {
       clearTimeout(timer);
       if (settled) request.result.close();
-      else resolve(wrap(request.result));
+      else {
+        // A newer version opening in another tab must not wait on this one (version 1 never let go).
+        request.result.onversionchange = () => request.result.close();
+        resolve(wrap(request.result));
+      }
     };
     request.onerror = () => {
       clearTimeout(timer);
