@@ -5,7 +5,7 @@ import type { FieldDefinition, FormDefinition } from './form-definition.ts';
 
 export interface DefinitionProblem {
   kind: 'shared-path' | 'unasked-path' | 'unknown-path' | 'misplaced-follow-up';
-  /** The data path concerned, rows as '0' ('posts.0.contribution'). */
+  /** The data path concerned, rows and section items as '0' ('posts.0.contribution'). */
   path: string;
   message: string;
 }
@@ -44,13 +44,13 @@ function placeFields(
   return fields.flatMap((field) => {
     const path = prefix + field.path;
     const own = { path, field, step };
-    if (field.control !== 'rows') return [own];
+    if (field.control !== 'rows' && field.control !== 'sections') return [own];
     return [own, ...placeFields(field.fields ?? [], `${path}.0.`, step)];
   });
 }
 
 const asksData = (field: FieldDefinition<unknown>) =>
-  field.control !== 'info' && field.control !== 'rows';
+  field.control !== 'info' && field.control !== 'rows' && field.control !== 'sections';
 
 function sharedPaths(placed: readonly PlacedField[]): DefinitionProblem[] {
   const byPath = new Map<string, PlacedField[]>();
@@ -92,7 +92,7 @@ function unknownPaths(
       ];
     }
     const known =
-      control === 'rows'
+      control === 'rows' || control === 'sections'
         ? schemaPaths.some((leaf) => leaf.startsWith(`${entry.path}.0.`))
         : schemaPaths.some((leaf) => covers(entry, leaf));
     if (known) return [];

@@ -6,6 +6,23 @@
 // group is one field with control 'rows' whose `path` points at the array; its `fields` have
 // paths relative to one row ('salary'), and their `when` sees that row.
 //
+// A repeatable group of questions (several 連携協約, each with its own questions and tables) is
+// one field with control 'sections' whose `path` points at the array ('agreements'). Its
+// `fields` have paths relative to one item ('name', 'parties') and may be any control, a 'rows'
+// table, follow-ups (`revealUnder`) and 'info' included; their `when`, `required`, `display`
+// and `optionsFrom` see the item (and `root`, the whole data). `itemLabel(item, index)` heads
+// each item. The engine expands such a field for the current data (`expandFields`): the
+// 'sections' field itself, then per item its questions with concrete paths ('agreements.0.name',
+// 'agreements.0.parties' as an ordinary 'rows' field), each carrying `section` (which item it
+// sits in). Visibility, hidden paths, step issues, error order, the review and the definition
+// check all walk that expanded list, so a question in an item behaves like one on the step.
+// Items are added and removed with the session's `addRow` / `removeRow` (one undo step each).
+//
+// Choices taken from the data: a 'select' or 'radio' question (on a step, in an item or in a
+// table column) may give `optionsFrom(scope, root)` instead of fixed `options`, e.g. a post's
+// 協約 chosen among the names entered on an earlier step. A stored value that is no longer
+// among the options stays stored and shown (with a note); the schema decides if it is an error.
+//
 // A question is the unit: each data path is asked by exactly one question (`checkDefinition`
 // reports a path asked twice or not at all). A follow-up question that applies only under one
 // answer is revealed under it (`revealUnder`): it is listed right after its question and
@@ -98,7 +115,8 @@ export interface FieldOption {
 
 /**
  * One question. `Scope` is what `when` sees: the whole data for a step's fields, one row
- * for the fields inside a 'rows' field (`root` is then the whole data).
+ * for the fields inside a 'rows' field, one item inside a 'sections' field (`root` is then
+ * the whole data).
  */
 export interface FieldDefinition<Scope> {
   path: string;
@@ -115,7 +133,12 @@ export interface FieldDefinition<Scope> {
   options?: FieldOption[];
   /** The field is hidden (its data kept, but neither validated nor submitted) when this is false. */
   when?(scope: Scope, root: unknown): boolean;
-  /** For 'rows': the fields of one row, with paths relative to the row. */
+  /**
+   * For radio and select: the options computed from the answers (`scope` is the row or item the
+   * question sits in, `root` the whole data); used instead of `options`.
+   */
+  optionsFrom?(scope: Scope, root: unknown): FieldOption[];
+  /** For 'rows' and 'sections': the fields of one row or item, with paths relative to it. */
   // biome-ignore lint/suspicious/noExplicitAny: a row's type is not known from the form's type
   fields?: FieldDefinition<any>[];
   /** A longer note shown with the field (e.g. a documented assumption). */
@@ -127,6 +150,16 @@ export interface FieldDefinition<Scope> {
   total?: boolean;
   /** For 'info': text derived from the data and shown, never asked (e.g. 届出先 from the parties). */
   display?(scope: Scope, root: unknown): string;
+  /** For 'sections': an item's heading, e.g. 「連携協約 1：高知県と大豊町との連携協約」. */
+  // biome-ignore lint/suspicious/noExplicitAny: an item's type is not known from the form's type
+  itemLabel?(item: any, index: number): string;
+  /** For 'sections': the add button's text; defaults to 「＋ {label}を追加」. */
+  addLabel?: string;
+  /**
+   * For 'sections': a fresh item, as an added one starts (its tables with a row to fill, like
+   * the form's first item in `emptyData`); defaults to an empty object.
+   */
+  newItem?(): unknown;
   /** A follow-up: shown right under the question `revealedBy.question` while its answer is one of `answers`. */
   revealedBy?: RevealCondition;
 }

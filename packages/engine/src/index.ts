@@ -21,6 +21,7 @@ export { groupByPath, type Issue, type RawValues } from './issues.ts';
 export { messages as engineMessages } from './messages.ts';
 export { getAt, isWithin, joinPath, removeAt, setAt, splitPath } from './path.ts';
 export { answerReveals, isRequired, type Reveal, revealUnder } from './reveal.ts';
+export { expandFields, itemPath, type PlacedQuestion, type SectionPlace } from './sections.ts';
 export {
   createSession,
   FormSession,

@@ -70,6 +70,16 @@ interface Derived<Data> {
 
 const historyLimit = 200;
 
+/**
+ * One step of undo/redo. Removing or moving rows re-keys the touched marks too, so those steps
+ * keep them: undoing a removed item brings back its marks with it (its errors show as before).
+ */
+interface HistoryEntry<Data> {
+  data: DraftData<Data>;
+  raw: RawValues;
+  touched?: ReadonlySet<string>;
+}
+
 /** Starts a session on `definition`, from a saved draft's data, raw text and step if given. */
 export function createSession<Data, Amounts>(
   definition: FormDefinition<Data, Amounts>,
@@ -89,8 +99,8 @@ export class FormSession<Data, Amounts = unknown> {
   #touched = new Set<string>();
   #submitted = new Set<string>();
   #visited = new Set<string>();
-  #undo: { data: DraftData<Data>; raw: RawValues }[] = [];
-  #redo: { data: DraftData<Data>; raw: RawValues }[] = [];
+  #undo: HistoryEntry<Data>[] = [];
+  #redo: HistoryEntry<Data>[] = [];
   #listeners = new Set<SessionListener>();
   #derived: Derived<Data> | undefined;
   #amounts: { data: DraftData<Data>; value: Amounts | undefined } | undefined;
@@ -152,12 +162,14 @@ export class FormSession<Data, Amounts = unknown> {
     const rows = this.get(path);
     if (!Array.isArray(rows) || index < 0 || index >= rows.length) return;
     const next = rows.filter((_, i) => i !== index);
+    const before = this.#touched;
     const touched = recordAfterRowRemoval(this.#touchedRecord(), path, index);
     this.#touched = new Set(Object.keys(touched));
     this.#change(
       setAt(this.#data, path, next),
       recordAfterRowRemoval(this.#raw, path, index),
       path,
+      before,
     );
   }
 
@@ -169,8 +181,10 @@ export class FormSession<Data, Amounts = unknown> {
     const next = rows.filter((_, i) => i !== from);
     next.splice(to, 0, rows[from]);
     const where = (row: number) => indexAfterMove(row, from, to);
+    const before = this.#touched;
     this.#touched = new Set(Object.keys(recordAfterRowMap(this.#touchedRecord(), path, where)));
-    this.#change(setAt(this.#data, path, next), recordAfterRowMap(this.#raw, path, where), path);
+    const raw = recordAfterRowMap(this.#raw, path, where);
+    this.#change(setAt(this.#data, path, next), raw, path, before);
   }
 
   /**
@@ -417,7 +431,8 @@ export class FormSession<Data, Amounts = unknown> {
   undo(): boolean {
     const previous = this.#undo.pop();
     if (!previous) return false;
-    this.#redo.push({ data: this.#data, raw: this.#raw });
+    this.#redo.push(this.#entry(previous.touched !== undefined));
+    if (previous.touched) this.#touched = new Set(previous.touched);
     this.#replace(previous.data, previous.raw);
     return true;
   }
@@ -426,7 +441,8 @@ export class FormSession<Data, Amounts = unknown> {
   redo(): boolean {
     const following = this.#redo.pop();
     if (!following) return false;
-    this.#undo.push({ data: this.#data, raw: this.#raw });
+    this.#undo.push(this.#entry(following.touched !== undefined));
+    if (following.touched) this.#touched = new Set(following.touched);
     this.#replace(following.data, following.raw);
     return true;
   }
@@ -449,8 +465,24 @@ export class FormSession<Data, Amounts = unknown> {
     return () => this.#listeners.delete(listener);
   }
 
-  #change(data: DraftData<Data>, raw: RawValues, path?: string): void {
-    this.#undo.push({ data: this.#data, raw: this.#raw });
+  /** The state now, for the history; with the touched marks when a change re-keys them. */
+  #entry(withTouched: boolean): HistoryEntry<Data> {
+    const entry: HistoryEntry<Data> = { data: this.#data, raw: this.#raw };
+    if (withTouched) entry.touched = this.#touched;
+    return entry;
+  }
+
+  #change(
+    data: DraftData<Data>,
+    raw: RawValues,
+    path?: string,
+    touchedBefore?: ReadonlySet<string>,
+  ): void {
+    this.#undo.push(
+      touchedBefore
+        ? { data: this.#data, raw: this.#raw, touched: touchedBefore }
+        : { data: this.#data, raw: this.#raw },
+    );
     if (this.#undo.length > historyLimit) this.#undo.shift();
     this.#redo = [];
     this.#replace(data, raw, path);

@@ -11,6 +11,7 @@ import type {
 } from './form-definition.ts';
 import { getAt, isWithin, removeAt } from './path.ts';
 import { answerReveals } from './reveal.ts';
+import { expandFields, type PlacedQuestion } from './sections.ts';
 
 /** The steps whose `when` holds, in order. */
 export function visibleSteps<Data>(
@@ -20,12 +21,15 @@ export function visibleSteps<Data>(
   return definition.steps.filter((step) => step.when?.(data) ?? true);
 }
 
-/** The fields of `step` that are shown, follow-ups right under their question. */
+/**
+ * The fields of `step` that are shown, follow-ups right under their question; a 'sections'
+ * field is followed by its items' questions (see `expandFields`).
+ */
 export function visibleFields<Data>(
   step: StepDefinition<Data>,
   data: DraftData<Data>,
-): FieldDefinition<DraftData<Data>>[] {
-  return shownFields(step.fields, data, data);
+): PlacedQuestion<DraftData<Data>>[] {
+  return shownFields(expandFields(step.fields, data), data, data);
 }
 
 /** The fields of one list (a step's, or one row's with `scope` the row) that are shown. */
@@ -37,7 +41,10 @@ export function shownFields<Scope>(
   const shownQuestions = new Set<string>();
   return fields.filter((field) => {
     const question = field.revealedBy?.question;
+    // An item's question shows only while its 'sections' field (listed before it) shows.
+    const owner = (field as PlacedQuestion<Scope>).section?.path;
     const shown =
+      (owner === undefined || shownQuestions.has(owner)) &&
       (question === undefined ||
         (shownQuestions.has(question) &&
           answerReveals(field as FieldDefinition<unknown>, scope))) &&
@@ -47,7 +54,7 @@ export function shownFields<Scope>(
   });
 }
 
-/** Concrete paths of every hidden question (rows expanded: 'posts.2.burden'). */
+/** Concrete paths of every hidden question (rows and sections expanded: 'posts.2.burden'). */
 export function hiddenPaths<Data>(
   definition: FormDefinition<Data>,
   data: DraftData<Data>,
@@ -55,7 +62,7 @@ export function hiddenPaths<Data>(
   const hidden: string[] = [];
   for (const step of definition.steps) {
     const stepShown = step.when?.(data) ?? true;
-    collect(step.fields, data, data, '', stepShown, hidden);
+    collect(expandFields(step.fields, data), data, data, '', stepShown, hidden);
   }
   return hidden;
 }

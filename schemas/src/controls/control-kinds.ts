@@ -15,6 +15,11 @@ import { formatYenAmount, parseYen } from '../values/yen.ts';
 export interface ControlQuestion {
   label: string;
   options?: readonly { value: string; label: string }[] | undefined;
+  /** For a choice: options computed from the answers around it, used instead of `options`. */
+  optionsFrom?:
+    | // biome-ignore lint/suspicious/noExplicitAny: a question's scope is a row, an item or the whole form
+    ((scope: any, root: unknown) => readonly { value: string; label: string }[])
+    | undefined;
   /** For 'info': the text derived from the answers around it. */
   // biome-ignore lint/suspicious/noExplicitAny: a question's scope is a row or the whole form
   display?: ((scope: any, root: unknown) => string) | undefined;
@@ -46,14 +51,31 @@ const noPaste = (question: ControlQuestion) =>
 
 const asText = (value: unknown) => (isBlank(value) ? '' : String(value));
 
-function optionLabel(question: ControlQuestion, value: unknown): string {
-  return question.options?.find((option) => option.value === value)?.label ?? String(value);
+/** The options a choice offers now: computed from the answers around it, or fixed. */
+export function questionOptions(
+  question: ControlQuestion,
+  context: ControlContext = {},
+): readonly { value: string; label: string }[] {
+  if (!question.optionsFrom) return question.options ?? [];
+  try {
+    return question.optionsFrom(context.scope, context.root);
+  } catch {
+    // Half-typed data (or no data, e.g. a lone cell) offers no computed option yet.
+    return [];
+  }
+}
+
+function optionLabel(question: ControlQuestion, value: unknown, context: ControlContext): string {
+  return (
+    questionOptions(question, context).find((option) => option.value === value)?.label ??
+    String(value)
+  );
 }
 
 /** An option by its value or its label, written either way (全角/半角, spaces). */
-function findOption(question: ControlQuestion, text: string) {
+function findOption(question: ControlQuestion, text: string, context: ControlContext) {
   const wanted = fold(text);
-  return question.options?.find(
+  return questionOptions(question, context).find(
     (option) => fold(option.value) === wanted || fold(option.label) === wanted,
   );
 }
@@ -99,9 +121,10 @@ const plainText: ControlKindEntry = {
 
 const singleChoice: ControlKindEntry = {
   empty: '',
-  display: (value, question) => (isBlank(value) ? '' : optionLabel(question, value)),
-  parse: (text, question) => {
-    const option = findOption(question, text);
+  display: (value, question, context) =>
+    isBlank(value) ? '' : optionLabel(question, value, context),
+  parse: (text, question, context) => {
+    const option = findOption(question, text, context);
     return option ? parsed(option.value) : unreadableChoice(question);
   },
   cell: true,
@@ -146,15 +169,15 @@ export const controlKinds = {
   select: singleChoice,
   checkbox: {
     empty: [],
-    display: (value, question) =>
+    display: (value, question, context) =>
       Array.isArray(value)
-        ? value.map((item) => optionLabel(question, item)).join('、')
+        ? value.map((item) => optionLabel(question, item, context)).join('、')
         : isBlank(value)
           ? ''
-          : optionLabel(question, value),
-    parse: (text, question) => {
+          : optionLabel(question, value, context),
+    parse: (text, question, context) => {
       const parts = text.split(/[、,，・]/).filter((part) => part.trim() !== '');
-      const options = parts.map((part) => findOption(question, part));
+      const options = parts.map((part) => findOption(question, part, context));
       if (options.some((option) => !option)) return unreadableChoice(question);
       return parsed(options.map((option) => option?.value));
     },
@@ -184,6 +207,13 @@ export const controlKinds = {
     empty: [],
     // A table reads as its rows, one per line; the review lists them itself, row by row.
     display: (value) => (Array.isArray(value) ? `${value.length}行` : ''),
+    parse: (_text, question) => noPaste(question),
+    cell: false,
+  },
+  sections: {
+    empty: [],
+    // Groups of questions: the review lists each item's answers under its heading itself.
+    display: (value) => (Array.isArray(value) ? `${value.length}件` : ''),
     parse: (_text, question) => noPaste(question),
     cell: false,
   },

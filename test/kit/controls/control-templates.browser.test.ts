@@ -23,6 +23,7 @@ const sample: Record<string, unknown> = {
   boolean: true,
   attachment: [],
   rows: [],
+  sections: [],
   info: undefined,
 };
 

@@ -71,4 +71,43 @@ describe('<koiki-review-list>', () => {
     expect(print?.cssText).to.contain('button');
     expect(print?.cssText).to.contain('break-inside: avoid');
   });
+  it('繰り返しの項目の答えは、その項目の見出しの下にまとめ、「変更」の名前に項目を含める', async () => {
+    const grouped: ReviewSection[] = [
+      {
+        stepId: 'agreements',
+        title: '連携協約',
+        items: [
+          { path: 'agreements.0.name', label: '名称', value: '高知', group: '連携協約 1：高知' },
+          { path: 'agreements.1.name', label: '名称', value: '大豊', group: '連携協約 2：大豊' },
+          {
+            path: 'agreements.1.parties.0',
+            label: '参加団体 1行目',
+            value: ['団体名：大豊町'],
+            group: '連携協約 2：大豊',
+          },
+          { path: 'note', label: '備考', value: '' },
+        ],
+      },
+    ];
+    const el = await fixture<KoikiReviewList>(
+      html`<koiki-review-list .sections=${grouped}></koiki-review-list>`,
+    );
+    const root = el.shadowRoot!;
+    expect([...root.querySelectorAll('h4')].map((h) => h.textContent)).to.deep.equal([
+      '連携協約 1：高知',
+      '連携協約 2：大豊',
+    ]);
+    const lists = [...root.querySelectorAll('dl')].map((dl) =>
+      [...dl.querySelectorAll('dt')].map((dt) => dt.textContent),
+    );
+    expect(lists).to.deep.equal([['名称'], ['名称', '参加団体 1行目'], ['備考']]);
+    const names = [...root.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'));
+    expect(names).to.deep.equal([
+      '連携協約 1：高知 名称を変更',
+      '連携協約 2：大豊 名称を変更',
+      '連携協約 2：大豊 参加団体 1行目を変更',
+      '備考を変更',
+    ]);
+    await expect(el).to.be.accessible();
+  });
 });

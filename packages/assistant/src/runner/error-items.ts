@@ -1,7 +1,14 @@
 // The errors a step shows, worded once: the same words go inline under each field and into the
 // error summary, one per field, in page order. The session decides which issues exist and when
 // they show; this only finds each issue's field and names the field in the message.
-import type { FieldControl, FieldDefinition, FormSession, Issue } from '@koiki/engine';
+import type {
+  FieldControl,
+  FieldDefinition,
+  FormSession,
+  Issue,
+  PlacedQuestion,
+  SectionPlace,
+} from '@koiki/engine';
 import type { ErrorSummaryItem } from '@koiki/kit';
 import { formatMessage } from '@koiki/schemas';
 import { fieldPath } from './field-paths.ts';
@@ -15,15 +22,25 @@ interface PlacedField {
   control: FieldControl;
 }
 
-/** Every field of `fields` in page order, rows expanded (a row's fields follow its table). */
+/** Names the item a question sits in: 「連携協約 2 」 (nested items too). */
+function sectionPrefix(place: SectionPlace | undefined): string {
+  if (!place) return '';
+  return `${sectionPrefix(place.parent)}${place.label} ${place.index + 1} `;
+}
+
+/**
+ * Every field of `fields` (a step's expanded list: items' questions already follow their
+ * 'sections' field) in page order, rows expanded (a row's fields follow its table).
+ */
 function placedFields(
   session: FormSession<unknown>,
-  fields: readonly FieldDefinition<unknown>[],
+  fields: readonly (FieldDefinition<unknown> | PlacedQuestion<unknown>)[],
   base = '',
-  rowPrefix = '',
+  outerPrefix = '',
 ): PlacedField[] {
   return fields.flatMap((field) => {
     const path = fieldPath(base, field.path);
+    const rowPrefix = outerPrefix || sectionPrefix((field as PlacedQuestion<unknown>).section);
     const placed = { path, label: field.label, rowPrefix, control: field.control };
     if (field.control !== 'rows') return [placed];
     const rows = session.get(path);

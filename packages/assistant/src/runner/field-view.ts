@@ -1,10 +1,23 @@
 // One question of a form definition rendered by the control registry (`controlTemplates` in the
 // kit): this is where a definition and the session meet the components, which know no form.
 import '@koiki/kit/controls/define';
-import { type FieldDefinition, type FormSession, isRequired } from '@koiki/engine';
+import {
+  type FieldDefinition,
+  type FormSession,
+  isRequired,
+  type PlacedQuestion,
+  type SectionPlace,
+} from '@koiki/engine';
 import type { Attachment, RowColumn, RowsChangeDetail } from '@koiki/kit';
 // The registry's own entry, not the kit's index: the index would pull in every component.
-import { type ControlProps, controlTemplates, type RowsBinding } from '@koiki/kit/controls';
+import {
+  type ControlProps,
+  controlTemplates,
+  type RowsBinding,
+  type SectionsBinding,
+  sectionsMessages,
+} from '@koiki/kit/controls';
+import { questionOptions } from '@koiki/schemas';
 import { html, nothing, type TemplateResult } from 'lit';
 import { applyFieldChange } from './field-change.ts';
 import { fieldPath } from './field-paths.ts';
@@ -21,14 +34,72 @@ export interface FieldViewHost {
   errorFor(path: string): string;
   files(path: string): readonly AttachedFile[];
   setFiles(path: string, kind: string, attachments: readonly Attachment[]): void;
+  /** Adds an item to a 'sections' field (focus then goes to its first question). */
+  addItem(field: FieldDefinition<unknown>): void;
+  /** Removes item `index` of a 'sections' field, offering to undo it. */
+  removeItem(field: FieldDefinition<unknown>, index: number): void;
+  /** The removal that can still be undone at `path` (a 'sections' field), if any. */
+  removal(path: string): SectionsBinding['undo'];
 }
 
+/**
+ * A step's shown fields (the session's expanded list): the questions of a 'sections' field's
+ * items are drawn inside their item's group, everything else in order.
+ */
 export function renderFields(
-  fields: readonly FieldDefinition<unknown>[],
+  fields: readonly PlacedQuestion<unknown>[],
   host: FieldViewHost,
-  base = '',
 ): TemplateResult {
-  return html`${fields.map((field) => renderField(field, host, base))}`;
+  return renderPlace(fields, undefined, host);
+}
+
+/** The fields that sit directly in one item (or on the step, for `place` undefined). */
+function renderPlace(
+  all: readonly PlacedQuestion<unknown>[],
+  place: SectionPlace | undefined,
+  host: FieldViewHost,
+): TemplateResult {
+  const here = all.filter((field) => samePlace(field.section, place));
+  return html`${here.map((field) =>
+    field.control === 'sections' ? renderSections(field, all, host) : renderField(field, host, ''),
+  )}`;
+}
+
+function samePlace(a: SectionPlace | undefined, b: SectionPlace | undefined): boolean {
+  return a?.path === b?.path && a?.index === b?.index;
+}
+
+/** A 'sections' field: one group per item, each with its questions drawn like a step's. */
+function renderSections(
+  field: PlacedQuestion<unknown>,
+  all: readonly PlacedQuestion<unknown>[],
+  host: FieldViewHost,
+) {
+  const { session } = host;
+  const path = field.path;
+  const items = session.get(path);
+  const sections: SectionsBinding = {
+    items: (Array.isArray(items) ? items : []).map((item, index) => ({
+      heading: itemHeading(field, item, index),
+      content: renderPlace(all, { path, index, label: field.label }, host),
+    })),
+    addLabel: field.addLabel ?? sectionsMessages.add(field.label),
+    onAdd: () => host.addItem(field),
+    onRemove: (index) => host.removeItem(field, index),
+    undo: host.removal(path),
+  };
+  const props = { ...fieldProps(field, host, path), sections };
+  return html`${controlTemplates.sections.field(props)}${note(field)}`;
+}
+
+/** An item's heading from the definition's `itemLabel`, else 「連携協約 2」. */
+export function itemHeading(field: FieldDefinition<unknown>, item: unknown, index: number): string {
+  const fallback = sectionsMessages.heading(field.label, index + 1);
+  try {
+    return field.itemLabel?.(item ?? {}, index) || fallback;
+  } catch {
+    return fallback; // a half-typed item
+  }
 }
 
 function renderField(field: FieldDefinition<unknown>, host: FieldViewHost, base: string) {
@@ -41,15 +112,16 @@ function renderField(field: FieldDefinition<unknown>, host: FieldViewHost, base:
     : control;
 }
 
-function renderControl(
+/** What every control gets from its question and the session. */
+function fieldProps(
   field: FieldDefinition<unknown>,
   host: FieldViewHost,
-  base: string,
   path: string,
-) {
+  base = '',
+): ControlProps {
   const { session } = host;
   const scope = base ? session.get(base) : session.data;
-  const props: ControlProps = {
+  return {
     path,
     label: field.label,
     hint: field.hint ?? '',
@@ -57,13 +129,24 @@ function renderControl(
     value: session.get(path),
     raw: session.raw[path] ?? '',
     error: host.errorFor(path),
-    options: field.options,
+    options: field.optionsFrom
+      ? questionOptions(field, { scope, root: session.data })
+      : field.options,
     maxLength: field.maxLength,
     autocomplete: field.autocomplete,
     text: field.display?.(scope, session.data) ?? '',
     onChange: (change) => applyFieldChange(session, path, change),
     onBlur: () => session.touch(path),
   };
+}
+
+function renderControl(
+  field: FieldDefinition<unknown>,
+  host: FieldViewHost,
+  base: string,
+  path: string,
+) {
+  const props = fieldProps(field, host, path, base);
   if (field.control === 'rows') props.rows = rowsBinding(field, host, path);
   if (field.control === 'attachment') {
     props.files = {

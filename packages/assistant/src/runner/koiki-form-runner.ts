@@ -10,16 +10,17 @@ import {
   type DraftStore,
   startAutosave,
 } from '@koiki/drafts';
-import type { FormSession, SubmitPayload } from '@koiki/engine';
+import type { FieldDefinition, FormSession, SubmitPayload } from '@koiki/engine';
 import type { FormModule } from '@koiki/forms';
 import type { Attachment, ErrorSummaryItem, KoikiRepeatableRows } from '@koiki/kit';
+import { sectionsMessages } from '@koiki/kit/controls';
 import { type ClaimResult, type Dantai, loadDantaiList } from '@koiki/schemas';
 import { html, LitElement, nothing } from 'lit';
 import { downloadBlob } from '../download-blob.ts';
 import { renderAmountResult, renderClaimTotal } from './amount-result.ts';
 import { buildClaimPdf, type ClaimPdf, warmUpPdf } from './claim-pdf.ts';
 import { shownErrors } from './error-items.ts';
-import { type AttachedFile, type FieldViewHost, renderFields } from './field-view.ts';
+import { type AttachedFile, type FieldViewHost, itemHeading, renderFields } from './field-view.ts';
 import { printPdf } from './print-pdf.ts';
 import { reachedStep, sessionFromDraft } from './reached-step.ts';
 import { reviewSections } from './review-sections.ts';
@@ -61,6 +62,7 @@ export class KoikiFormRunner extends LitElement {
     announcement: { state: true },
     submission: { state: true },
     returnToReview: { state: true },
+    removal: { state: true },
   };
   static override styles = runnerStyles;
 
@@ -80,6 +82,8 @@ export class KoikiFormRunner extends LitElement {
   submission: Submission = { state: 'idle' };
   /** Set after 「変更」 on the review page: the step then offers 「確認に戻る」. */
   returnToReview = false;
+  /** The item of a 'sections' field just removed; its 「元に戻す」 shows until the data changes. */
+  removal: SectionRemoval | undefined = undefined;
 
   session: FormSession<unknown, ClaimResult> | undefined;
   autosave: AutosaveController | undefined;
@@ -199,6 +203,14 @@ export class KoikiFormRunner extends LitElement {
       session,
       errorFor: (path) => errors.get(path) ?? '',
       files: () => this.#files,
+      addItem: (field) => void this.#addItem(field),
+      removeItem: (field, index) => void this.#removeItem(field, index),
+      removal: (path) => {
+        const removal = this.removal;
+        // Offered only while nothing else changed: the session's undo would take back that instead.
+        if (removal?.path !== path || removal.data !== session.data) return undefined;
+        return { message: removal.message, onUndo: () => void this.#undoRemoval() };
+      },
       setFiles: (path, kind, attachments) => {
         this.#files = [
           ...this.#files.filter((f) => f.kind !== kind),
@@ -216,6 +228,61 @@ export class KoikiFormRunner extends LitElement {
         );
       },
     };
+  }
+
+  // ── items of a 'sections' field: added, removed and undone as one session change each ──
+
+  async #addItem(field: FieldDefinition<unknown>): Promise<void> {
+    const session = this.session!;
+    const items = session.get(field.path);
+    const index = Array.isArray(items) ? items.length : 0;
+    const item = field.newItem?.() ?? {};
+    session.addRow(field.path, item);
+    this.announcement = sectionsMessages.added(itemHeading(field, item, index));
+    await this.updateComplete;
+    // Focus goes to the new item's first question.
+    const first = this.#item(field.path, index)?.querySelector<HTMLElement>('[name]');
+    const name = first?.getAttribute('name');
+    if (name) this.#focusField(name);
+  }
+
+  async #removeItem(field: FieldDefinition<unknown>, index: number): Promise<void> {
+    const session = this.session!;
+    const items = session.get(field.path);
+    if (!Array.isArray(items) || index >= items.length) return;
+    const heading = itemHeading(field, items[index], index);
+    session.removeRow(field.path, index);
+    const message = sectionsMessages.removed(heading);
+    this.removal = { path: field.path, index, heading, message, data: session.data };
+    this.announcement = `${message}${sectionsMessages.undo}ボタンで戻せます。`;
+    await this.updateComplete;
+    // Focus goes to the item that took its place, else the one before, else the add button.
+    const count = items.length - 1;
+    const next = index < count ? index : index - 1;
+    this.#focusItem(field.path, next);
+  }
+
+  async #undoRemoval(): Promise<void> {
+    const removal = this.removal;
+    if (!removal || removal.data !== this.session?.data) return;
+    this.removal = undefined;
+    this.#undo?.undo();
+    this.announcement = sectionsMessages.undone(removal.heading);
+    await this.updateComplete;
+    this.#focusItem(removal.path, removal.index);
+  }
+
+  #item(path: string, index: number): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(
+      `[data-item="${CSS.escape(`${path}.${index}`)}"]`,
+    );
+  }
+
+  /** Focuses an item's heading, or the add button when there is no such item. */
+  #focusItem(path: string, index: number): void {
+    const heading = index >= 0 ? this.#item(path, index)?.querySelector<HTMLElement>('h4') : null;
+    const group = this.renderRoot.querySelector(`.sections[data-path="${CSS.escape(path)}"]`);
+    (heading ?? group?.querySelector<HTMLElement>(':scope > button.add-item'))?.focus();
   }
 
   // ── navigation ──
@@ -277,11 +344,12 @@ export class KoikiFormRunner extends LitElement {
   }
 
   #focusField = (path: string) => {
+    // The element at the path, else the innermost one around it (a table inside an item).
     const target =
       this.renderRoot.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`) ??
-      [...this.renderRoot.querySelectorAll<HTMLElement>('[data-path]')].find((el) =>
-        path.startsWith(`${el.dataset.path}.`),
-      );
+      [...this.renderRoot.querySelectorAll<HTMLElement>('[data-path]')]
+        .filter((el) => path.startsWith(`${el.dataset.path}.`))
+        .sort((a, b) => (b.dataset.path?.length ?? 0) - (a.dataset.path?.length ?? 0))[0];
     if (!target) return;
     // A table focuses the exact cell itself ('posts.2.salary' → row 3's 人件費).
     const inner = path.slice((target.dataset.path ?? '').length + 1);
@@ -475,6 +543,16 @@ export class KoikiFormRunner extends LitElement {
     }
     return html`<p class="save-status" role="status">${saveStatusText(status)}</p>`;
   }
+}
+
+/** An item just removed from a 'sections' field, while its removal can be undone. */
+interface SectionRemoval {
+  path: string;
+  index: number;
+  heading: string;
+  message: string;
+  /** The session's data right after the removal. */
+  data: unknown;
 }
 
 function mimeOf(attachment: Attachment): string {

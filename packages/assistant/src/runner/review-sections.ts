@@ -1,8 +1,9 @@
 // The review page's content: every shown answer of every step, rows listed line by line.
-import type { FieldDefinition, FormSession } from '@koiki/engine';
+import type { FieldDefinition, FormSession, PlacedQuestion, SectionPlace } from '@koiki/engine';
 import type { ReviewItem, ReviewSection } from '@koiki/kit';
 import { controlKinds, type Dantai } from '@koiki/schemas';
 import { fieldPath } from './field-paths.ts';
+import { itemHeading } from './field-view.ts';
 
 export function reviewSections(
   session: FormSession<unknown>,
@@ -18,9 +19,38 @@ export function reviewSections(
     }));
 }
 
+/** The heading an item's answers are listed under (nested items: outer / inner). */
+function groupOf(
+  session: FormSession<unknown>,
+  fields: readonly PlacedQuestion<unknown>[],
+  place: SectionPlace | undefined,
+): string | undefined {
+  if (!place) return undefined;
+  const sections = fields.find((field) => field.path === place.path);
+  const heading = sections
+    ? itemHeading(sections, session.get(`${place.path}.${place.index}`), place.index)
+    : `${place.label} ${place.index + 1}`;
+  const outer = groupOf(session, fields, place.parent);
+  return outer ? `${outer} ／ ${heading}` : heading;
+}
+
+/** A step's answers; those inside an item of a 'sections' field are listed under its heading. */
 function reviewItems(
   session: FormSession<unknown>,
-  fields: readonly FieldDefinition<unknown>[],
+  fields: readonly PlacedQuestion<unknown>[],
+  base: string,
+  dantaiList: readonly Dantai[] | undefined,
+): ReviewItem[] {
+  return fields.flatMap((field) => {
+    const items = answerItems(session, [field], base, dantaiList);
+    const group = groupOf(session, fields, field.section);
+    return group ? items.map((item) => ({ ...item, group })) : items;
+  });
+}
+
+function answerItems(
+  session: FormSession<unknown>,
+  fields: readonly PlacedQuestion<unknown>[],
   base: string,
   dantaiList: readonly Dantai[] | undefined,
 ): ReviewItem[] {
@@ -29,6 +59,13 @@ function reviewItems(
     const path = fieldPath(base, field.path);
     if (!session.isVisible(path)) return [];
     if (field.control === 'rows') return rowItems(session, field, path, dantaiList);
+    if (field.control === 'sections') {
+      // Each item's answers follow under its heading; an empty group still reads 未入力.
+      const items = session.get(path);
+      return Array.isArray(items) && items.length > 0
+        ? []
+        : [{ path, label: field.label, value: '' }];
+    }
     const raw = session.raw[path];
     // The words come from the control registry's DOM-free half (schemas), which needs no DOM.
     const value = controlKinds[field.control].display(session.get(path), field, {

@@ -89,6 +89,46 @@ export const runnerStyles = css`
     font-size: 1.0625em;
     margin-bottom: 8px;
   }
+  /* A repeatable group: each item a bordered section, the add button after the last. */
+  fieldset.sections {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 16px;
+  }
+  fieldset.sections > legend {
+    font-weight: bold;
+    font-size: 1.0625em;
+    margin-bottom: 8px;
+  }
+  .section-item {
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    padding: 16px;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 24px;
+  }
+  .section-heading {
+    margin: 0;
+    font-size: 1.0625em;
+  }
+  /* Focus lands here after a removal or undo: show where. */
+  .section-heading:focus {
+    outline: 4px solid var(--_focus-outline);
+    outline-offset: 2px;
+  }
+  .section-undo {
+    border: 2px solid var(--_border);
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px 16px;
+    align-items: center;
+  }
+  button.add-item {
+    justify-self: start;
+  }
   fieldset.row {
     border: 1px solid var(--_border);
     border-radius: 8px;
@@ -128,6 +168,8 @@ export const runnerStyles = css`
     font-weight: bold;
   }
   .info output {
+    /* A derived text may list several items, one per line (e.g. the 区域外 warnings). */
+    white-space: pre-line;
     padding: 8px 12px;
     background: var(--_primary-bg);
     border-radius: 6px;

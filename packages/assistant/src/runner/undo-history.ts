@@ -70,7 +70,8 @@ function fieldIn(
   path: string,
 ): FoundField | undefined {
   for (const field of fields) {
-    const structural = field.control === 'rows' || field.control === 'attachment';
+    const structural =
+      field.control === 'rows' || field.control === 'sections' || field.control === 'attachment';
     if (field.path === path) return { label: field.label, typed: !structural };
     if (!path.startsWith(`${field.path}.`)) continue;
     const cell = path.slice(field.path.length + 1).replace(/^\d+\.?/, '');

@@ -7,6 +7,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Attachment } from '../fields/attachment/check-attachment.ts';
 import type { RowsChangeDetail } from '../fields/repeatable-rows/repeatable-rows.ts';
 import type { RowColumn } from '../fields/repeatable-rows/row-column.ts';
+import { type SectionsBinding, sectionsField } from './sections-control.ts';
+
+export {
+  type SectionItem,
+  type SectionsBinding,
+  sectionHeadingId,
+  sectionsMessages,
+} from './sections-control.ts';
 
 /** A parsed value and the text that did not parse ('' when it did), as the session stores them. */
 export interface ControlChange {
@@ -55,6 +63,8 @@ export interface ControlProps {
   /** For 'info': the derived text shown. */
   text?: string;
   rows?: RowsBinding;
+  /** For 'sections': the items, rendered by the host, and what add, remove and undo do. */
+  sections?: SectionsBinding;
   files?: FilesBinding;
   onChange(change: ControlChange): void;
   onBlur(): void;
@@ -193,6 +203,10 @@ export const controlTemplates = {
         @koiki-blur=${p.onBlur}></koiki-repeatable-rows>`;
     },
     cell: displayOnly('rows'),
+  },
+  sections: {
+    field: (p) => sectionsField(p, errorText),
+    cell: displayOnly('sections'),
   },
   attachment: {
     field: (p) => {

@@ -9,6 +9,8 @@ export interface ReviewItem {
   readonly value: string | readonly string[];
   /** False for a computed answer (derived from others): it has no 「変更」. */
   readonly changeable?: boolean;
+  /** The heading the answer is listed under (one item of a repeated group, e.g. 「連携協約 2：…」). */
+  readonly group?: string;
 }
 
 /** The answers of one step; 「変更」 takes the user back to `stepId`. */
@@ -24,6 +26,18 @@ export interface ReviewSelectDetail extends StepSelectDetail {
 }
 
 const EMPTY = '未入力';
+
+/** Consecutive items under the same group heading (none for a step's own answers). */
+function runs(items: readonly ReviewItem[]): { group: string; items: ReviewItem[] }[] {
+  const result: { group: string; items: ReviewItem[] }[] = [];
+  for (const item of items) {
+    const group = item.group ?? '';
+    const last = result.at(-1);
+    if (last && last.group === group) last.items.push(item);
+    else result.push({ group, items: [item] });
+  }
+  return result;
+}
 
 function lines(value: string | readonly string[]): readonly string[] {
   const list = typeof value === 'string' ? [value] : value;
@@ -51,6 +65,10 @@ export class KoikiReviewList extends LitElement {
       h3 {
         font-size: 1.125em;
         margin: 0 0 8px;
+      }
+      h4.group {
+        font-size: 1em;
+        margin: 16px 0 8px;
       }
       dl {
         margin: 0;
@@ -97,7 +115,12 @@ export class KoikiReviewList extends LitElement {
     return this.sections.map(
       (section) => html`<div class="section" part="section">
         <h3 id=${`step-${section.stepId}`}>${section.title}</h3>
-        <dl part="list">${section.items.map((item) => this.renderItem(section, item))}</dl>
+        ${runs(section.items).map(
+          (
+            run,
+          ) => html`${run.group ? html`<h4 class="group" part="group">${run.group}</h4>` : nothing}
+            <dl part="list">${run.items.map((item) => this.renderItem(section, item))}</dl>`,
+        )}
       </div>`,
     );
   }
@@ -120,7 +143,7 @@ export class KoikiReviewList extends LitElement {
         <button
           type="button"
           class="link"
-          aria-label=${`${item.label}を変更`}
+          aria-label=${item.group ? `${item.group} ${item.label}を変更` : `${item.label}を変更`}
           @click=${() => this.change(section, item)}
         >
           変更

@@ -25,8 +25,16 @@ export const choiceFieldStyles = css`
     font-size: var(--_font-size-small);
     color: var(--_text-muted);
   }
+  .missing-choice {
+    margin: 0.25rem 0 0;
+    font-size: var(--_font-size-small);
+    color: var(--_text);
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: 0.5rem;
+  }
   select {
-    min-width: 16rem;
+    /* min() so a narrow container (a group inside a step at 320 px) still wins over 16rem. */
+    min-width: min(16rem, 100%);
     max-width: 100%;
   }
 `;

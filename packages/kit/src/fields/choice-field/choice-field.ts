@@ -1,7 +1,7 @@
 // Choice field: `type="radio"` (one of a few, all visible), `"checkbox"` (any of them) or
 // `"select"` (one of many). Real native inputs, so a radio group moves with the arrow keys.
 // The value is the chosen option's value; a string[] for checkboxes.
-import { html, LitElement } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { fieldStyles } from '../../field/field.styles.ts';
 import { FieldController, fieldProperties } from '../../field/field-controller.ts';
 import { fieldMessages } from '../../field/messages.ts';
@@ -62,6 +62,38 @@ export class KoikiChoiceField extends LitElement {
     return Array.isArray(value) ? value : value === '' ? [] : [value];
   }
 
+  /**
+   * The options shown: the given ones, plus a chosen value that is no longer among them (its
+   * source was renamed or removed), kept and marked rather than silently dropped.
+   */
+  private get shownOptions(): ChoiceOption[] {
+    const missing = this.missingChoices;
+    return [
+      ...this.options,
+      ...missing.map((value) => ({ value, label: fieldMessages.missingOption(value) })),
+    ];
+  }
+
+  /** Chosen values that the options no longer offer. */
+  private get missingChoices(): string[] {
+    return this.chosen.filter((value) => !this.options.some((option) => option.value === value));
+  }
+
+  /** Says that the chosen value is no longer offered; linked to the control by its id. */
+  private renderMissingNote() {
+    const missing = this.missingChoices;
+    if (missing.length === 0) return nothing;
+    return html`<p class="missing-choice" id="missing-choice" part="missing-choice">
+      ${fieldMessages.missingChoiceNote(missing.join('、'))}
+    </p>`;
+  }
+
+  private describedBy(): string {
+    return this.missingChoices.length > 0
+      ? this.field.describedBy('missing-choice')
+      : this.field.describedBy();
+  }
+
   private toFormValue(value: string | string[]): string | FormData | null {
     if (!Array.isArray(value)) return value || null;
     // Checkboxes submit one entry per ticked box, like native ones do.
@@ -99,19 +131,19 @@ export class KoikiChoiceField extends LitElement {
         part="input"
         ?required=${this.required}
         aria-invalid=${this.field.visibleError !== '' ? 'true' : 'false'}
-        aria-describedby=${this.field.describedBy()}
+        aria-describedby=${this.describedBy()}
         @change=${this.onRadioOrSelect}
         @blur=${this.field.onFocusOut}
       >
         <option value="" ?selected=${chosen === ''}>${fieldMessages.choose}</option>
-        ${this.options.map(
+        ${this.shownOptions.map(
           (option) =>
             html`<option value=${option.value} ?selected=${chosen === option.value}>
               ${option.label}
             </option>`,
         )}
       </select>
-      ${this.field.renderError()}
+      ${this.renderMissingNote()} ${this.field.renderError()}
     `;
   }
 
@@ -119,11 +151,11 @@ export class KoikiChoiceField extends LitElement {
     const chosen = this.chosen;
     const invalid = this.field.visibleError !== '';
     return html`
-      <fieldset part="fieldset" aria-describedby=${this.field.describedBy()}>
+      <fieldset part="fieldset" aria-describedby=${this.describedBy()}>
         ${this.field.renderLegend()}
         <div class="after-legend">${this.field.renderHint()}</div>
         <div class="options" part="options" @focusout=${this.field.onFocusOut}>
-          ${this.options.map((option, index) => {
+          ${this.shownOptions.map((option, index) => {
             const id = `option-${index}`;
             return html`<div class="option" part="option">
               <input
@@ -142,7 +174,7 @@ export class KoikiChoiceField extends LitElement {
             </div>`;
           })}
         </div>
-        ${this.field.renderError()}
+        ${this.renderMissingNote()} ${this.field.renderError()}
       </fieldset>
     `;
   }

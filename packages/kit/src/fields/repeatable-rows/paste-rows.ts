@@ -44,7 +44,8 @@ export function pasteRows(input: PasteInput): PasteResult {
         row = withCell(row, column.path, undefined);
         return;
       }
-      const result = entry.parse(text, column, input.context);
+      // A choice computed from the data reads its options for this row.
+      const result = entry.parse(text, column, { ...input.context, scope: row });
       if (result.ok) {
         row = withCell(row, column.path, result.value);
         return;

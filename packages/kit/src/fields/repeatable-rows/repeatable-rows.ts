@@ -15,6 +15,7 @@ import { pasteRows } from './paste-rows.ts';
 import { repeatableRowsStyles } from './repeatable-rows.styles.ts';
 import { rowMessages as messages } from './repeatable-rows-messages.ts';
 import {
+  cellOptions,
   emptyCellValue,
   isConditional,
   isPasteColumn,
@@ -377,7 +378,7 @@ export class KoikiRepeatableRows extends LitElement {
       columns: filled,
       lines: taken,
       emptyRow: () => this.emptyRow(),
-      context: { dantaiList },
+      context: { dantaiList, root: this.root },
     });
     const message = messages.pasted(taken.length, at.row + 1);
     const point = this.undoPointNow(message, at.row);
@@ -456,7 +457,7 @@ export class KoikiRepeatableRows extends LitElement {
         value: cellValue(row, column.path) ?? emptyCellValue(column.control),
         raw: state?.raw ?? '',
         error: state?.error ?? '',
-        options: column.options,
+        options: cellOptions(column, row, this.root),
         maxLength: column.maxLength,
         kinds: column.kinds,
         text: column.display?.(row, this.root) ?? '',
@@ -612,6 +613,7 @@ export class KoikiRepeatableRows extends LitElement {
     for (const column of this.columns) {
       if (column.when || this.cellShown) parts.push(this.isShown(row, index, column) ? '1' : '0');
       if (column.display) parts.push(column.display(row, this.root));
+      if (column.optionsFrom) parts.push(JSON.stringify(cellOptions(column, row, this.root)));
       if (typeof column.required === 'function')
         parts.push(isRequiredCell(column, row, this.root) ? '1' : '0');
     }

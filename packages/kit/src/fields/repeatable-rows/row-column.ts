@@ -1,4 +1,4 @@
-import { type ControlKind, controlKinds, type DantaiKind } from '@koiki/schemas';
+import { type ControlKind, controlKinds, type DantaiKind, questionOptions } from '@koiki/schemas';
 
 /**
  * One column of every row: the shape of a form definition's field, with `path` relative to the
@@ -14,6 +14,9 @@ export interface RowColumn {
   required?: boolean | ((row: any, root: unknown) => boolean);
   hint?: string;
   options?: { value: string; label: string }[];
+  /** For a choice: the options computed from the row and the whole data (`root`). */
+  // biome-ignore lint/suspicious/noExplicitAny: a row's type is the form's, not known here
+  optionsFrom?: (row: any, root: unknown) => { value: string; label: string }[];
   maxLength?: number;
   /** For 'dantai': the kinds offered. */
   kinds?: readonly DantaiKind[];
@@ -50,4 +53,13 @@ export function isRequiredCell(column: RowColumn, row: unknown, root: unknown): 
   return typeof column.required === 'function'
     ? column.required(row, root)
     : column.required === true;
+}
+
+/** The options a choice cell offers in this row: computed from the data, or the column's own. */
+export function cellOptions(
+  column: RowColumn,
+  row: unknown,
+  root: unknown,
+): readonly { value: string; label: string }[] | undefined {
+  return column.optionsFrom ? questionOptions(column, { scope: row, root }) : column.options;
 }
