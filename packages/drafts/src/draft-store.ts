@@ -152,7 +152,7 @@ function draftStoreOn(
         throw new RevisionConflict(theirs, draft.rev);
       }
       const next = { ...draft, rev: storedRev + 1, updatedAt: new Date().toISOString() };
-      await Promise.all([write(tx, next), tx.done]);
+      await Promise.all([write(tx, next, summary), tx.done]);
       announce({ type: 'saved', id: next.id, formId: next.formId, rev: next.rev });
       return next;
     },
@@ -163,7 +163,7 @@ function draftStoreOn(
         await tx.done.catch(() => undefined);
         throw new Error(messages.alreadyExists);
       }
-      await Promise.all([write(tx, draft), tx.done]);
+      await Promise.all([write(tx, draft, undefined), tx.done]);
       announce({ type: 'saved', id: draft.id, formId: draft.formId, rev: draft.rev });
     },
     async list(formId) {
@@ -216,12 +216,18 @@ function draftStoreOn(
   };
 }
 
-/** Puts `draft` (its new files, its record with references, its summary) in one transaction. */
+/**
+ * Puts `draft` (its new files, its record with references, its summary) in one transaction.
+ * `before` is the stored summary: a draft that had no files and has none needs no file work.
+ */
 async function write(
   tx: IDBPTransaction<unknown, string[], 'readwrite'>,
   draft: DraftRecord,
+  before: DraftSummary | undefined,
 ): Promise<void> {
-  const attachments = await writeAttachments(tx, draft.id, draft.attachments ?? []);
+  const files = draft.attachments ?? [];
+  const noFiles = files.length === 0 && (before?.attachmentCount ?? 0) === 0;
+  const attachments = noFiles ? [] : await writeAttachments(tx, draft.id, files);
   const stored: StoredDraft = { ...draft, attachments };
   await Promise.all([
     tx.objectStore(draftStoreName).put(stored),
