@@ -27,6 +27,7 @@ import {
   columnTotal,
   indexAfterMove,
   insertAt,
+  keepEqualRows,
   moveItem,
   reindexCells,
   removeAt,
@@ -205,6 +206,7 @@ export class KoikiRepeatableRows extends LitElement {
     // them back, same length) keep theirs.
     if (this.value !== this.keyedValue) {
       if (this.keys.length !== this.value.length) this.keys = this.value.map(() => nextKey++);
+      else if (this.keyedValue) this.value = keepEqualRows(this.keyedValue, this.value);
       this.keyedValue = this.value;
     }
   }
@@ -611,7 +613,8 @@ export class KoikiRepeatableRows extends LitElement {
   private rootKey(row: Row, index: number): string {
     const parts: string[] = [];
     for (const column of this.columns) {
-      if (column.when || this.cellShown) parts.push(this.isShown(row, index, column) ? '1' : '0');
+      // Only a conditional column can come and go (the session hides no other cell).
+      if (isConditional(column)) parts.push(this.isShown(row, index, column) ? '1' : '0');
       if (column.display) parts.push(column.display(row, this.root));
       if (column.optionsFrom) parts.push(JSON.stringify(cellOptions(column, row, this.root)));
       if (typeof column.required === 'function')
