@@ -438,7 +438,25 @@ export class KoikiRepeatableRows extends LitElement {
         ${visible.map((column) => this.renderCell(row, index, column, cells[column.path]))}
         ${this.renderActions(index)}
       </div>
+      ${this.renderUnusedCells(index, visible, cells)}
     </li>`;
+  }
+
+  /**
+   * Text kept in cells this row does not ask (pasted beside an answer that hides them): said
+   * under the row, since the cell itself is not shown; it shows in its cell once revealed.
+   */
+  private renderUnusedCells(
+    index: number,
+    visible: readonly RowColumn[],
+    cells: Readonly<Record<string, CellState>>,
+  ) {
+    const unused = this.columns.filter(
+      (column) => !visible.includes(column) && cells[column.path]?.raw,
+    );
+    if (unused.length === 0) return nothing;
+    const list = unused.map((column) => `${column.label}「${cells[column.path]?.raw}」`).join('、');
+    return html`<p class="row-note" part="row-note">${messages.notAskedInRow(index + 1, list)}</p>`;
   }
 
   private renderCell(row: Row, index: number, column: RowColumn, state: CellState | undefined) {
