@@ -13,7 +13,7 @@ import {
   type Consolidation,
   type ConsolidationMethod,
   type ConsolidationStage,
-  completionOf,
+  completionFiscalYear,
   excludedFacilityTypesText,
   FACILITY_TYPES,
   FRAMEWORKS,
@@ -31,13 +31,16 @@ import { dantaiName } from '../dantai-names.ts';
 import { letterFields } from '../letter-fields.ts';
 import { withSchemaLimits } from '../schema-limits.ts';
 import {
-  claimsResearch,
+  claimOf,
   claimsSmoothing,
   completionText,
   type Draft,
+  type DraftInitiative,
   type DraftParty,
-  facilityNames,
   floorAreaText,
+  initiativeLabel,
+  initiativesIn,
+  initiativesText,
   isFunctionIntegration,
   partyCountText,
   rulesOf,
@@ -204,6 +207,239 @@ const earlierReceiptFields: FieldDefinition<unknown>[] = [
   },
 ];
 
+const targetFacilityFields: FieldDefinition<DraftInitiative>[] = [
+  {
+    // Gives the 集約先 as a whole one place on the page: a decided 集約先 not entered at all is
+    // reported here, and when the 集約先 is not decided its old answers are dropped with it.
+    path: 'targetFacility',
+    label: '集約先の施設',
+    control: 'info',
+    display: () => '集約先の施設について、次の欄に入力します。',
+  },
+  {
+    path: 'targetFacility.kind',
+    label: '集約先の施設は新設ですか、既存の施設ですか',
+    control: 'radio',
+    required: true,
+    options: plain(TARGET_FACILITY_KINDS),
+  },
+  {
+    path: 'targetFacility.name',
+    label: '集約先の施設名',
+    control: 'text',
+    required: true,
+    hint: '整備中なら仮称で入力します。例：（仮称）県市一体型図書館',
+  },
+  {
+    path: 'targetFacility.ownerCode',
+    label: '集約先の設置団体',
+    control: 'dantai',
+    required: true,
+    hint: `申請団体か参加団体のどれかです。${dantaiHint}例：大村市`,
+  },
+  {
+    path: 'targetFacility.type',
+    label: '集約先の施設類型',
+    control: 'select',
+    required: true,
+    options: plain(FACILITY_TYPES),
+  },
+  {
+    path: 'targetFacility.floorArea',
+    label: '集約先の延床面積（㎡）',
+    control: 'decimal',
+    required: true,
+    hint: floorAreaHint('9860'),
+  },
+  {
+    path: 'targetFacility.serviceStartDate',
+    label: '集約先の供用開始（予定）日',
+    control: 'date',
+    required: (initiative) => claimsSmoothing(initiative) && !isFunctionIntegration(initiative),
+    hint: `この日が属する年度が集約化等完了年度になります。円滑化経費を申請するときは必須です（機能統合では入力しなくてもかまいません）。${dateHint}`,
+  },
+];
+
+/** The questions of one 取組, paths relative to it; `root` is the whole claim. */
+const initiativeFields: FieldDefinition<DraftInitiative>[] = [
+  {
+    path: 'name',
+    label: '取組の名称',
+    control: 'text',
+    required: true,
+    hint: '例：県立・市立図書館の集約による県市一体型図書館の整備',
+  },
+  ...revealUnder<DraftInitiative>(
+    {
+      path: 'method',
+      label: '手法',
+      control: 'radio',
+      required: true,
+      options: CONSOLIDATION_METHODS.map((value) => ({ value, label: methodLabels[value] })),
+    },
+    {
+      answer: '機能統合',
+      fields: [
+        {
+          path: 'integrationDecisionDate',
+          label: '機能統合を決定した日',
+          control: 'date',
+          required: claimsSmoothing,
+          hint: `協定の締結日など、参加団体が機能統合を決めた日です。この日が属する年度が集約化等完了年度になります（円滑化経費を申請するときは必須）。${dateHint}`,
+        },
+      ],
+    },
+  ),
+  {
+    path: 'applicantRole',
+    label: '申請団体の役割',
+    control: 'text',
+    required: true,
+    hint: '例：集約先施設の設置・運営',
+  },
+  {
+    path: 'otherParties',
+    label: '参加する団体（申請団体のほか）',
+    control: 'rows',
+    required: true,
+    hint: '申請団体のほかに参加する団体を、1行に1団体ずつ入力します。',
+    fields: partyFields,
+  },
+  {
+    path: 'partyCount',
+    label: '参加団体の数',
+    control: 'info',
+    display: (initiative, root) => partyCountText(initiative, claimOf(root)),
+  },
+  ...revealUnder<DraftInitiative>(
+    {
+      path: 'framework',
+      label: '連携の枠組み',
+      control: 'select',
+      required: true,
+      options: plain(FRAMEWORKS),
+      note: '一部事務組合・広域連合も参加団体として1団体に数えます。',
+    },
+    {
+      answer: 'その他',
+      fields: [
+        {
+          path: 'frameworkOther',
+          label: '連携の枠組み（その他の内容）',
+          control: 'text',
+          required: true,
+          hint: '例：県と市の覚書に基づく検討会',
+        },
+      ],
+    },
+  ),
+  {
+    path: 'sourceFacilities',
+    label: '集約元の施設',
+    control: 'rows',
+    required: true,
+    hint: '集約・複合化・機能統合の対象となる施設を、1行に1施設ずつ入力します。設置団体は申請団体か参加団体のどれかです。集約先が既存の施設のときは、その施設も集約元に入れます（集約前と集約後の延床面積を正しく比べるためです）。',
+    fields: sourceFacilityFields,
+  },
+  ...revealUnder<DraftInitiative>(
+    {
+      path: 'targetDecided',
+      label: '集約先の施設は決まっていますか',
+      control: 'boolean',
+      required: true,
+      note: '調査検討経費は、集約先や供用開始日が決まる前（調査検討の段階）でも申請できます。円滑化経費を申請するには、集約先が決まっている必要があります。',
+    },
+    { answer: true, fields: targetFacilityFields },
+  ),
+  {
+    path: 'floorAreaChange',
+    label: '延床面積の増減（参考）',
+    control: 'info',
+    display: (initiative) => floorAreaText(initiative),
+    note: '公共施設等適正管理推進事業債（集約化・複合化事業）は、公共施設等総合管理計画に基づき、集約後に延床面積が減ることが要件です。この措置の申請には延床面積の減少は求められません。',
+  },
+  ...revealUnder<DraftInitiative>(
+    {
+      path: 'stages',
+      label: '申請する措置区分',
+      control: 'checkbox',
+      required: true,
+      hint: 'この取組について、この年度に申請する経費を選びます。両方を選ぶこともできます。',
+      options: CONSOLIDATION_STAGES.map((value) => ({ value, label: stageLabels[value] })),
+    },
+    {
+      answer: '調査検討経費',
+      fields: [
+        {
+          path: 'researchItems',
+          label: '調査検討経費',
+          control: 'rows',
+          required: true,
+          hint: 'この取組のために支出した調査検討の経費を、内容ごとに1行ずつ入力します。',
+          fields: costFields(RESEARCH_CATEGORIES, {
+            description: '両図書館の利用実態調査と候補地の立地分析（委託）',
+            amount: '6,600,000',
+          }),
+        },
+      ],
+    },
+    {
+      answer: '円滑化経費',
+      fields: [
+        {
+          path: 'smoothingEligibility',
+          label: '円滑化経費の対象施設',
+          control: 'info',
+          display: (initiative, root) => stagesText(initiative, claimOf(root)),
+        },
+        {
+          path: 'completionFiscalYear',
+          label: '集約化等完了年度',
+          control: 'info',
+          display: (initiative) => completionText(initiative),
+          note: '集約先施設の供用開始日（機能統合では統合を決定した日）が属する年度です。入力した日付から決まります。',
+        },
+        {
+          path: 'smoothingWindow',
+          label: '円滑化経費を申請できる年度',
+          control: 'info',
+          display: (initiative, root) => smoothingWindowText(initiative, claimOf(root)),
+        },
+        {
+          path: 'smoothingItems',
+          label: '円滑化経費',
+          control: 'rows',
+          required: true,
+          hint: '対象年度に支出した経費を、内容ごとに1行ずつ入力します。',
+          fields: costFields(SMOOTHING_CATEGORIES, {
+            description: '新図書館の利用案内の作成・配布と地区別説明会',
+            amount: '2,400,000',
+          }),
+        },
+        {
+          path: 'earlierReceipts',
+          label: '前年度までに措置された円滑化経費',
+          control: 'rows',
+          hint: 'この取組について前の年度に措置された額を、年度ごとに1行ずつ入力します。初年度なら行を追加せずに進みます。',
+          fields: earlierReceiptFields,
+        },
+      ],
+    },
+  ),
+];
+
+/** Every 取組 of the claim, each a group of the questions above. */
+const initiativesField: FieldDefinition<Draft> = {
+  path: 'initiatives',
+  label: '取組',
+  control: 'sections',
+  required: true,
+  itemLabel: initiativeLabel,
+  addLabel: '＋ 取組を追加',
+  newItem: emptyInitiative,
+  fields: initiativeFields,
+};
+
 const definition: FormDefinition<Consolidation> & {
   calculate: typeof form.calculate;
 } = {
@@ -219,7 +455,7 @@ const definition: FormDefinition<Consolidation> & {
       kind: 'intro',
       description: [
         '複数の地方公共団体が、それぞれの公共施設を集約化・複合化・機能統合するときの特別交付税措置（複数団体による公共施設の集約化・複合化等に係る特別交付税措置、令和7年度～）を申請します。',
-        `申請団体を含めて${minimumParties}団体以上が参加する取組が対象です。都道府県と市町村の組合せ（県立と市立の図書館など）や、一部事務組合・広域連合が加わる取組も入力できます。`,
+        `1つの申請には、申請団体がこの年度に参加するすべての取組をまとめます。申請団体を含めて${minimumParties}団体以上が参加する取組が対象です。都道府県と市町村の組合せ（県立と市立の図書館など）や、一部事務組合・広域連合が加わる取組も入力できます。`,
         `措置は2段階です。(1) 調査検討経費：集約化等に向けた調査・分析、協議会の開催、有識者の招聘などの経費。${currentTerms.調査検討経費}。(2) 円滑化経費：集約化等の完了後の住民への広報・説明会、移転、備品、住民の移動費用、激変緩和などの経費。${currentTerms.円滑化経費}。${excludedFacilityTypesText(currentRules)}の施設は円滑化経費の対象外です。`,
         '手元に用意するもの：取組の協議の記録や協定書、参加団体の役割分担、対象施設の延床面積と供用廃止・供用開始の日、経費の内訳、前年度までに措置された円滑化経費の額。',
         '入力した内容は、このパソコンのブラウザに下書きとして自動で保存されます。続きは下書きの一覧から再開できます。',
@@ -286,251 +522,21 @@ const definition: FormDefinition<Consolidation> & {
       ],
     },
     {
-      id: 'initiative',
-      title: '取組の概要',
+      id: 'initiatives',
+      title: '取組',
       description: [
-        `集約化等の取組と、申請団体のほかに参加する団体を入力します。申請団体を含めて${minimumParties}団体以上が必要です。`,
+        `申請団体がこの年度に参加する集約化等の取組を、1件ずつ入力します。2件以上あるときは「＋ 取組を追加」で加えます。各取組には、申請団体を含めて${minimumParties}団体以上の参加が必要です。`,
+        `調査検討経費の上限は、1団体あたり、その年度のすべての取組の合計です（${currentTerms.調査検討経費}）。集約先が決まる前の調査検討の段階でも申請できます。`,
       ],
-      fields: [
-        {
-          path: 'initiative.name',
-          label: '取組の名称',
-          control: 'text',
-          required: true,
-          hint: '例：県立・市立図書館の集約による県市一体型図書館の整備',
-        },
-        ...revealUnder<Consolidation>(
-          {
-            path: 'initiative.method',
-            label: '手法',
-            control: 'radio',
-            required: true,
-            options: CONSOLIDATION_METHODS.map((value) => ({ value, label: methodLabels[value] })),
-          },
-          {
-            answer: '機能統合',
-            fields: [
-              {
-                path: 'initiative.integrationDecisionDate',
-                label: '機能統合を決定した日',
-                control: 'date',
-                required: claimsSmoothing,
-                hint: `協定の締結日など、参加団体が機能統合を決めた日です。この日が属する年度が集約化等完了年度になります（円滑化経費を申請するときは必須）。${dateHint}`,
-              },
-            ],
-          },
-        ),
-        {
-          path: 'initiative.applicantRole',
-          label: '申請団体の役割',
-          control: 'text',
-          required: true,
-          hint: '例：集約先施設の設置・運営',
-        },
-        {
-          path: 'otherParties',
-          label: '参加する団体（申請団体のほか）',
-          control: 'rows',
-          required: true,
-          hint: '申請団体のほかに参加する団体を、1行に1団体ずつ入力します。',
-          fields: partyFields,
-        },
-        {
-          path: 'initiative.partyCount',
-          label: '参加団体の数',
-          control: 'info',
-          display: (data) => partyCountText(data),
-        },
-        ...revealUnder<Consolidation>(
-          {
-            path: 'initiative.framework',
-            label: '連携の枠組み',
-            control: 'select',
-            required: true,
-            options: plain(FRAMEWORKS),
-            note: '一部事務組合・広域連合も参加団体として1団体に数えます。',
-          },
-          {
-            answer: 'その他',
-            fields: [
-              {
-                path: 'initiative.frameworkOther',
-                label: '連携の枠組み（その他の内容）',
-                control: 'text',
-                required: true,
-                hint: '例：県と市の覚書に基づく検討会',
-              },
-            ],
-          },
-        ),
-      ],
-    },
-    {
-      id: 'facilities',
-      title: '対象施設',
-      description: [
-        '集約する施設（集約元）と、集約先の施設を入力します。設置団体は、申請団体か参加団体のどれかです。',
-        '集約先が既存の施設のときは、その施設も集約元に入れます。集約前と集約後の延床面積を正しく比べるためです。',
-      ],
-      fields: [
-        {
-          path: 'sourceFacilities',
-          label: '集約元の施設',
-          control: 'rows',
-          required: true,
-          hint: '集約・複合化・機能統合の対象となる施設を、1行に1施設ずつ入力します。',
-          fields: sourceFacilityFields,
-        },
-        {
-          path: 'targetFacility.kind',
-          label: '集約先の施設は新設ですか、既存の施設ですか',
-          control: 'radio',
-          required: true,
-          options: plain(TARGET_FACILITY_KINDS),
-        },
-        {
-          path: 'targetFacility.name',
-          label: '集約先の施設名',
-          control: 'text',
-          required: true,
-          hint: '整備中なら仮称で入力します。例：（仮称）県市一体型図書館',
-        },
-        {
-          path: 'targetFacility.ownerCode',
-          label: '集約先の設置団体',
-          control: 'dantai',
-          required: true,
-          hint: `${dantaiHint}例：大村市`,
-        },
-        {
-          path: 'targetFacility.type',
-          label: '集約先の施設類型',
-          control: 'select',
-          required: true,
-          options: plain(FACILITY_TYPES),
-        },
-        {
-          path: 'targetFacility.floorArea',
-          label: '集約先の延床面積（㎡）',
-          control: 'decimal',
-          required: true,
-          hint: floorAreaHint('9860'),
-        },
-        {
-          path: 'targetFacility.serviceStartDate',
-          label: '集約先の供用開始（予定）日',
-          control: 'date',
-          required: (data) => !isFunctionIntegration(data),
-          hint: `機能統合では入力しなくてもかまいません。${dateHint}`,
-        },
-        {
-          path: 'floorAreaChange',
-          label: '延床面積の増減（参考）',
-          control: 'info',
-          display: (data) => floorAreaText(data),
-          note: '公共施設等適正管理推進事業債（集約化・複合化事業）は、公共施設等総合管理計画に基づき、集約後に延床面積が減ることが要件です。この措置の申請には延床面積の減少は求められません。',
-        },
-      ],
-    },
-    {
-      id: 'stages',
-      title: '措置区分',
-      description: [
-        'この申請で申請する経費を選びます。同じ年度に両方を申請することもできます。',
-        `(1) 調査検討経費は${currentTerms.調査検討経費}。(2) 円滑化経費は${currentTerms.円滑化経費}。`,
-      ],
-      fields: [
-        ...revealUnder<Consolidation>(
-          {
-            path: 'stages',
-            label: '申請する措置区分',
-            control: 'checkbox',
-            required: true,
-            options: CONSOLIDATION_STAGES.map((value) => ({ value, label: stageLabels[value] })),
-          },
-          {
-            answer: '円滑化経費',
-            fields: [
-              {
-                path: 'stagesEligibility',
-                label: '円滑化経費の対象施設',
-                control: 'info',
-                display: (data) => stagesText(data),
-              },
-            ],
-          },
-        ),
-      ],
-    },
-    {
-      id: 'research',
-      title: '調査検討経費',
-      when: claimsResearch,
-      description: [
-        '集約化等に向けて支出した調査検討の経費を、内容ごとに1行ずつ入力します。',
-        `措置額は${currentTerms.調査検討経費}です。`,
-      ],
-      fields: [
-        {
-          path: 'researchItems',
-          label: '調査検討経費',
-          control: 'rows',
-          required: true,
-          fields: costFields(RESEARCH_CATEGORIES, {
-            description: '両図書館の利用実態調査と候補地の立地分析（委託）',
-            amount: '6,600,000',
-          }),
-        },
-      ],
-    },
-    {
-      id: 'smoothing',
-      title: '円滑化経費',
-      when: claimsSmoothing,
-      description: [
-        '集約化等を円滑に進めるために支出した経費を入力します。集約化等完了年度は、入力した日付（供用開始日、または機能統合を決定した日）から決まります。',
-        `措置額は${currentTerms.円滑化経費}です。前年度までに措置された額を入力すると、上限の残りで計算します。`,
-      ],
-      fields: [
-        {
-          path: 'completionFiscalYear',
-          label: '集約化等完了年度',
-          control: 'info',
-          display: (data) => completionText(data),
-          note: '集約先施設の供用開始日（機能統合では統合を決定した日）が属する年度です。入力した日付から決まります。',
-        },
-        {
-          path: 'smoothingWindow',
-          label: '円滑化経費を申請できる年度',
-          control: 'info',
-          display: (data) => smoothingWindowText(data),
-        },
-        {
-          path: 'smoothingItems',
-          label: '円滑化経費',
-          control: 'rows',
-          required: true,
-          hint: '対象年度に支出した経費を、内容ごとに1行ずつ入力します。',
-          fields: costFields(SMOOTHING_CATEGORIES, {
-            description: '新図書館の利用案内の作成・配布と地区別説明会',
-            amount: '2,400,000',
-          }),
-        },
-        {
-          path: 'earlierReceipts',
-          label: '前年度までに措置された円滑化経費',
-          control: 'rows',
-          hint: 'この集約化等について前の年度に措置された額を、年度ごとに1行ずつ入力します。初年度なら行を追加せずに進みます。',
-          fields: earlierReceiptFields,
-        },
-      ],
+      fields: [initiativesField],
     },
     {
       id: 'amounts',
       title: '算定結果',
       kind: 'amounts',
       description: [
-        '入力した内容から措置額を計算しました。措置区分ごとの計算式、上限が適用されたかどうか、使った率と上限額を確かめてください。',
+        '入力した内容から措置額を計算しました。取組ごとに、措置区分ごとの計算式、上限が適用されたかどうか、使った率と上限額を確かめてください。',
+        '調査検討経費の上限は1団体あたりで、この年度のすべての取組の合計に適用します。取組の順に上限まで割り当てるため、上限に達した後の取組の額は減ります。',
         '円滑化経費の上限は、集約化等1件・1団体あたりの対象期間の合計です。前年度までの措置額を差し引いた残りを上限として計算しています。',
       ],
       fields: [],
@@ -555,11 +561,13 @@ const definition: FormDefinition<Consolidation> & {
     reviewStep(),
     doneStep(),
   ],
-  derive: (data) => {
-    const completion = completionOf(data);
-    return { completionFiscalYear: completion.fiscalYear, completionBasis: completion.basis };
-  },
-  migrate: { 1: fromVersion1 },
+  // The 集約化等完了年度 of each 取組, in 取組 order: shown, never asked.
+  derive: (data) => ({
+    completionFiscalYears: initiativesIn(data).map((initiative) =>
+      completionFiscalYear(initiative),
+    ),
+  }),
+  migrate: form.migrate,
   emptyData,
   draftTitle,
 };
@@ -568,61 +576,36 @@ const definition: FormDefinition<Consolidation> & {
 export const consolidationClaimDefinition = withSchemaLimits(form.fields, definition);
 
 /**
- * A fresh draft. The objects the steps fill in exist from the start, so a missing answer is
- * reported at its own field (not at a parent object no field shows); one party, one facility
- * and one cost row of each stage are there to fill in.
+ * A fresh draft with one 取組 ready to fill. The objects the steps fill in exist from the start,
+ * so a missing answer is reported at its own field (not at a parent object no field shows); one
+ * party, one facility and one cost row of each stage are there to fill in.
  */
 export function emptyData(): Draft {
-  const draft: Draft = {
-    applicant: {},
-    contact: {},
-    initiative: {},
+  return { applicant: {}, contact: {}, initiatives: [emptyInitiative()] };
+}
+
+/** One 取組 to fill in; the 集約先 is asked only once it is said to be decided. */
+export function emptyInitiative(): DraftInitiative {
+  return {
     otherParties: [{}],
     sourceFacilities: [{}],
-    targetFacility: {},
     stages: [],
     researchItems: [{}],
     smoothingItems: [{}],
     earlierReceipts: [],
   };
-  return draft;
 }
 
-/**
- * Version 1 asked the 集約化等完了年度, its basis and the basis date on the 円滑化経費 step. The
- * year is now derived: the basis date moves to the one question that asks it (the 機能統合
- * decision, or the 供用開始日 when that was still empty) and the rest is dropped.
- */
-export function fromVersion1(old: unknown): unknown {
-  if (!isObject(old) || !isObject(old.completion)) return old;
-  const { completion, ...data } = old;
-  const date = completion.basisDate;
-  if (typeof date !== 'string' || date === '') return data;
-  if (completion.basis === '機能統合の決定日') {
-    return { ...data, initiative: { ...asObject(data.initiative), integrationDecisionDate: date } };
-  }
-  const target = asObject(data.targetFacility);
-  if (target.serviceStartDate !== undefined) return data;
-  return { ...data, targetFacility: { ...target, serviceStartDate: date } };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const asObject = (value: unknown): Record<string, unknown> => (isObject(value) ? value : {});
-
-/** 「大村市 令和9年度 集約化等（長崎県立長崎図書館・大村市立図書館）」; parts not entered yet are left out. */
+/** 「大村市 令和9年度 集約化等（2件）」; parts not entered yet are left out. */
 export function draftTitle(draft: Draft): string {
   const code = draft.applicant?.dantaiCode;
   const fiscalYear = draft.fiscalYear;
-  const facilities = facilityNames(draft);
   const parts = [
     typeof code === 'string' && code !== '' ? dantaiName(code) : undefined,
     typeof fiscalYear === 'number' && isKnownFiscalYear(fiscalYear)
       ? formatFiscalYear(fiscalYear)
       : undefined,
-    facilities ? `集約化等（${facilities}）` : '集約化等',
+    initiativesText(draft),
   ];
   return parts.filter(Boolean).join(' ');
 }

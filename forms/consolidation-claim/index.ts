@@ -14,10 +14,15 @@ export const consolidationClaim: FormModule<Consolidation> = {
   },
   nextFiscalYear: {
     fiscalYearPaths: ['fiscalYear'],
-    // Cost items and files belong to one fiscal year; the 取組, parties, facilities, 完了年度 and
-    // the earlier years' amounts carry over. This year's 円滑化経費 措置額 is not yet known when the
+    // Cost items and files belong to one fiscal year; each 取組 with its parties, facilities,
+    // 完了年度 and earlier years' amounts carries over. This year's 円滑化経費 措置額 is not yet known when the
     // draft is copied (it is decided by the 交付 of this year), so the user adds it to
     // 前年度までに措置された円滑化経費 as a new row; the form asks for it on that step.
-    clearPaths: ['researchItems', 'smoothingItems', 'attachments', 'remarks'],
+    clearPaths: [
+      'initiatives.*.researchItems',
+      'initiatives.*.smoothingItems',
+      'attachments',
+      'remarks',
+    ],
   },
 };

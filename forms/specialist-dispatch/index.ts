@@ -14,9 +14,12 @@ export const specialistDispatch: FormModule<SpecialistDispatch> = {
   },
   nextFiscalYear: {
     fiscalYearPaths: ['fiscalYear'],
-    // Amounts and first-year answers belong to one fiscal year; the 協約, posts and people carry over.
+    // Amounts, first-year answers, the year's recruitment and its 区域外 confirmation belong to one
+    // fiscal year; the 協約, posts and people carry over.
     clearPaths: [
       'recruitmentItems',
+      'recruitedOccupations',
+      'outsideAreaConfirmed',
       'posts.*.personnelCost',
       'posts.*.contribution',
       'posts.*.firstDispatchYear',

@@ -2,7 +2,7 @@
 export * from './calculators/index.ts';
 export * from './controls/control-kinds.ts';
 export { SEAL_NOTES } from './forms/common.ts';
-export type { Consolidation } from './forms/consolidation-claim.ts';
+export type { Consolidation, ConsolidationInitiative } from './forms/consolidation-claim.ts';
 export {
   consolidationFields,
   consolidationFormId,
@@ -38,6 +38,7 @@ export { specialistDispatchIdentity } from './forms/specialist-dispatch-identity
 export { TEXT_LIMITS } from './forms/text-limits.ts';
 export { formJsonSchema } from './json-schema.ts';
 export * from './messages/index.ts';
+export * from './migrations/index.ts';
 export * from './reference/index.ts';
 export * from './rules/index.ts';
 export * from './values/index.ts';

@@ -274,6 +274,24 @@ describe('繰り返しの質問のまとまり（sections）', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('newItem があれば、追加した協約はその形（表に1行）で始まる', async () => {
+    const [step, ...rest] = module.definition.steps;
+    const [field] = step!.fields;
+    const withTemplate: FormModule<Data> = {
+      ...module,
+      definition: {
+        ...module.definition,
+        steps: [{ ...step!, fields: [{ ...field!, newItem: () => ({ parties: [{}] }) }] }, ...rest],
+      },
+    };
+    const el = await mountRunner(withTemplate, {}, 'agreements');
+    (root(el).querySelector('h3.step-title') as HTMLElement).focus();
+    await tabTo(isButton('＋ 連携協約を追加'), '追加');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focusedPath() === 'agreements.0.name', '名称にフォーカス');
+    expect(sessionOf(el).data.agreements).to.deep.equal([{ parties: [{}] }]);
+  });
+
   it('最後の協約を削除するとフォーカスは追加ボタンへ移る', async () => {
     const el = await mountRunner(module, { agreements: [{ name: 'ひとつ' }] }, 'agreements');
     (root(el).querySelector('.remove-item') as HTMLButtonElement).click();

@@ -44,7 +44,7 @@ describe('koiki validate', () => {
       examples('consolidation-claim', 'invalid-single-dantai.json'),
     );
     assert.equal(run.code, 1);
-    assert.match(run.stdout, /^otherParties: 参加団体が申請団体だけです/m);
+    assert.match(run.stdout, /^initiatives\.0\.otherParties: 参加団体が申請団体だけです/m);
   });
 
   it('JSON でないファイルは終了コード 2、スタックトレースは出さない', () => {
@@ -111,7 +111,7 @@ describe('koiki calc', () => {
     assert.equal(run.code, 1);
     const output = JSON.parse(run.stdout);
     assert.equal(output.amounts.issues[0].code, 'consolidation.afterWindow');
-    assert.ok(output.issues.stages);
+    assert.ok(output.issues['initiatives.0.stages']);
   });
 });
 

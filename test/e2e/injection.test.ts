@@ -44,13 +44,22 @@ describe('スクリプトの注入', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${server.url}pages/strict-csp-form.html`);
-    const data = exampleData('specialist-dispatch', 'prefecture-three-people') as Record<
-      string,
-      Record<string, unknown>
-    >;
+    const data = exampleData('specialist-dispatch', 'prefecture-three-people') as {
+      agreements: Record<string, unknown>[];
+      posts: Record<string, unknown>[];
+      contact: Record<string, unknown>;
+    };
+    // The 協約名 is the payload; the posts name their 協約 by it.
     const hostile = {
       ...data,
-      agreement: { ...data.agreement, name: imgPayload },
+      agreements: data.agreements.map((agreement, index) =>
+        index === 0 ? { ...agreement, name: imgPayload } : agreement,
+      ),
+      posts: data.posts.map((post) =>
+        post.agreementName === data.agreements[0]?.name
+          ? { ...post, agreementName: imgPayload }
+          : post,
+      ),
       contact: { ...data.contact, department: urlPayload },
       remarks: `${scriptPayload}${longText}`,
       attachments: [],

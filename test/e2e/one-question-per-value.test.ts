@@ -31,6 +31,11 @@ const claims: { formId: string; example: string; why: string }[] = [
     why: '派遣先・自治法派遣の負担金',
   },
   {
+    formId: 'specialist-dispatch',
+    example: 'prefecture-three-agreements-three-villages',
+    why: '3つの協約（追加した協約にも入力し、各ポストが協約と派遣先を選ぶ）',
+  },
+  {
     formId: 'consolidation-claim',
     example: 'prefecture-city-research-stage',
     why: '一部事務組合・広域連合が参加する調査検討',
@@ -40,10 +45,39 @@ const claims: { formId: string; example: string; why: string }[] = [
     example: 'prefecture-city-library-third-year',
     why: '円滑化経費の3年度目',
   },
+  {
+    formId: 'consolidation-claim',
+    example: 'city-two-consolidations-research-cap',
+    why: '2つの取組（追加した取組にも入力する）',
+  },
 ];
+
+/** Adds items until each group of sections on the step has as many as the example. */
+async function matchSectionCounts(page: Page, data: unknown): Promise<void> {
+  for (;;) {
+    const groups = await page.evaluate(() => {
+      const runner = document
+        .querySelector('koiki-assistant')
+        ?.shadowRoot?.querySelector('koiki-form-runner')?.shadowRoot;
+      return [...(runner?.querySelectorAll('fieldset.sections[data-path]') ?? [])].map((group) => ({
+        path: group.getAttribute('data-path') ?? '',
+        items: group.querySelectorAll(':scope > .section-item').length,
+      }));
+    });
+    const short = groups.find((group) => {
+      const wanted = getAt(data, group.path);
+      return Array.isArray(wanted) && wanted.length > group.items;
+    });
+    if (!short) return;
+    await page
+      .locator(`koiki-form-runner fieldset.sections[data-path="${short.path}"] > button.add-item`)
+      .click();
+  }
+}
 
 /** Adds rows until each table on the step has as many as the example. */
 async function matchRowCounts(page: Page, data: unknown): Promise<void> {
+  await matchSectionCounts(page, data);
   for (;;) {
     const tables = await page.evaluate(() => {
       const runner = document
@@ -106,16 +140,19 @@ function assertOthersUnchanged(
   }
 }
 
-/** On 確認: no label twice in a section, nor twice within one row's lines. */
+/** On 確認: no label twice in a section (or in one item of a group), nor twice within one row's lines. */
 async function reviewDuplicates(page: Page): Promise<string[]> {
   return page.locator('koiki-review-list').evaluate((list) => {
     const twice: string[] = [];
     for (const section of list.shadowRoot?.querySelectorAll('.section') ?? []) {
       const title = section.querySelector('h3')?.textContent ?? '';
-      const labels = [...section.querySelectorAll('dt')].map((dt) => dt.textContent ?? '');
-      labels.forEach((label, i) => {
-        if (labels.indexOf(label) !== i) twice.push(`${title}: ${label}`);
-      });
+      // Each item of a repeated group (「取組 2：…」) is its own list under its own heading.
+      for (const list of section.querySelectorAll('dl')) {
+        const labels = [...list.querySelectorAll('dt')].map((dt) => dt.textContent ?? '');
+        labels.forEach((label, i) => {
+          if (labels.indexOf(label) !== i) twice.push(`${title}: ${label}`);
+        });
+      }
       for (const row of section.querySelectorAll('.row')) {
         const lines = [...row.querySelectorAll('dd.value p')].map(
           (p) => (p.textContent ?? '').split('：')[0] ?? '',

@@ -61,7 +61,9 @@ function prefixes(path: string): string[] {
 
 function definitionChecks(module: FormModule, contract: FormContract): void {
   const placed = module.definition.steps.flatMap((step) => fieldPaths(step.fields));
-  const asked = placed.filter(([, control]) => control !== 'info' && control !== 'rows');
+  const asked = placed.filter(
+    ([, control]) => control !== 'info' && control !== 'rows' && control !== 'sections',
+  );
   const leaves = leafPaths(contract.fields);
   const objects = new Set(leaves.flatMap(prefixes));
   // An attachment fills whole rows of file metadata; a checkbox group answers a whole array.
@@ -82,7 +84,12 @@ function definitionChecks(module: FormModule, contract: FormContract): void {
   it('質問はすべて schema にあるデータを指している', () => {
     const unknown = placed.filter(([path, control]) => {
       if (control === 'info') return false;
-      if (control === 'rows' || control === 'attachment' || control === 'checkbox')
+      if (
+        control === 'rows' ||
+        control === 'sections' ||
+        control === 'attachment' ||
+        control === 'checkbox'
+      )
         return !objects.has(path);
       return !leaves.includes(path);
     });

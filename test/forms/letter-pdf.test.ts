@@ -28,6 +28,7 @@ const headOffice: Record<string, string> = {
   '422053': '大村市長',
   '050008': '秋田県知事',
   '420000': '長崎県知事',
+  '200000': '長野県知事',
 };
 
 interface Applicant {
@@ -165,12 +166,12 @@ describe('自由記述は入力したとおりに保存・表示・印字され�
       specialistDispatch.definition as FormDefinition<unknown>,
       { data: structuredClone(example.data) },
     );
-    session.set('agreement.name', kept);
+    session.set('agreements.0.name', kept);
     const stored = JSON.parse(JSON.stringify(session.snapshot()));
-    assert.equal(stored.data.agreement.name, typed);
+    assert.equal(stored.data.agreements[0].name, typed);
 
     const review = reviewSections(session, await loadDantaiList()).flatMap((s) => s.items);
-    assert.equal(review.find((item) => item.path === 'agreement.name')?.value, typed);
+    assert.equal(review.find((item) => item.path === 'agreements.0.name')?.value, typed);
 
     const pdf = await pdfOf(specialistDispatch, stored.data);
     const text = Array.from({ length: pdf.formPages }, (_, i) => pageText(pdf.bytes, i + 1)).join(

@@ -17,7 +17,7 @@ export function leafPaths(schema: z.ZodType, prefix = ''): string[] {
   return [prefix];
 }
 
-/** Field paths as data paths, rows joined with '0' ('posts.0.personnelCost'), with their controls. */
+/** Field paths as data paths, rows and section items joined with '0' ('posts.0.personnelCost'), with their controls. */
 export function fieldPaths(
   fields: readonly FieldDefinition<unknown>[],
   prefix = '',
@@ -25,7 +25,7 @@ export function fieldPaths(
   return fields.flatMap((field) => {
     const path = prefix + field.path;
     const own: [string, string] = [path, field.control];
-    if (field.control !== 'rows') return [own];
+    if (field.control !== 'rows' && field.control !== 'sections') return [own];
     return [own, ...fieldPaths(field.fields ?? [], `${path}.0.`)];
   });
 }

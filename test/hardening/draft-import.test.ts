@@ -30,7 +30,10 @@ const validData = {
 };
 
 const forms = Object.fromEntries(
-  Object.values(formSchemas).map((f) => [f.id, { schemaVersion: f.schemaVersion }]),
+  Object.values(formSchemas).map((f) => [
+    f.id,
+    { schemaVersion: f.schemaVersion, migrate: f.migrate },
+  ]),
 );
 const invalidMessage = '入力内容に誤りがあるため読み込めません。';
 const check = (data: unknown, formId: string) =>

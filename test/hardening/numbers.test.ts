@@ -94,7 +94,8 @@ describe('専門人材派遣: 上限の前後・0円・1円・最大値で金額
           {
             occupation: '保健師',
             dispatchForm: '自治法派遣',
-            firstDispatchYear: true,
+            // First dispatched on the first day of the claim year: its 派遣初年度.
+            periodFrom: `${fiscalYear}-04-01`,
             contribution: base,
           },
         ],
@@ -151,11 +152,10 @@ describe('公共施設の集約化等: 上限の前後・0円・1円・最大値
     it(`調査検討経費 ${formatYen(base)}円 → ${formatYen(expectedAmount(base, research.rate.value, researchCap))}円`, () => {
       const result = calculateConsolidation({
         fiscalYear,
-        stages: ['調査検討経費'],
-        researchItems: [{ amount: base }],
+        initiatives: [{ stages: ['調査検討経費'], researchItems: [{ amount: base }] }],
       });
       assert.equal(
-        onlyLine(result, 'research').amount,
+        onlyLine(result, 'initiatives.0.research').amount,
         expectedAmount(base, research.rate.value, researchCap),
       );
     });
@@ -165,12 +165,17 @@ describe('公共施設の集約化等: 上限の前後・0円・1円・最大値
     it(`円滑化経費 ${formatYen(base)}円 → ${formatYen(expectedAmount(base, smoothing.rate.value, smoothingCap))}円`, () => {
       const result = calculateConsolidation({
         fiscalYear,
-        stages: ['円滑化経費'],
-        targetFacility: { serviceStartDate: `${fiscalYear}-04-01` },
-        smoothingItems: [{ amount: base }],
+        initiatives: [
+          {
+            stages: ['円滑化経費'],
+            targetDecided: true,
+            targetFacility: { serviceStartDate: `${fiscalYear}-04-01` },
+            smoothingItems: [{ amount: base }],
+          },
+        ],
       });
       assert.equal(
-        onlyLine(result, 'smoothing').amount,
+        onlyLine(result, 'initiatives.0.smoothing').amount,
         expectedAmount(base, smoothing.rate.value, smoothingCap),
       );
     });
@@ -182,12 +187,17 @@ describe('公共施設の集約化等: 上限の前後・0円・1円・最大値
       for (const base of basesAround(smoothing.rate.value, remaining)) {
         const result = calculateConsolidation({
           fiscalYear,
-          stages: ['円滑化経費'],
-          targetFacility: { serviceStartDate: `${fiscalYear - 1}-04-01` },
-          earlierReceipts: [{ fiscalYear: fiscalYear - 1, amount: earlier }],
-          smoothingItems: [{ amount: base }],
+          initiatives: [
+            {
+              stages: ['円滑化経費'],
+              targetDecided: true,
+              targetFacility: { serviceStartDate: `${fiscalYear - 1}-04-01` },
+              earlierReceipts: [{ fiscalYear: fiscalYear - 1, amount: earlier }],
+              smoothingItems: [{ amount: base }],
+            },
+          ],
         });
-        const line = onlyLine(result, 'smoothing');
+        const line = onlyLine(result, 'initiatives.0.smoothing');
         assert.equal(line.cap, remaining);
         assert.equal(line.amount, expectedAmount(base, smoothing.rate.value, remaining), `${base}`);
       }
@@ -198,10 +208,15 @@ describe('公共施設の集約化等: 上限の前後・0円・1円・最大値
     it(`前年度までに ${formatYen(earlier)}円 受けていれば、上限に達したと伝え、金額は出さない`, () => {
       const result = calculateConsolidation({
         fiscalYear,
-        stages: ['円滑化経費'],
-        targetFacility: { serviceStartDate: `${fiscalYear - 1}-04-01` },
-        earlierReceipts: [{ fiscalYear: fiscalYear - 1, amount: earlier }],
-        smoothingItems: [{ amount: M }],
+        initiatives: [
+          {
+            stages: ['円滑化経費'],
+            targetDecided: true,
+            targetFacility: { serviceStartDate: `${fiscalYear - 1}-04-01` },
+            earlierReceipts: [{ fiscalYear: fiscalYear - 1, amount: earlier }],
+            smoothingItems: [{ amount: M }],
+          },
+        ],
       });
       assert.deepEqual(result.lines, []);
       assert.deepEqual(

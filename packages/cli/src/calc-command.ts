@@ -1,25 +1,32 @@
-import { formSchemas, issuesByPath, validateForm } from '@koiki/schemas';
+import { formSchemas, issuesByPath, validateForm, withSchemaValidity } from '@koiki/schemas';
 import { formIdFrom, readClaimFile } from './claim-file.ts';
 import type { Command } from './command.ts';
 import { exitCode, unusable } from './io.ts';
 
-/** `koiki calc <form> <file.json>`: prints the claim lines, explanations and totals as JSON. */
+/**
+ * `koiki calc <form> <file.json>`: prints the claim lines, explanations and totals as JSON. Data
+ * the schema refuses is not claimable: its totals are 0 and its lines stand as 参考
+ * (`referenceTotals`).
+ */
 export const calcCommand: Command = {
   usage: 'calc <様式> <ファイル.json>',
-  summary: '措置額を算定し、各行の説明と合計を JSON で出力します（無効なデータは 1）',
+  summary:
+    '措置額を算定し、各行の説明と合計を JSON で出力します（無効なデータは 1。申請できる額は 0 とし、各行は参考として出します）',
   async run([formArg, path], io) {
     const form = formIdFrom(formArg);
     if (!form.ok) return unusable(io, form.message);
     const file = await readClaimFile(path, form.formId);
     if (!file.ok) return unusable(io, file.message);
+    if (file.migrationNote) io.err(file.migrationNote);
     const entry = formSchemas[form.formId];
     const validation = validateForm(form.formId, file.data);
     const data = typeof file.data === 'object' && file.data !== null ? file.data : {};
-    const amounts = entry.calculate(data);
+    const amounts = withSchemaValidity(entry.calculate(data), validation.success);
     const output = {
       formId: entry.id,
       schemaVersion: entry.schemaVersion,
       valid: validation.success,
+      claimable: amounts.claimable,
       issues: issuesByPath(validation),
       amounts,
     };

@@ -1,8 +1,17 @@
 // Reading a claim file: bare form data, or the submit payload { formId, schemaVersion, data }.
+// Data of an older schemaVersion (named in the payload, or told by the shape of bare data) is
+// migrated to the current one; a newer version is refused.
 import { readFile, stat } from 'node:fs/promises';
-import { type FormId, formSchemas, isFormId } from '@koiki/schemas';
+import { type FormId, formSchemas, isFormId, migrateClaim } from '@koiki/schemas';
 
-export type ClaimFileResult = { ok: true; data: unknown } | { ok: false; message: string };
+export type ClaimFileResult =
+  | {
+      ok: true;
+      data: unknown;
+      /** Set when the file held an older version: the note a command prints on stderr. */
+      migrationNote?: string;
+    }
+  | { ok: false; message: string };
 
 /** The form named on the command line, or a message listing the forms there are. */
 export function formIdFrom(
@@ -64,19 +73,32 @@ export async function readClaimFile(
       message: `ファイル「${path}」は JSON として読めません。JSON の書式を確認してください。`,
     };
   }
-  if (!isRecord(json) || !('formId' in json)) return { ok: true, data: json };
+  if (!isRecord(json) || !('formId' in json)) return migrated(formId, undefined, json);
   if (json.formId !== formId) {
     return {
       ok: false,
       message: `ファイルの様式（formId: ${shown(json.formId)}）が、指定した様式「${formId}」と違います。`,
     };
   }
-  const version = formSchemas[formId].schemaVersion;
-  if (json.schemaVersion !== undefined && json.schemaVersion !== version) {
+  const version = json.schemaVersion;
+  if (version !== undefined && (typeof version !== 'number' || !Number.isInteger(version))) {
     return {
       ok: false,
-      message: `ファイルの schemaVersion ${shown(json.schemaVersion)} は扱えません（この版は ${version}）。`,
+      message: `ファイルの schemaVersion ${shown(version)} は扱えません（この版は ${formSchemas[formId].schemaVersion}）。`,
     };
   }
-  return { ok: true, data: json.data };
+  return migrated(formId, version, json.data);
+}
+
+/** `data` brought to the form's current version; without a stated version, its shape tells it. */
+function migrated(formId: FormId, stated: number | undefined, data: unknown): ClaimFileResult {
+  const contract = formSchemas[formId];
+  const result = migrateClaim(formId, stated ?? contract.versionOfData(data), data);
+  if (!result.ok) return { ok: false, message: `ファイルを読み込めません：${result.message}` };
+  if (result.from === result.to) return { ok: true, data: result.data };
+  return {
+    ok: true,
+    data: result.data,
+    migrationNote: `schemaVersion ${result.from} のデータを ${result.to} に移行して読み込みました。`,
+  };
 }

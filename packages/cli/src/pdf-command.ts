@@ -102,6 +102,7 @@ export const pdfCommand: Command = {
     }
     const file = await readClaimFile(path, form.formId);
     if (!file.ok) return unusable(io, file.message);
+    if (file.migrationNote) io.err(file.migrationNote);
     const title = formSchemas[form.formId].title;
     const data = applicationDate ? withApplicationDate(file.data, applicationDate) : file.data;
     const result = validateForm(form.formId, data);
@@ -114,6 +115,9 @@ export const pdfCommand: Command = {
     }
     const module = await loadForm(form.formId);
     if (!module) return unusable(io, `様式「${title}」の PDF はまだ作成できません。`);
+    // The schema holds every eligibility issue, so valid data is claimable: no PDF shows an
+    // amount that cannot be claimed (an invalid claim was refused above, with its reasons).
+    const amounts = module.definition.calculate(result.data);
     const now = new Date();
     const today = tokyoDate(now);
     let bytes: Uint8Array;
@@ -124,7 +128,7 @@ export const pdfCommand: Command = {
           formId: form.formId,
           schemaVersion: formSchemas[form.formId].schemaVersion,
           data: result.data,
-          amounts: module.definition.calculate(result.data),
+          amounts,
         },
         submitDate: today,
         attachments: [],

@@ -11,7 +11,7 @@ export function usageText(commands: Readonly<Record<string, Command>>): string {
     ...lines,
     '',
     `様式: ${formIds.join('、')}`,
-    'ファイルには様式のデータそのもの、または { formId, schemaVersion, data } を入れます。',
+    'ファイルには様式のデータそのもの、または { formId, schemaVersion, data } を入れます。旧版のデータは今の版に移行して読み込みます（標準エラーに知らせます）。',
   ].join('\n');
 }
 

@@ -12,6 +12,7 @@ export const validateCommand: Command = {
     if (!form.ok) return unusable(io, form.message);
     const file = await readClaimFile(path, form.formId);
     if (!file.ok) return unusable(io, file.message);
+    if (file.migrationNote) io.err(file.migrationNote);
     const result = validateForm(form.formId, file.data);
     const title = formSchemas[form.formId].title;
     if (result.success) {

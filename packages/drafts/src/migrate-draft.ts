@@ -2,6 +2,7 @@
 // data forward one schemaVersion at a time. A draft from a newer version is refused.
 import type { DraftRecord } from './draft-record.ts';
 import { messages } from './messages.ts';
+import { markRaw, takeRaw } from './raw-through-migration.ts';
 
 /** What drafts needs to know of a form; a FormDefinition from @koiki/engine fits. */
 export interface KnownForm {
@@ -15,7 +16,10 @@ export type KnownForms = Readonly<Record<string, KnownForm>>;
 
 export type Migrated = { ok: true; draft: DraftRecord } | { ok: false; message: string };
 
-/** `draft` brought to `form.schemaVersion`, or the Japanese reason it cannot be. */
+/**
+ * `draft` brought to `form.schemaVersion`, or the Japanese reason it cannot be. Raw text follows
+ * its field wherever a migration moves it.
+ */
 export function migrateDraft(draft: DraftRecord, form: KnownForm): Migrated {
   if (draft.schemaVersion > form.schemaVersion) {
     return {
@@ -23,7 +27,9 @@ export function migrateDraft(draft: DraftRecord, form: KnownForm): Migrated {
       message: messages.futureSchemaVersion(draft.schemaVersion, form.schemaVersion),
     };
   }
-  let data = draft.data;
+  if (draft.schemaVersion === form.schemaVersion) return { ok: true, draft };
+  const marked = markRaw(draft.data, draft.raw ?? {});
+  let data = marked.data;
   for (let version = draft.schemaVersion; version < form.schemaVersion; version++) {
     const step = form.migrate?.[version];
     if (!step) return { ok: false, message: messages.migrationMissing(version) };
@@ -33,7 +39,11 @@ export function migrateDraft(draft: DraftRecord, form: KnownForm): Migrated {
       return { ok: false, message: messages.migrationFailed(version) };
     }
   }
-  return { ok: true, draft: { ...draft, data, schemaVersion: form.schemaVersion } };
+  const carried = takeRaw(data, marked);
+  return {
+    ok: true,
+    draft: { ...draft, ...carried, schemaVersion: form.schemaVersion },
+  };
 }
 
 /** Reads draft `id` and brings it to its form's current version; undefined when there is none. */

@@ -155,6 +155,11 @@ export interface FieldDefinition<Scope> {
   itemLabel?(item: any, index: number): string;
   /** For 'sections': the add button's text; defaults to 「＋ {label}を追加」. */
   addLabel?: string;
+  /**
+   * For 'sections': a fresh item, as an added one starts (its tables with a row to fill, like
+   * the form's first item in `emptyData`); defaults to an empty object.
+   */
+  newItem?(): unknown;
   /** A follow-up: shown right under the question `revealedBy.question` while its answer is one of `answers`. */
   revealedBy?: RevealCondition;
 }

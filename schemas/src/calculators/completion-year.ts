@@ -23,7 +23,10 @@ export function completionOf(data: Draft): Completion {
   const integration = data.method === '機能統合';
   const basis: CompletionBasis = integration ? '機能統合の決定日' : '供用開始日';
   const datePath = integration ? 'integrationDecisionDate' : 'targetFacility.serviceStartDate';
-  const date = integration ? data.integrationDecisionDate : data.targetFacility?.serviceStartDate;
+  // A 集約先 left over from before 「未定」 was chosen does not decide the year.
+  const targetDate =
+    data.targetDecided === false ? undefined : data.targetFacility?.serviceStartDate;
+  const date = integration ? data.integrationDecisionDate : targetDate;
   if (!isDate(date)) return { basis, datePath };
   const fiscalYear = fiscalYearOf(date);
   return isFiscalYear(fiscalYear)

@@ -1,128 +1,34 @@
-// Claim amounts of 複数団体による公共施設の集約化・複合化等 (SPEC §2.2) for the applying 団体.
+// Claim amounts of 複数団体による公共施設の集約化・複合化等 (SPEC §2.2) for the applying 団体 and
+// fiscal year, over every 取組 it takes part in.
 import type { Consolidation } from '../forms/consolidation-claim.ts';
-import { formatConsolidationMessage } from '../messages/consolidation-claim-messages.ts';
 import { type ConsolidationRules, consolidationRules } from '../rules/consolidation-rules.ts';
 import { formatRate } from '../rules/rate.ts';
 import { rulesFor } from '../rules/rules-for.ts';
 import { formatFiscalYear, formatYenAmount } from '../values/index.ts';
-import { applyRateAndCap, explainAmount, sumAmounts } from './capped-rate.ts';
-import type { ClaimLine, ClaimNote, ClaimResult, UsedParameter } from './claim-result.ts';
+import type {
+  ClaimLine,
+  ClaimNote,
+  ClaimResult,
+  EligibilityIssue,
+  UsedParameter,
+} from './claim-result.ts';
 import { claimResult, noParameters, usedParameter } from './claim-result-builder.ts';
 import { completionFiscalYear } from './completion-year.ts';
-import {
-  claimsStage,
-  consolidationClaimIssues,
-  earlierSmoothingTotal,
-  smoothingIssues,
-  smoothingWindow,
-} from './consolidation-eligibility.ts';
-import { type DraftData, isFiscalYear, rows } from './draft-data.ts';
-import { floorAreaChange } from './floor-area.ts';
+import { claimsStage, initiativeEligibility } from './consolidation-eligibility.ts';
+import { initiativesOf, type PlacedInitiative } from './consolidation-initiatives.ts';
+import { initiativeNotes } from './consolidation-notes.ts';
+import { researchLines } from './consolidation-research.ts';
+import { smoothingLines } from './consolidation-smoothing.ts';
+import { type DraftData, isFiscalYear } from './draft-data.ts';
 
 type Draft = DraftData<Consolidation>;
-
-/** (1) 調査検討経費: 0.5 of the cost, capped per 団体. */
-function researchLines(data: Draft, rules: ConsolidationRules): ClaimLine[] {
-  const items = rows(data.researchItems);
-  if (!claimsStage(data, '調査検討経費') || items.length === 0) return [];
-  const base = sumAmounts(items);
-  const rate = rules.research.rate.value;
-  const cap = rules.research.capPerDantai.value;
-  const result = applyRateAndCap(base, rate, cap);
-  return [
-    {
-      id: 'research',
-      kind: 'research',
-      label: '調査検討経費',
-      recipient: '団体',
-      path: 'researchItems',
-      base,
-      rate,
-      cap,
-      amount: result.amount,
-      capped: result.capped,
-      explanation: explainAmount(
-        `調査検討経費 ${formatYenAmount(base)}`,
-        rate,
-        result,
-        `上限 ${formatYenAmount(cap)}`,
-      ),
-    },
-  ];
-}
-
-/** (2) 円滑化経費: 0.8 of the cost, within what is left of the 5-year cap after earlier years. */
-function smoothingLines(
-  data: Draft,
-  rules: ConsolidationRules,
-  completionYear: number,
-  fiscalYear: number,
-): { lines: ClaimLine[]; notes: ClaimNote[] } {
-  const items = rows(data.smoothingItems);
-  if (items.length === 0) return { lines: [], notes: [] };
-  const base = sumAmounts(items);
-  const rate = rules.smoothing.rate.value;
-  const total = rules.smoothing.capPerConsolidation.value;
-  const earlier = earlierSmoothingTotal(data, completionYear, fiscalYear);
-  const remaining = Math.max(0, total - earlier);
-  const result = applyRateAndCap(base, rate, remaining);
-  const capText =
-    earlier > 0
-      ? `上限 ${formatYenAmount(total)} − 前年度までの措置額 ${formatYenAmount(earlier)} = 残り ${formatYenAmount(remaining)}`
-      : `上限 ${formatYenAmount(total)}`;
-  const { first, last } = smoothingWindow(completionYear, rules);
-  const line: ClaimLine = {
-    id: 'smoothing',
-    kind: 'smoothing',
-    label: '円滑化経費',
-    recipient: '団体',
-    path: 'smoothingItems',
-    base,
-    rate,
-    cap: remaining,
-    amount: result.amount,
-    capped: result.capped,
-    explanation: explainAmount(`円滑化経費 ${formatYenAmount(base)}`, rate, result, capText),
-  };
-  const note: ClaimNote = {
-    path: 'smoothingItems',
-    message: formatConsolidationMessage('consolidation.noteRemaining', {
-      first: formatFiscalYear(first),
-      last: formatFiscalYear(last),
-      remaining: formatYenAmount(remaining - result.amount),
-    }),
-  };
-  return { lines: [line], notes: [note] };
-}
-
-function informationNotes(data: Draft): ClaimNote[] {
-  const notes: ClaimNote[] = [];
-  if (rows(data.otherParties).some((party) => party.kind === '一部事務組合・広域連合')) {
-    notes.push({
-      path: 'otherParties',
-      message: formatConsolidationMessage('consolidation.noteJointBody'),
-    });
-  }
-  if (rows(data.sourceFacilities).length > 0 && data.targetFacility !== undefined) {
-    const area = floorAreaChange(data);
-    notes.push({
-      path: 'targetFacility.floorArea',
-      message: formatConsolidationMessage('consolidation.noteFloorArea', {
-        before: area.before.toLocaleString('ja-JP'),
-        after: area.after.toLocaleString('ja-JP'),
-        change: (area.change > 0 ? '+' : '') + area.change.toLocaleString('ja-JP'),
-      }),
-    });
-  }
-  return notes;
-}
 
 function usedParameters(rules: ConsolidationRules): UsedParameter[] {
   const { research, smoothing } = rules;
   return [
     usedParameter('調査検討経費の措置率', formatRate(research.rate.value), research.rate),
     usedParameter(
-      '調査検討経費の上限（1団体あたり）',
+      '調査検討経費の上限（1団体あたり、全取組の合計）',
       formatYenAmount(research.capPerDantai.value),
       research.capPerDantai,
     ),
@@ -141,7 +47,11 @@ function usedParameters(rules: ConsolidationRules): UsedParameter[] {
   ];
 }
 
-/** Every claim line of a (possibly incomplete) consolidation claim, with caps, totals and issues. */
+/**
+ * Every claim line of a (possibly incomplete) consolidation claim, with caps, totals and issues.
+ * A refused 取組 has no lines (and does not use up the per-団体 調査検討 cap); a refused 円滑化経費
+ * has no line of its own.
+ */
 export function calculateConsolidation(data: Draft): ClaimResult {
   const fiscalYear = data.fiscalYear;
   if (!isFiscalYear(fiscalYear)) return claimResult([], [], [], noParameters(null, ''));
@@ -158,19 +68,28 @@ export function calculateConsolidation(data: Draft): ClaimResult {
     ruleTitle: rules.title,
     used: usedParameters(rules),
   };
-  const notes = informationNotes(data);
-  const claimIssues = consolidationClaimIssues(data, rules);
-  const smoothingClaimed = claimsStage(data, '円滑化経費');
-  const stageIssues = smoothingClaimed ? smoothingIssues(data, rules, fiscalYear) : [];
-  const issues = [...claimIssues, ...stageIssues];
-  // A claim refused as a whole has no amounts; a refused stage has none of its own.
-  if (claimIssues.length > 0) return claimResult([], issues, notes, parameters);
-  const lines = researchLines(data, rules);
-  const completionYear = completionFiscalYear(data);
-  if (smoothingClaimed && stageIssues.length === 0 && isFiscalYear(completionYear)) {
-    const smoothing = smoothingLines(data, rules, completionYear, fiscalYear);
-    lines.push(...smoothing.lines);
-    notes.push(...smoothing.notes);
+  const issues: EligibilityIssue[] = [];
+  const notes: ClaimNote[] = [];
+  const admitted: PlacedInitiative[] = [];
+  const smoothing: ClaimLine[] = [];
+  for (const placed of initiativesOf(data)) {
+    notes.push(...initiativeNotes(placed));
+    const found = initiativeEligibility(data, placed, rules, fiscalYear);
+    issues.push(...found.initiative, ...found.smoothing);
+    if (found.initiative.length > 0) continue;
+    admitted.push(placed);
+    const completionYear = completionFiscalYear(placed.initiative);
+    const claimed = claimsStage(placed.initiative, '円滑化経費');
+    if (claimed && found.smoothing.length === 0 && isFiscalYear(completionYear)) {
+      const stage = smoothingLines(placed, rules, completionYear, fiscalYear);
+      smoothing.push(...stage.lines);
+      notes.push(...stage.notes);
+    }
   }
+  // The research cap is allotted across 取組 first; the lines are then listed 取組 by 取組.
+  const research = researchLines(admitted, rules);
+  const lines = admitted.flatMap(({ at }) =>
+    [...research, ...smoothing].filter((line) => line.group?.path === at),
+  );
   return claimResult(lines, issues, notes, parameters);
 }

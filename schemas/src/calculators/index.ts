@@ -14,11 +14,20 @@ export { withSchemaValidity } from './claim-result-builder.ts';
 export { type Completion, completionFiscalYear, completionOf } from './completion-year.ts';
 export { calculateConsolidation } from './consolidation-calculator.ts';
 export {
+  claimsStage,
   consolidationEligibility,
+  earlierSmoothingTotal,
   excludedFacilityTypesText,
   partyCount,
   smoothingWindow,
 } from './consolidation-eligibility.ts';
+export {
+  type DraftInitiative,
+  initiativeGroup,
+  initiativeLabel,
+  initiativesOf,
+  type PlacedInitiative,
+} from './consolidation-initiatives.ts';
 export {
   firstDispatchFiscalYear,
   isFirstDispatchYear,

@@ -1,5 +1,9 @@
 // Claim amounts of 連携協約に基づく専門人材派遣 (SPEC §2.1), per post and per 団体.
-import type { SpecialistDispatch, SpecialistDispatchPost } from '../forms/specialist-dispatch.ts';
+import {
+  agreementOfPost,
+  type SpecialistDispatch,
+  type SpecialistDispatchPost,
+} from '../forms/specialist-dispatch.ts';
 import { formatDispatchMessage } from '../messages/specialist-dispatch-messages.ts';
 import { otherPostClaim, ownPostClaim, type PostClaimRule } from '../rules/post-claim-rule.ts';
 import { formatRate, type Rate } from '../rules/rate.ts';
@@ -8,15 +12,22 @@ import {
   type SpecialistDispatchRules,
   specialistDispatchRules,
 } from '../rules/specialist-dispatch-rules.ts';
-import { formatFiscalYear, formatYenAmount } from '../values/index.ts';
+import { formatFiscalYear, formatWareki, formatYenAmount } from '../values/index.ts';
 import { applyRateAndCap, explainAmount, sumAmounts } from './capped-rate.ts';
 import type { ClaimLine, ClaimNote, ClaimResult, UsedParameter } from './claim-result.ts';
 import { claimResult, noParameters, usedParameter } from './claim-result-builder.ts';
+import { isFirstDispatchYear, isPlannedPost } from './dispatch-post-year.ts';
 import { amountOf, type DraftData, isAmount, isFiscalYear, rows } from './draft-data.ts';
-import { dispatchClaimIssues, dispatchPostIssues } from './specialist-dispatch-eligibility.ts';
+import { outsideAreaWarnings } from './outside-area.ts';
+import {
+  dispatchAgreementIssues,
+  dispatchClaimIssues,
+  dispatchPostIssues,
+} from './specialist-dispatch-eligibility.ts';
 
 type Draft = DraftData<SpecialistDispatch>;
 type DraftPost = DraftData<SpecialistDispatchPost>;
+type LineGroup = NonNullable<ClaimLine['group']>;
 
 /** Values the user may set instead of the rule table's default (SPEC §2.3). */
 export interface SpecialistDispatchOverrides {
@@ -32,7 +43,7 @@ function postLabel(post: DraftPost): string {
     .join('・');
 }
 
-/** (1) 募集経費 of the 派遣元, one line for all items, capped per 団体. */
+/** (1) 募集経費 of the 派遣元: one line for all items of the claim (all its 協約), capped per 団体. */
 function recruitmentLines(data: Draft, rules: SpecialistDispatchRules): ClaimLine[] {
   const items = rows(data.recruitmentItems);
   if (data.role !== '派遣元' || items.length === 0) return [];
@@ -56,13 +67,24 @@ function recruitmentLines(data: Draft, rules: SpecialistDispatchRules): ClaimLin
       cap,
       amount: result.amount,
       capped: result.capped,
-      explanation: explainAmount(baseText, rate, result, `上限 ${formatYenAmount(cap)}`),
+      explanation: explainAmount(
+        baseText,
+        rate,
+        result,
+        `1団体あたりの上限 ${formatYenAmount(cap)}`,
+      ),
     },
   ];
 }
 
 /** (2a) 人件費 − 負担金, when the applicant claims the post's 人件費. */
-function personnelLines(post: DraftPost, index: number, rate: Rate, cap: number): ClaimLine[] {
+function personnelLines(
+  post: DraftPost,
+  index: number,
+  group: LineGroup | undefined,
+  rate: Rate,
+  cap: number,
+): ClaimLine[] {
   if (!isAmount(post.personnelCost)) return [];
   const cost = post.personnelCost;
   const contribution = amountOf(post.contribution);
@@ -84,20 +106,26 @@ function personnelLines(post: DraftPost, index: number, rate: Rate, cap: number)
       cap,
       amount: result.amount,
       capped: result.capped,
+      ...(group ? { group } : {}),
       explanation: explainAmount(baseText, rate, result, `上限 ${formatYenAmount(cap)}`),
     },
   ];
 }
 
-/** (2b) 負担金, when the applicant claims the post's 負担金 (in its first dispatch year if so ruled). */
+/**
+ * (2b) 負担金, when the applicant claims the post's 負担金: only in its first dispatch year if so
+ * ruled, as the dates (not the stated answer) tell.
+ */
 function contributionLines(
   post: DraftPost,
   index: number,
+  group: LineGroup | undefined,
+  fiscalYear: number,
   rule: PostClaimRule,
   rate: Rate,
   cap: number,
 ): ClaimLine[] {
-  if (rule.firstYearOnly && post.firstDispatchYear !== true) return [];
+  if (rule.firstYearOnly && isFirstDispatchYear(post, fiscalYear) !== true) return [];
   if (!isAmount(post.contribution)) return [];
   const base = post.contribution;
   const result = applyRateAndCap(base, rate, cap);
@@ -113,6 +141,7 @@ function contributionLines(
       cap,
       amount: result.amount,
       capped: result.capped,
+      ...(group ? { group } : {}),
       explanation: explainAmount(
         `負担金 ${formatYenAmount(base)}`,
         rate,
@@ -123,8 +152,27 @@ function contributionLines(
   ];
 }
 
-/** Tells the user when a person's amount is claimed by the other 団体. */
-function postNotes(post: DraftPost, index: number, role: Draft['role']): ClaimNote[] {
+/** The 協約 a post's lines are grouped under on the 算定結果 and the 算定調書. */
+function groupOf(index: number, name: unknown): LineGroup {
+  return { path: `agreements.${index}`, label: typeof name === 'string' ? name : '' };
+}
+
+/**
+ * Tells the user when a post is planned (no amounts this year) or when a person's amount is
+ * claimed by the other 団体.
+ */
+function postNotes(
+  post: DraftPost,
+  index: number,
+  role: Draft['role'],
+  fiscalYear: number,
+): ClaimNote[] {
+  if (isPlannedPost(post, fiscalYear)) {
+    const start = formatWareki(String(post.periodFrom));
+    return [
+      { path: `posts.${index}`, message: formatDispatchMessage('dispatch.notePlanned', { start }) },
+    ];
+  }
   const other = otherPostClaim(role, post.dispatchForm);
   if (!other) return [];
   const code =
@@ -132,6 +180,33 @@ function postNotes(post: DraftPost, index: number, role: Draft['role']): ClaimNo
       ? 'dispatch.noteContributionToRecipient'
       : 'dispatch.notePersonnelToSender';
   return [{ path: `posts.${index}`, message: formatDispatchMessage(code) }];
+}
+
+interface PostContext {
+  readonly data: Draft;
+  readonly fiscalYear: number;
+  readonly rate: Rate;
+  readonly personCap: number;
+  /** The post has an eligibility issue of its own. */
+  readonly refused: boolean;
+  /** The issues of each 協約, by index. */
+  readonly agreementIssues: readonly (readonly unknown[])[];
+}
+
+/**
+ * The line a post gives its applicant, grouped under its 協約. A refused post, or a post under a
+ * refused 協約, has none (the other lines stay, as 参考); a planned post has none yet.
+ */
+function lineOfPost(post: DraftPost, index: number, context: PostContext): ClaimLine[] {
+  const { data, fiscalYear, rate, personCap } = context;
+  const agreement = agreementOfPost(data, post.agreementName);
+  const agreementRefused = (context.agreementIssues[agreement?.index ?? -1] ?? []).length > 0;
+  if (context.refused || agreementRefused || isPlannedPost(post, fiscalYear)) return [];
+  const group = agreement ? groupOf(agreement.index, agreement.agreement.name) : undefined;
+  const own = ownPostClaim(data.role, post.dispatchForm);
+  if (own?.line === 'personnel') return personnelLines(post, index, group, rate, personCap);
+  if (own?.line !== 'contribution') return [];
+  return contributionLines(post, index, group, fiscalYear, own, rate, personCap);
 }
 
 function usedParameters(
@@ -186,21 +261,28 @@ export function calculateSpecialistDispatch(
     used: usedParameters(rules, data.role, personCap),
   };
   const posts = rows(data.posts);
-  const claimIssues = dispatchClaimIssues(data, fiscalYear);
+  const agreementIssues = dispatchAgreementIssues(data);
   const postIssues = posts.map((post, index) =>
     dispatchPostIssues(post, index, data.role, rules, fiscalYear),
   );
-  const issues = [...claimIssues, ...postIssues.flat()];
-  const notes = posts.flatMap((post, index) => postNotes(post, index, data.role));
-  // A claim refused as a whole has no amounts; a refused post has none of its own.
-  if (claimIssues.length > 0) return claimResult([], issues, notes, parameters);
-  const rate = rules.rate.value;
-  const postLines = posts.flatMap((post, index) => {
-    if ((postIssues[index] ?? []).length > 0) return [];
-    const own = ownPostClaim(data.role, post.dispatchForm);
-    if (own?.line === 'personnel') return personnelLines(post, index, rate, personCap);
-    if (own?.line === 'contribution') return contributionLines(post, index, own, rate, personCap);
-    return [];
-  });
+  const issues = [
+    ...agreementIssues.flat(),
+    ...dispatchClaimIssues(data, rules),
+    ...postIssues.flat(),
+  ];
+  const notes = [
+    ...outsideAreaWarnings(data),
+    ...posts.flatMap((post, index) => postNotes(post, index, data.role, fiscalYear)),
+  ];
+  const postLines = posts.flatMap((post, index) =>
+    lineOfPost(post, index, {
+      data,
+      fiscalYear,
+      rate: rules.rate.value,
+      personCap,
+      refused: (postIssues[index] ?? []).length > 0,
+      agreementIssues,
+    }),
+  );
   return claimResult([...recruitmentLines(data, rules), ...postLines], issues, notes, parameters);
 }

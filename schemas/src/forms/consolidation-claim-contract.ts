@@ -1,6 +1,11 @@
 // 複数団体による公共施設の集約化・複合化等 as the shared contract knows it.
 import { calculateConsolidation } from '../calculators/consolidation-calculator.ts';
 import { consolidationMessages } from '../messages/consolidation-claim-messages.ts';
+import { consolidationFromVersion1 } from '../migrations/consolidation-claim-v1.ts';
+import {
+  consolidationFromVersion2,
+  consolidationVersionOfData,
+} from '../migrations/consolidation-claim-v2.ts';
 import { consolidationRules } from '../rules/consolidation-rules.ts';
 import { consolidationFields, consolidationSchema } from './consolidation-claim.ts';
 import {
@@ -38,4 +43,6 @@ export const consolidationContract = defineFormContract({
     COMPLETION_BASES,
     CONSOLIDATION_ATTACHMENT_KINDS,
   },
+  migrate: { 1: consolidationFromVersion1, 2: consolidationFromVersion2 },
+  versionOfData: (data) => consolidationVersionOfData(data, consolidationIdentity.schemaVersion),
 });

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { completionFiscalYear, completionOf } from '../calculators/completion-year.ts';
 import { consolidationEligibility } from '../calculators/consolidation-eligibility.ts';
+import { type DraftInitiative, initiativesOf } from '../calculators/consolidation-initiatives.ts';
 import { type DraftData, isFiscalYear, isRecord, rows } from '../calculators/draft-data.ts';
 import { formatConsolidationMessage } from '../messages/consolidation-claim-messages.ts';
 import { formatFiscalYear } from '../values/index.ts';
@@ -122,15 +123,8 @@ export const consolidationFields = z.object({
 });
 
 type Draft = DraftData<z.infer<typeof consolidationFields>>;
-export type DraftInitiative = NonNullable<Draft['initiatives']>[number];
 
-/** The 取組 entered, each with its data path. */
-export function initiativesOf(data: Draft): { initiative: DraftInitiative; at: string }[] {
-  return rows(data.initiatives).map((initiative, index) => ({
-    initiative,
-    at: `initiatives.${index}`,
-  }));
-}
+export { type DraftInitiative, initiativesOf };
 
 function refineInitiativeAndParties(
   initiative: DraftInitiative,
@@ -178,13 +172,12 @@ function refineFacilities(
   sources.forEach((facility, index) => {
     checkOwner(`${at}.sourceFacilities.${index}.ownerCode`, facility.ownerCode);
   });
+  // 円滑化経費 with the 集約先 still open is refused by consolidationEligibility (the calculator too).
   const smoothing = Array.isArray(initiative.stages) && initiative.stages.includes('円滑化経費');
-  if (smoothing && initiative.targetDecided === false) {
-    addDomainIssue(ctx, `${at}.targetDecided`, 'consolidation.targetRequiredForSmoothing');
-  }
   if (initiative.targetDecided !== true) return;
   const target = initiative.targetFacility;
-  if (target === undefined) {
+  // A draft or a server payload may hold null here: treat it as not entered.
+  if (!isRecord(target)) {
     addDomainIssue(ctx, `${at}.targetFacility`, 'consolidation.targetRequired');
     return;
   }

@@ -6,6 +6,7 @@ import type { ClaimResult } from '../calculators/claim-result.ts';
 import type { DraftData } from '../calculators/draft-data.ts';
 import type { MessageTable } from '../messages/domain-messages.ts';
 import { safeParseJa } from '../messages/ja-error-map.ts';
+import type { Migrations } from '../migrations/migration-step.ts';
 import type { DatedRules, RuleTable } from '../rules/rules-for.ts';
 import type { FormIdentity } from './form-identity.ts';
 
@@ -39,6 +40,10 @@ export interface FormContract<
   readonly messages: MessageTable;
   /** The form's fixed answer lists, by name. */
   readonly choices: Readonly<Record<string, readonly string[]>>;
+  /** `migrate[n]` turns data of schemaVersion n into data of n + 1 (drafts, files, PDFs, the CLI). */
+  readonly migrate: Migrations;
+  /** The schemaVersion bare data (no payload around it) was saved with, told by its shape. */
+  versionOfData(data: unknown): number;
 }
 
 /** A form's contract with its Japanese validator made from its schema. */

@@ -1,6 +1,10 @@
 // 連携協約に基づく専門人材派遣 as the shared contract knows it.
 import { calculateSpecialistDispatch } from '../calculators/specialist-dispatch-calculator.ts';
 import { specialistDispatchMessages } from '../messages/specialist-dispatch-messages.ts';
+import {
+  specialistFromVersion1,
+  specialistVersionOfData,
+} from '../migrations/specialist-dispatch-v1.ts';
 import { specialistDispatchRules } from '../rules/specialist-dispatch-rules.ts';
 import { defineFormContract } from './form-contract.ts';
 import { specialistDispatchFields, specialistDispatchSchema } from './specialist-dispatch.ts';
@@ -28,4 +32,6 @@ export const specialistDispatchContract = defineFormContract({
     DISPATCH_FORMS,
     DISPATCH_ATTACHMENT_KINDS,
   },
+  migrate: { 1: specialistFromVersion1 },
+  versionOfData: (data) => specialistVersionOfData(data, specialistDispatchIdentity.schemaVersion),
 });

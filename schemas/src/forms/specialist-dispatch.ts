@@ -3,7 +3,6 @@
 import { z } from 'zod';
 import { isPlannedPost } from '../calculators/dispatch-post-year.ts';
 import { type DraftData, isRecord, rows } from '../calculators/draft-data.ts';
-import { outsideAreaWarnings } from '../calculators/outside-area.ts';
 import { specialistDispatchEligibility } from '../calculators/specialist-dispatch-eligibility.ts';
 import { formatDispatchMessage } from '../messages/specialist-dispatch-messages.ts';
 import { ownPostClaim } from '../rules/post-claim-rule.ts';
@@ -285,13 +284,6 @@ function refinePosts(data: Draft, ctx: z.core.$RefinementCtx): void {
   });
 }
 
-/** A 協約 party or 派遣先 outside the applicant's prefecture must be confirmed (not refused). */
-function refineOutsideArea(data: Draft, ctx: z.core.$RefinementCtx): void {
-  if (outsideAreaWarnings(data).length > 0 && data.outsideAreaConfirmed !== true) {
-    addDomainIssue(ctx, 'outsideAreaConfirmed', 'dispatch.outsideAreaConfirm');
-  }
-}
-
 /**
  * The specialist-dispatch form: fields, cross-field rules and eligibility, with issues keyed by path.
  * The rules also run while other fields are still missing, so a step shows its own problems at once.
@@ -304,7 +296,6 @@ export const specialistDispatchSchema = specialistDispatchFields.superRefine(
     refineAgreementDates(data, ctx);
     refineAgreementContents(data, ctx);
     refinePosts(data, ctx);
-    refineOutsideArea(data, ctx);
     addEligibilityIssues(ctx, specialistDispatchEligibility(data));
   },
   { when: (payload) => isRecord(payload.value) },

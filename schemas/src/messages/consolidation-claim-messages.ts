@@ -22,8 +22,6 @@ export const consolidationMessages = {
   'consolidation.itemsRequired': '{stage}を申請するときは、経費を1件以上入力してください。',
   'consolidation.completionRequired':
     '円滑化経費を申請するときは、機能統合を決定した日を入力してください。集約化等完了年度はこの日から決まります。',
-  'consolidation.excludedFacility':
-    '{reason}円滑化経費を申請するときは、{types}の施設を含めないでください。',
   'consolidation.beforeWindow':
     '円滑化経費は集約化等完了年度（{completion}）から対象です。{fiscalYear}はまだ対象になりません。',
   'consolidation.afterWindow':
@@ -36,10 +34,11 @@ export const consolidationMessages = {
   'consolidation.cumulativeCapReached':
     '前年度までの円滑化経費の措置額の合計 {earlier} が上限 {cap} に達しているため、今年度の円滑化経費は措置されません。',
   'consolidation.noteRemaining':
-    '円滑化経費の上限の残り（{first}～{last}）：今年度の措置後 {remaining}',
+    '「{initiative}」の円滑化経費の上限の残り（{first}～{last}）：今年度の措置後 {remaining}',
   'consolidation.noteFloorArea':
-    '延床面積：集約前 {before}㎡ → 集約後 {after}㎡（{change}㎡）。公共施設等適正管理推進事業債（集約化・複合化事業）を活用するには、延床面積の減少が要件です（参考）。',
-  'consolidation.noteJointBody': '一部事務組合・広域連合を参加団体に数えています。',
+    '「{initiative}」の延床面積：集約前 {before}㎡ → 集約後 {after}㎡（{change}㎡）。公共施設等適正管理推進事業債（集約化・複合化事業）を活用するには、延床面積の減少が要件です（参考）。',
+  'consolidation.noteJointBody':
+    '「{initiative}」では、一部事務組合・広域連合を参加団体に数えています。',
 } as const;
 
 /** A consolidation message (or a shared one) with its {placeholders} filled in. */

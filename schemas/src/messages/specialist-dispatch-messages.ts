@@ -12,9 +12,9 @@ export const specialistDispatchMessages = {
   'dispatch.recruitedOccupationsRequired':
     '派遣する職員がまだ決まっていないときは、募集する職種を選んでください。',
   'dispatch.outsideArea':
-    '{what}の{prefecture}（{code}）は、申請団体の{applicantPrefecture}の区域外の団体です。誤りでないことを確認してください。',
+    '{what}（団体コード {code}、{prefecture}）は、申請団体の{applicantPrefecture}の区域外の団体です。誤りでないことを確認してください。',
   'dispatch.outsideAreaConfirm':
-    '申請団体の都道府県の区域外の団体が含まれています。内容を確認し、「確認しました」を選んでください。',
+    '申請団体の都道府県の区域外の団体が含まれています。誤りでないことを確認したら「はい」を選んでください（算定調書に記載されます）。',
   'dispatch.firstYearContradicts':
     '派遣初年度の回答（{answer}）が、派遣開始日（{start}、{startYear}）と合いません。{fiscalYear}は{actual}。',
   'dispatch.periodEnded':
@@ -45,18 +45,16 @@ export const specialistDispatchMessages = {
     '任期の定めのない常勤職員のときは、2つの確認事項（主な所掌事務・採用区分）に回答してください。',
   'dispatch.permanentNotConfirmed':
     '任期の定めのない常勤職員は、①主な所掌事務が市町村支援業務であり、かつ②連携協約に定める専門人材の業務に従事する専門職員として採用されている（又は準じた人事上の取扱いを受けている）場合に限り対象です。',
-  'dispatch.periodOutsideFiscalYear':
-    '派遣期間が{fiscalYear}（{start}～{end}）と重なっていません。派遣期間か対象年度を確認してください。',
   'dispatch.personnelCostRequired':
     '派遣元として申請するとき（自治法派遣以外）は、この職員の人件費を入力してください。',
   'dispatch.contributionRequired':
     '自治法派遣の負担金を申請するときは、この職員に係る負担金の額を入力してください。',
-  'dispatch.firstYearRequired':
-    '自治法派遣のときは、今年度がこのポストの派遣初年度かどうかを選んでください。',
   'dispatch.notFirstYear':
     '自治法派遣の負担金は、派遣先ポストごとに派遣初年度の分だけが対象です。このポストは派遣開始日（{start}）が{startYear}のため、{fiscalYear}は派遣初年度ではなく、対象になりません。',
   'dispatch.noteContributionToRecipient':
     '自治法派遣のため、この職員の経費は派遣先団体が負担金として申請します（派遣元の人件費は対象外）。',
+  'dispatch.notePlanned':
+    'この職は{start}から派遣する予定のため、今年度の人件費・負担金の算定はありません。',
   'dispatch.notePersonnelToSender':
     '自治法派遣ではないため、この職員の経費は派遣元団体が人件費として申請します。',
 } as const;

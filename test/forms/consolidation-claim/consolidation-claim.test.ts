@@ -1,17 +1,11 @@
-// What only 集約化等 does: its steps and introduction, the questions that change with the
-// answers, its titles, what carries over to the next fiscal year, and what its PDF says. What
+// What only 集約化等 does: its steps and introduction, the questions of each 取組 that change with
+// the answers, its titles, what carries over to the next fiscal year, and what its PDF says. What
 // every form does is in ../conformance.ts.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { copyForNextFiscalYear, type DraftRecord } from '@koiki/drafts';
 import { createSession, isRequired } from '@koiki/engine';
-import {
-  type Consolidation,
-  consolidationContract,
-  consolidationFields,
-  formatWareki,
-  formatYen,
-  isPrefectureCode,
-} from '@koiki/schemas';
+import { type Consolidation, consolidationContract, withSchemaValidity } from '@koiki/schemas';
 import {
   consolidationClaimDefinition as definition,
   draftTitle,
@@ -19,40 +13,36 @@ import {
 } from '../../../forms/consolidation-claim/definition.ts';
 import { consolidationClaim } from '../../../forms/consolidation-claim/index.ts';
 import { loadDantaiNames } from '../../../forms/dantai-names.ts';
-import { examplePdf, loose, pdfText, SUBMIT_DATE } from '../example-pdf.ts';
+import { examplePdf, loose, pdfText } from '../example-pdf.ts';
 import { readExample } from '../form-examples.ts';
 import { walk } from '../walk-session.ts';
-
-/** An example with its data items checked (cross-field rules aside, so invalid ones load too). */
-function example(file: string): { file: string; data: Consolidation } {
-  const result = consolidationFields.safeParse(readExample('consolidation-claim', file));
-  assert.ok(result.success, file);
-  return { file, data: result.data };
-}
+import { libraryInitiative, poolResearchInitiative, twoInitiatives } from './two-initiatives.ts';
 
 const validator = consolidationContract.validator;
 
-const fieldsOf = (stepId: string) =>
-  definition.steps.find((step) => step.id === stepId)?.fields ?? [];
+const shownPaths = (data: unknown) =>
+  createSession(definition, { data: data as Consolidation })
+    .visibleFields('initiatives')
+    .map((field) => field.path);
 
-const withApplicant = (code: string, fiscalYear?: number) => ({
-  ...emptyData(),
-  applicant: { dantaiCode: code },
-  fiscalYear,
-});
+/** The question of 取組 `index` at `path` (relative to the 取組), as the session places it. */
+function question(data: Consolidation, index: number, path: string) {
+  const session = createSession(definition, { data });
+  const field = session
+    .visibleFields('initiatives')
+    .find((f) => f.path === `initiatives.${index}.${path}`);
+  assert.ok(field, `initiatives.${index}.${path}`);
+  return field;
+}
 
 describe('手順', () => {
-  it('手順は issue 8 の順：はじめに・申請団体・取組・施設・措置区分・2つの経費・算定結果・添付・確認・完了', () => {
+  it('手順は はじめに・申請団体と担当者・取組・算定結果・添付・確認・完了', () => {
     assert.deepEqual(
       definition.steps.map((step) => [step.id, step.kind ?? 'form']),
       [
         ['intro', 'intro'],
         ['applicant', 'form'],
-        ['initiative', 'form'],
-        ['facilities', 'form'],
-        ['stages', 'form'],
-        ['research', 'form'],
-        ['smoothing', 'form'],
+        ['initiatives', 'form'],
         ['amounts', 'amounts'],
         ['attachments', 'form'],
         ['review', 'review'],
@@ -61,194 +51,288 @@ describe('手順', () => {
     );
   });
 
-  it('はじめにで、対象と2つの段階と用意するものを説明する', () => {
+  it('取組の手順は、取組ごとに1つのまとまりで尋ねる（項目は取組からの相対パス）', () => {
+    const step = definition.steps.find((s) => s.id === 'initiatives');
+    assert.equal(step?.fields.length, 1);
+    const [field] = step?.fields ?? [];
+    assert.equal(field?.control, 'sections');
+    assert.equal(field?.path, 'initiatives');
+    assert.equal(field?.itemLabel?.(libraryInitiative, 1), `取組 2：${libraryInitiative.name}`);
+    assert.equal(field?.itemLabel?.({}, 0), '取組 1');
+  });
+
+  it('はじめに、対象と2つの段階と用意するものを説明し、率と上限は算定表から示す', () => {
     const intro = (definition.steps[0]?.description ?? []).join('\n');
     assert.match(intro, /\(1\) 調査検討経費/);
     assert.match(intro, /\(2\) 円滑化経費/);
     assert.match(intro, /手元に用意するもの/);
-    assert.match(intro, /下書き/);
-  });
-
-  it('率と上限は算定表から示す（0.5・5,000,000円、0.8・50,000,000円・5年度間）', () => {
-    const intro = (definition.steps[0]?.description ?? []).join('\n');
-    assert.match(intro, /経費の0\.5（1団体あたり5,000,000円まで）/);
+    assert.match(intro, /この年度に参加するすべての取組をまとめます/);
+    assert.match(intro, /経費の0\.5（1団体あたり、その年度のすべての取組の合計で5,000,000円まで）/);
     assert.match(
       intro,
       /経費の0\.8（集約化等1件・1団体あたり、完了年度から5年度間で合計50,000,000円まで）/,
     );
   });
 
-  it('調査検討経費だけの申請は円滑化経費の手順を通らず、円滑化経費だけの申請は調査検討経費の手順を通らない', () => {
-    const research = walk(definition, example('prefecture-city-research-stage.json').data).reached;
-    assert.ok(research.includes('research'));
-    assert.ok(!research.includes('smoothing'));
-    const smoothing = walk(
-      definition,
-      example('prefecture-city-library-third-year.json').data,
-    ).reached;
-    assert.ok(smoothing.includes('smoothing'));
-    assert.ok(!smoothing.includes('research'));
+  it('2つの取組の申請は最後まで進み、送信データは schema を通る', () => {
+    const { session, reached } = walk(definition, twoInitiatives());
+    assert.deepEqual(reached, [
+      'intro',
+      'applicant',
+      'initiatives',
+      'amounts',
+      'attachments',
+      'review',
+      'done',
+    ]);
+    const sent = session.submitPayload().data;
+    assert.equal(validator.safeParse(sent).success, true);
+    assert.deepEqual(sent, twoInitiatives());
   });
 
-  it('3年度目の県市の例は、累計の上限の残り 8,000,000円 で止まる', () => {
-    const { session } = walk(definition, example('prefecture-city-library-third-year.json').data);
-    const amounts = session.submitPayload().amounts;
+  it('算定額は取組ごと：円滑化 12,400,000×0.8=9,920,000 は残り 50,000,000−42,000,000=8,000,000 まで、調査検討 12,000,000×1/2=6,000,000 は 1団体 5,000,000 まで、計 13,000,000円', () => {
+    const amounts = createSession(definition, { data: twoInitiatives() }).submitPayload().amounts;
     assert.ok(amounts);
-    const line = amounts.lines.find((l) => l.kind === 'smoothing');
-    assert.equal(line?.capped, true);
-    assert.equal(line?.amount, 8_000_000);
-    assert.equal(amounts.totals.thousandYen, 8_000);
+    assert.deepEqual(
+      amounts.lines.map((line) => [line.group?.path, line.kind, line.amount, line.capped]),
+      [
+        ['initiatives.0', 'smoothing', 8_000_000, true],
+        ['initiatives.1', 'research', 5_000_000, true],
+      ],
+    );
+    assert.equal(amounts.totals.yen, 13_000_000);
   });
 });
 
-describe('質問は答えに合わせて変わる', () => {
-  const library = example('prefecture-city-library-third-year.json').data;
+describe('取組ごとの質問は、その取組の答えに合わせて変わる', () => {
+  it('調査検討経費の表は、その取組で調査検討経費を選んだときだけ、措置区分のすぐ下に出る', () => {
+    const paths = shownPaths(twoInitiatives());
+    assert.ok(paths.includes('initiatives.1.researchItems'));
+    assert.ok(!paths.includes('initiatives.0.researchItems'));
+    assert.equal(paths[paths.indexOf('initiatives.1.stages') + 1], 'initiatives.1.researchItems');
+    // 取組 1 claims 円滑化経費 only: its 完了年度, window, items and earlier years follow its stages.
+    const under = paths.slice(
+      paths.indexOf('initiatives.0.stages') + 1,
+      paths.indexOf('initiatives.1.name'),
+    );
+    assert.deepEqual(under, [
+      'initiatives.0.smoothingEligibility',
+      'initiatives.0.completionFiscalYear',
+      'initiatives.0.smoothingWindow',
+      'initiatives.0.smoothingItems',
+      'initiatives.0.earlierReceipts',
+    ]);
+    assert.ok(!paths.includes('initiatives.1.smoothingItems'));
+  });
 
-  it('措置区分で選ばなかった経費の手順は出ず、その経費は送信されない', () => {
-    const session = createSession(definition, { data: library });
-    const ids = () => session.visibleSteps().map((step) => step.id);
-    assert.ok(ids().includes('smoothing') && !ids().includes('research'));
-    session.set('stages', ['調査検討経費']);
-    session.set('researchItems', [
+  it('選ばなかった経費はその取組から送信されず、ほかの取組には影響しない', () => {
+    const session = createSession(definition, { data: twoInitiatives() });
+    session.set('initiatives.0.stages', ['調査検討経費']);
+    session.set('initiatives.0.researchItems', [
       { category: '協議会の開催', description: '協議会', amount: 100_000 },
     ]);
-    assert.ok(ids().includes('research') && !ids().includes('smoothing'));
     const sent = session.submitPayload().data;
-    assert.equal(sent.smoothingItems, undefined);
-    assert.equal(sent.earlierReceipts, undefined);
+    assert.equal(sent.initiatives?.[0]?.smoothingItems, undefined);
+    assert.equal(sent.initiatives?.[0]?.earlierReceipts, undefined);
+    assert.deepEqual(sent.initiatives?.[1], poolResearchInitiative);
     assert.equal(validator.safeParse(sent).success, true);
-    session.set('stages', ['調査検討経費', '円滑化経費']);
-    assert.ok(ids().includes('research') && ids().includes('smoothing'));
   });
 
-  it('集約化等完了年度は尋ねず、供用開始日（機能統合では決定した日）から決めて示す', () => {
-    const session = createSession(definition, { data: library });
-    assert.equal(session.derived.completionFiscalYear, 2025);
-    assert.equal(session.derived.completionBasis, '供用開始日');
-    const shown = fieldsOf('smoothing').find((f) => f.path === 'completionFiscalYear');
-    assert.equal(shown?.control, 'info');
-    assert.match(
-      shown?.display?.(library, library) ?? '',
-      /^令和7年度（集約先施設の供用開始日（対象施設の手順）の令和7年10月5日が属する年度）/,
-    );
-    session.set('targetFacility.serviceStartDate', '2026-04-01');
-    assert.equal(session.derived.completionFiscalYear, 2026);
-    const integration = createSession(definition, {
-      data: example('function-integration-school-lunch.json').data,
-    });
-    assert.equal(integration.derived.completionFiscalYear, 2025);
-    assert.equal(integration.derived.completionBasis, '機能統合の決定日');
-  });
-
-  it('機能統合を決定した日は、手法で機能統合を選んだときだけ、その答えのすぐ下で尋ねる', () => {
-    const session = createSession(definition, { data: library });
-    assert.equal(session.isVisible('initiative.integrationDecisionDate'), false);
-    session.set('initiative.method', '機能統合');
-    const paths = session.visibleFields('initiative').map((f) => f.path);
+  it('集約先の質問は「集約先の施設は決まっていますか」に「はい」と答えた取組だけで尋ねる', () => {
+    const paths = shownPaths(twoInitiatives());
+    assert.ok(paths.includes('initiatives.0.targetFacility.name'));
+    assert.ok(!paths.some((path) => path.startsWith('initiatives.1.targetFacility')));
     assert.equal(
-      paths[paths.indexOf('initiative.method') + 1],
-      'initiative.integrationDecisionDate',
+      paths[paths.indexOf('initiatives.0.targetDecided') + 1],
+      'initiatives.0.targetFacility',
     );
+  });
+
+  it('集約先を「いいえ」に戻すと、入力済みの集約先は送信されず、調査検討の申請は schema を通る', () => {
+    const data = twoInitiatives();
+    const session = createSession(definition, { data });
+    session.set('initiatives.0.stages', ['調査検討経費']);
+    session.set('initiatives.0.researchItems', [
+      { category: '協議会の開催', description: '協議会', amount: 100_000 },
+    ]);
+    session.set('initiatives.0.targetDecided', false);
+    const sent = session.submitPayload().data;
+    assert.equal(sent.initiatives?.[0]?.targetFacility, undefined);
+    assert.equal(validator.safeParse(sent).success, true);
+    // The answers stay in the draft: saying 「はい」 again brings them back.
+    session.set('initiatives.0.targetDecided', true);
+    assert.equal(
+      session.submitPayload().data.initiatives?.[0]?.targetFacility?.name,
+      '県市一体型図書館',
+    );
+  });
+
+  it('集約先が決まっていない取組で円滑化経費を選ぶと、その取組の「集約先」の質問に理由を示す', () => {
+    const session = createSession(definition, { data: twoInitiatives() });
+    session.set('initiatives.1.stages', ['調査検討経費', '円滑化経費']);
+    const issues = session.stepIssues('initiatives');
+    const decided = issues.find((issue) => issue.path === 'initiatives.1.targetDecided');
+    assert.ok(decided, issues.map((issue) => issue.path).join(', '));
+    assert.match(decided.message, /集約先/);
+  });
+
+  it('「はい」と答えて集約先を何も入力しないと、集約先の各欄に誤りが出る', () => {
+    const data = twoInitiatives();
+    const session = createSession(definition, { data });
+    session.set('initiatives.1.targetDecided', true);
+    const paths = session.stepIssues('initiatives').map((issue) => issue.path);
+    assert.ok(
+      paths.some((path) => path.startsWith('initiatives.1.targetFacility')),
+      paths.join(', '),
+    );
+    const fields = new Set(session.visibleFields('initiatives').map((field) => field.path));
+    assert.deepEqual(
+      paths.filter((path) => !fields.has(path)),
+      [],
+      'every issue sits at a question shown on the step',
+    );
+  });
+
+  it('集約化等完了年度は尋ねず、取組ごとに供用開始日（機能統合では決定した日）から決めて示す', () => {
+    const data = twoInitiatives();
+    const session = createSession(definition, { data });
+    assert.deepEqual(session.derived.completionFiscalYears, [2025, undefined]);
+    const shown = question(data, 0, 'completionFiscalYear');
+    assert.equal(shown.control, 'info');
+    assert.match(
+      shown.display?.(data, data) ?? '',
+      /^令和7年度（集約先施設の供用開始（予定）日の令和7年10月5日が属する年度）/,
+    );
+    session.set('initiatives.0.targetFacility.serviceStartDate', '2026-04-01');
+    assert.deepEqual(session.derived.completionFiscalYears, [2026, undefined]);
+  });
+
+  it('機能統合を決定した日は、その取組で機能統合を選んだときだけ、手法のすぐ下で尋ねる', () => {
+    const session = createSession(definition, { data: twoInitiatives() });
+    assert.equal(session.isVisible('initiatives.0.integrationDecisionDate'), false);
+    session.set('initiatives.0.method', '機能統合');
+    const paths = session.visibleFields('initiatives').map((f) => f.path);
+    assert.equal(
+      paths[paths.indexOf('initiatives.0.method') + 1],
+      'initiatives.0.integrationDecisionDate',
+    );
+    assert.ok(!paths.includes('initiatives.1.integrationDecisionDate'));
     const issues = session
       .validateAll()
-      .filter((i) => i.path === 'initiative.integrationDecisionDate');
+      .filter((i) => i.path === 'initiatives.0.integrationDecisionDate');
     assert.match(issues[0]?.message ?? '', /機能統合を決定した日を入力してください/);
   });
 
-  it('版1の下書きの完了年度の根拠の日付は、それを尋ねる1つの質問へ移る', () => {
-    const migrate = definition.migrate?.[1];
-    assert.ok(migrate);
-    const integration = example('function-integration-school-lunch.json').data;
-    const { integrationDecisionDate: _date, ...initiative } = integration.initiative;
-    const old = {
-      ...integration,
-      initiative,
-      completion: { fiscalYear: 2025, basis: '機能統合の決定日', basisDate: '2025-09-10' },
-    };
-    assert.deepEqual(migrate(old), integration);
-    const { serviceStartDate: _start, ...target } = library.targetFacility;
-    const oldLibrary = {
-      ...library,
-      targetFacility: target,
-      completion: { fiscalYear: 2025, basis: '供用開始日', basisDate: '2025-10-05' },
-    };
-    assert.deepEqual(migrate(oldLibrary), library);
+  it('供用開始日は円滑化経費を申請する取組（機能統合を除く）でだけ必須', () => {
+    const data = twoInitiatives();
+    const start = question(data, 0, 'targetFacility.serviceStartDate');
+    assert.equal(isRequired(start, data, data), true);
+    const research = structuredClone(data);
+    research.initiatives[0] = { ...libraryInitiative, stages: ['調査検討経費'] };
+    assert.equal(isRequired(start, research, research), false);
+    const integration = structuredClone(data);
+    integration.initiatives[0] = { ...libraryInitiative, method: '機能統合' };
+    assert.equal(isRequired(start, integration, integration), false);
   });
 
-  it('機能統合では供用開始日を任意として尋ね、それ以外では必須として尋ねる（質問は1つ）', () => {
-    const startFields = fieldsOf('facilities').filter(
-      (f) => f.path === 'targetFacility.serviceStartDate',
+  it('一部事務組合・広域連合を選んだ行だけ、その名称を尋ねる', () => {
+    const session = createSession(definition, { data: twoInitiatives() });
+    assert.equal(session.isVisible('initiatives.1.otherParties.1.name'), false);
+    session.set('initiatives.1.otherParties.1.kind', '一部事務組合・広域連合');
+    assert.equal(session.isVisible('initiatives.1.otherParties.1.name'), true);
+    const paths = session.stepIssues('initiatives').map((issue) => issue.path);
+    assert.ok(paths.includes('initiatives.1.otherParties.1.name'), paths.join(', '));
+  });
+
+  it('連携の枠組みで「その他」を選んだ取組だけ、その内容を尋ねる', () => {
+    const paths = shownPaths(twoInitiatives());
+    assert.ok(paths.includes('initiatives.1.frameworkOther'));
+    assert.ok(!paths.includes('initiatives.0.frameworkOther'));
+  });
+
+  it('参加団体の数を取組ごとに示す（申請団体を含む）', () => {
+    const data = twoInitiatives();
+    assert.equal(
+      question(data, 0, 'partyCount').display?.(data, data),
+      '申請団体を含めて2団体が参加します。',
     );
-    assert.equal(startFields.length, 1);
-    const [field] = startFields;
-    assert.ok(field);
-    const integration = example('function-integration-school-lunch.json').data;
-    assert.equal(isRequired(field, library, library), true);
-    assert.equal(isRequired(field, integration, integration), false);
+    assert.equal(
+      question(data, 1, 'partyCount').display?.(data, data),
+      '申請団体を含めて3団体が参加します。',
+    );
   });
 
-  it('一部事務組合・広域連合を選んだときだけ、その名称を尋ねる', () => {
-    const session = createSession(definition, { data: library });
-    assert.equal(session.isVisible('otherParties.0.name'), false);
-    session.set('otherParties.0.kind', '一部事務組合・広域連合');
-    assert.equal(session.isVisible('otherParties.0.name'), true);
-    const paths = session.stepIssues('initiative').map((issue) => issue.path);
-    assert.ok(paths.includes('otherParties.0.name'), paths.join(', '));
-  });
-
-  it('連携の枠組みで「その他」を選んだときだけ、その内容を尋ねる', () => {
-    const session = createSession(definition, { data: library });
-    assert.equal(session.isVisible('initiative.frameworkOther'), false);
-    session.set('initiative.framework', 'その他');
-    assert.equal(session.isVisible('initiative.frameworkOther'), true);
-  });
-
-  it('延床面積の増減を示し、減るときは公適債の要件を満たすと伝える', () => {
-    const field = fieldsOf('facilities').find((f) => f.path === 'floorAreaChange');
-    assert.ok(field?.display);
+  it('延床面積の増減は集約先の決まった取組で示し、決まっていない取組ではまだ示さない', () => {
+    const data = twoInitiatives();
     assert.match(
-      field.display(library, library),
+      question(data, 0, 'floorAreaChange').display?.(data, data) ?? '',
       /集約前 10,205.55㎡ → 集約後 9,860㎡（345.55㎡ 減少）。.*公共施設等適正管理推進事業債/,
     );
-    const larger = { ...library, targetFacility: { ...library.targetFacility, floorArea: 12000 } };
-    assert.match(field.display(larger, larger), /1,794.45㎡ 増加.*活用できません/);
-  });
-
-  it('円滑化経費を選ぶと、公営住宅が含まれていればその施設名を示す', () => {
-    const field = fieldsOf('stages').find((f) => f.path === 'stagesEligibility');
-    assert.ok(field?.display);
-    const housing = example('invalid-public-housing-smoothing.json');
     assert.match(
-      field.display(housing.data, housing.data),
-      /市営桜が原住宅（公営住宅）は円滑化経費の対象外です/,
+      question(data, 1, 'floorAreaChange').display?.(data, data) ?? '',
+      /^集約先が決まると/,
     );
-    assert.match(field.display(library, library), /含まれていません/);
-    const research = example('prefecture-city-research-stage.json').data;
-    const shown = (data: Consolidation) =>
-      createSession(definition, { data })
-        .visibleFields('stages')
-        .map((f) => f.path);
-    assert.deepEqual(shown(research), ['stages']);
-    assert.deepEqual(shown(library), ['stages', 'stagesEligibility']);
   });
 
-  it('円滑化経費を申請できる年度と、今年度が何年度目かを示す', () => {
-    const field = fieldsOf('smoothing').find((f) => f.path === 'smoothingWindow');
-    assert.ok(field?.display);
+  it('円滑化経費を申請できる年度と、今年度が何年度目かを取組ごとに示す', () => {
+    const data = twoInitiatives();
     assert.equal(
-      field.display(library, library),
+      question(data, 0, 'smoothingWindow').display?.(data, data),
       '令和7年度～令和11年度。令和9年度は3年度目です。',
     );
+  });
+
+  it('円滑化経費を選んだ取組に対象外の施設類型（病院・診療所など）があれば、その施設名を示す', () => {
+    const data = twoInitiatives();
+    const [first] = data.initiatives;
+    assert.ok(first);
+    assert.match(
+      question(data, 0, 'smoothingEligibility').display?.(data, data) ?? '',
+      /含まれていません/,
+    );
+    first.sourceFacilities[0] = { ...first.sourceFacilities[0], type: '病院・診療所' } as never;
+    assert.match(
+      question(data, 0, 'smoothingEligibility').display?.(data, data) ?? '',
+      /長崎県立長崎図書館（病院・診療所）は円滑化経費の対象外です/,
+    );
+  });
+
+  it('取組を追加すると、新しい取組の質問が加わり、答えていない欄ごとに誤りが出る', () => {
+    const session = createSession(definition, { data: twoInitiatives() });
+    session.addRow('initiatives', {});
+    const paths = session.stepIssues('initiatives').map((issue) => issue.path);
+    for (const path of [
+      'name',
+      'method',
+      'applicantRole',
+      'framework',
+      'targetDecided',
+      'stages',
+    ]) {
+      assert.ok(paths.includes(`initiatives.2.${path}`), `${path}: ${paths.join(', ')}`);
+    }
+    assert.ok(!paths.some((path) => /^initiatives\.[01]\./.test(path)), paths.join(', '));
+    session.removeRow('initiatives', 2);
+    assert.deepEqual(session.stepIssues('initiatives'), []);
   });
 });
 
 describe('新しい下書き', () => {
-  it('調査検討経費だけを選んだ空の下書きは、円滑化経費の空の欄を送信しない', () => {
+  it('空の下書きには、入力を始められる取組が1つある', () => {
+    const data = emptyData();
+    assert.equal(data.initiatives?.length, 1);
+    const paths = shownPaths(data);
+    assert.ok(paths.includes('initiatives.0.name'));
+    assert.ok(paths.includes('initiatives.0.otherParties'));
+    assert.ok(!paths.includes('initiatives.0.targetFacility.name'));
+  });
+
+  it('調査検討経費だけを選んだ空の取組は、円滑化経費の空の欄を送信しない', () => {
     const session = createSession(definition);
-    session.set('stages', ['調査検討経費']);
+    session.set('initiatives.0.stages', ['調査検討経費']);
     const sent = session.submitPayload().data;
-    assert.equal(sent.smoothingItems, undefined);
-    assert.deepEqual(sent.researchItems, [{}]);
+    assert.equal(sent.initiatives?.[0]?.smoothingItems, undefined);
+    assert.deepEqual(sent.initiatives?.[0]?.researchItems, [{}]);
   });
 });
 
@@ -257,131 +341,139 @@ describe('下書きの題名', () => {
     assert.equal(draftTitle(emptyData()), '集約化等');
   });
 
-  it('団体の一覧を読み込んだ後は「長崎県 令和8年度 集約化等」', async () => {
+  it('名前のある取組の数を添える：「大村市 令和9年度 集約化等（2件）」', async () => {
     await loadDantaiNames();
-    assert.equal(draftTitle(withApplicant('420000', 2026)), '長崎県 令和8年度 集約化等');
-  });
-
-  it('集約元の施設名を2つまで括弧に入れる', async () => {
-    await loadDantaiNames();
-    const { data } = example('prefecture-city-library-third-year.json');
-    assert.equal(
-      draftTitle(data),
-      '大村市 令和9年度 集約化等（長崎県立長崎図書館・大村市立図書館）',
-    );
-    const three = {
-      ...data,
-      sourceFacilities: [...data.sourceFacilities, { ...data.sourceFacilities[0], name: '分館' }],
-    } as Consolidation;
-    assert.match(draftTitle(three), /（長崎県立長崎図書館・大村市立図書館ほか）$/);
+    assert.equal(draftTitle(twoInitiatives()), '大村市 令和9年度 集約化等（2件）');
+    const one = { ...twoInitiatives(), initiatives: [libraryInitiative, {}] };
+    assert.equal(draftTitle(one), '大村市 令和9年度 集約化等（1件）');
   });
 
   it('一覧にない団体コードは、コードのまま示す', async () => {
     await loadDantaiNames();
-    assert.equal(draftTitle(withApplicant('999999', 2026)), '999999 令和8年度 集約化等');
+    assert.equal(
+      draftTitle({ ...emptyData(), applicant: { dantaiCode: '999999' }, fiscalYear: 2026 }),
+      '999999 令和8年度 集約化等',
+    );
   });
 });
 
 describe('前年度の申請から作成', () => {
-  it('年度を進め、今年度の経費・添付・備考は引き継がない', () => {
-    const { fiscalYearPaths, clearPaths } = consolidationClaim.nextFiscalYear;
-    assert.deepEqual(fiscalYearPaths, ['fiscalYear']);
-    for (const path of ['researchItems', 'smoothingItems', 'attachments', 'remarks']) {
-      assert.ok(clearPaths.includes(path), path);
-    }
-  });
-
-  it('取組・参加団体・施設（完了年度の日付）・前年度までの措置額は引き継ぐ', () => {
-    const { clearPaths } = consolidationClaim.nextFiscalYear;
-    for (const kept of [
-      'initiative',
-      'otherParties',
-      'sourceFacilities',
-      'targetFacility',
-      'earlierReceipts',
-    ]) {
-      assert.ok(!clearPaths.some((path) => path.split('.')[0] === kept), kept);
-    }
+  it('年度を進め、各取組の今年度の経費と添付・備考は引き継がず、取組・施設・前年度までの措置額は引き継ぐ', () => {
+    const data = { ...twoInitiatives(), remarks: '備考' };
+    const record: DraftRecord = {
+      id: 'a',
+      formId: 'consolidation-claim',
+      schemaVersion: 3,
+      rev: 1,
+      data,
+      raw: {},
+      attachments: [],
+      step: 'initiatives',
+      updatedAt: '',
+      title: '',
+    };
+    const next = copyForNextFiscalYear(record, consolidationClaim.nextFiscalYear)
+      .data as Consolidation;
+    assert.equal(next.fiscalYear, 2028);
+    assert.equal(next.remarks, undefined);
+    const [library, pool] = next.initiatives;
+    assert.equal(library?.smoothingItems, undefined);
+    assert.equal(pool?.researchItems, undefined);
+    assert.deepEqual(library?.earlierReceipts, libraryInitiative.earlierReceipts);
+    assert.deepEqual(library?.targetFacility, libraryInitiative.targetFacility);
+    assert.deepEqual(pool?.sourceFacilities, poolResearchInitiative.sourceFacilities);
   });
 });
 
-describe('集約化等の PDF', () => {
-  for (const file of [
-    'function-integration-school-lunch.json',
-    'prefecture-city-library-third-year.json',
-    'prefecture-city-research-stage.json',
-    'prefecture-library-both-stages.json',
-  ]) {
-    describe(file, async () => {
-      const { data } = example(file);
-      const text = pdfText((await examplePdf(consolidationClaim, data)).bytes);
-      const amounts = consolidationContract.calculate(data);
+describe('2つの取組の PDF', async () => {
+  const data = twoInitiatives();
+  const text = pdfText((await examplePdf(consolidationClaim, data)).bytes);
+  const annex = text.split('\f').slice(1).join('\n');
 
-      it('算定調書に各行の算定の基礎となる額と計算式、算定に用いた値が載る', () => {
-        for (const line of amounts.lines)
-          assert.ok(text.includes(formatYen(line.base)), line.label);
-        assert.match(text, /計算式/);
-        assert.match(text, /算定に用いた値/);
-      });
+  it('算定調書は取組ごとに、名称・参加団体・施設・措置区分を載せる', () => {
+    for (const initiative of data.initiatives) {
+      assert.match(annex, loose(initiative.name));
+      for (const party of initiative.otherParties) assert.match(annex, loose(party.role));
+      for (const facility of initiative.sourceFacilities) assert.match(annex, loose(facility.name));
+    }
+    assert.match(annex, /取組 1：県立・市立図書館/);
+    assert.match(annex, /取組 2：市民プールと県立武道館/);
+    assert.ok(
+      annex.indexOf('大村市立図書館') < annex.indexOf('大村市民プール'),
+      'the 取組 are printed in order',
+    );
+  });
 
-      it('取組・参加団体・施設・延床面積の増減・措置区分を載せる', () => {
-        assert.match(text, loose(data.initiative.name));
-        for (const party of data.otherParties) assert.match(text, loose(party.role));
-        for (const facility of data.sourceFacilities) assert.match(text, loose(facility.name));
-        assert.match(text, /延床面積の増減/);
-        assert.match(text, /公共施設等適正管理推進事業債/);
-        assert.match(text, /申請する措置区分/);
-      });
+  it('集約先の決まった取組はその施設と完了年度を、調査検討段階の取組は「未定（調査検討段階）」を載せる', () => {
+    assert.match(annex, /集約先\s+県市一体型図書館/);
+    assert.match(annex, /集約化等完了年度\s+令和7年度（供用開始日：令和7年10月5日）/);
+    assert.match(annex, /集約先\s+未定（調査検討段階）/);
+    assert.match(annex, /集約化等完了年度\s+未定/);
+    assert.equal(annex.match(/延床面積の増減/g)?.length, 1, 'only the decided 取組 compares areas');
+  });
 
-      it('算定調書は別紙として鑑の次のページから始まり、出典まで載る', () => {
-        assert.match(text.split('\f')[1] ?? '', /^\s*別紙\s+算定調書/);
-        assert.match(text, /出典：総務省/);
-      });
+  it('取組ごとの経費の表と、円滑化経費の上限の残りを載せる', () => {
+    assert.match(annex, /両施設の利用実態調査/);
+    assert.match(annex, /前年度までに措置された円滑化経費/);
+    assert.match(annex, /円滑化経費の上限（県立・市立図書館の集約による県市一体型図書館の整備）/);
+    assert.match(annex, /上限の残り（今年度の措置後）\s+0\s*円/);
+  });
 
-      it('宛先は申請の経路に従う（都道府県は総務大臣、市町村は都道府県知事）', () => {
-        assert.match(
-          text,
-          isPrefectureCode(data.applicant.dantaiCode) ? /総務大臣\s+殿/ : /(長崎|高知)県知事\s+殿/,
-        );
-        // 申請日: the claim's own, else the day the PDF is made (SUBMIT_DATE).
-        assert.match(text, loose(formatWareki(data.applicant.applicationDate ?? SUBMIT_DATE)));
-      });
+  it('調査検討経費の上限が1団体あたり全取組で適用されたことと、合計 13,000,000円（13,000千円）を載せる', () => {
+    assert.match(annex, loose('1団体あたり全取組で上限 5,000,000円を適用して 5,000,000円'));
+    assert.match(annex, /13,000,000円/);
+    assert.match(annex, /13,000千円/);
+  });
+
+  it('算定は取組ごとの表と小計にまとめ、鑑の申請額にも取組ごとの額を載せる', () => {
+    const letter = text.split('\f')[0] ?? '';
+    assert.match(
+      letter,
+      /取組「県立・市立図書館の集約による県市一体型図書館の整備」\s+8,000,000円/,
+    );
+    assert.match(letter, /取組「市民プールと県立武道館の複合化に向けた調査検討」\s+5,000,000円/);
+    assert.match(annex, /取組：県立・市立図書館の集約による県市一体型図書館の整備\s+区分/);
+    assert.match(annex, /小計\s+8,000,000\s+8,000/);
+    assert.match(annex, /小計\s+5,000,000\s+5,000/);
+  });
+});
+
+describe('2つの取組の調査検討経費が1団体の上限に達する例の PDF', async () => {
+  // 取組 A 6,000,000 × 1/2 = 3,000,000; 取組 B 5,000,000 × 1/2 = 2,500,000, but only
+  // 5,000,000 − 3,000,000 = 2,000,000 are left of the 団体's cap: 5,000,000円 in all.
+  const data = readExample('consolidation-claim', 'city-two-consolidations-research-cap.json');
+  const text = pdfText((await examplePdf(consolidationClaim, data as Consolidation)).bytes);
+
+  it('2つ目の取組の行に、1団体の上限が先の取組と合わせて適用されたことを示す', () => {
+    assert.match(
+      text,
+      /\(1\) 調査検討経費\s+6,000,000\s+0\.5\s+5,000,000\s+3,000,000\s+3,000\s+－/,
+    );
+    assert.match(
+      text,
+      /\(1\) 調査検討経費\s+5,000,000\s+0\.5\s+2,000,000\s+2,000,000\s+2,000\s+適用/,
+    );
+    assert.match(text, loose('1団体あたり全取組で上限 5,000,000円 − 先の取組の措置額 3,000,000円'));
+    assert.match(text, /合計（円）\s+5,000,000円/);
+  });
+});
+
+describe('申請できない算定結果の PDF', () => {
+  it('算定額はすべて「参考」として載り、申請額は0円になる', async () => {
+    const data = twoInitiatives();
+    const payload = createSession(definition, { data }).submitPayload();
+    assert.ok(payload.amounts);
+    // A claim the schema refuses is never printed by the assistant or the CLI; the layout still
+    // must not present its sums as claimable.
+    const amounts = withSchemaValidity(payload.amounts, false);
+    const spec = await consolidationClaim.pdfDocument({
+      payload: { ...payload, data, amounts },
+      submitDate: '2027-12-01',
+      attachments: [],
     });
-  }
-
-  it('3年度目の例は、円滑化経費の上限の残りと前年度までの措置額を示す', async () => {
-    const { data } = example('prefecture-city-library-third-year.json');
-    const text = pdfText((await examplePdf(consolidationClaim, data)).bytes);
-    assert.match(text, /前年度までに措置された円滑化経費/);
-    assert.match(text, /令和8年度\s+24,000,000/);
-    assert.match(text, /円滑化経費の上限（令和7年度～令和11年度の合計）/);
-    assert.match(text, /前年度までの措置額\s+42,000,000円/);
-    assert.match(text, /上限の残り（今年度の措置後）\s+0\s*円/);
-    assert.match(text, /上限を適用した行：円滑化経費（上限 8,000,000円）/);
-    assert.match(text, /令和7年度～令和11年度。令和9年度は3年度目です。/);
-  });
-
-  it('調査検討経費だけの例は、円滑化経費の表を載せない', async () => {
-    const { data } = example('prefecture-city-research-stage.json');
-    const text = pdfText((await examplePdf(consolidationClaim, data)).bytes);
-    assert.match(text, /調査検討経費/);
-    assert.doesNotMatch(text, /前年度までに措置された円滑化経費/);
-    assert.match(text, /秋田地域スポーツ施設組合/);
-  });
-
-  it('機能統合の例は、完了年度の根拠を機能統合の決定日として示す', async () => {
-    const { data } = example('function-integration-school-lunch.json');
-    const text = pdfText((await examplePdf(consolidationClaim, data)).bytes);
-    assert.match(text, /機能統合の決定日：令和7年9月10日/);
-  });
-
-  it('両方の措置区分を申請する例は、経費の表を2つ、番号を続けて載せる', async () => {
-    const { data } = example('prefecture-library-both-stages.json');
-    const text = pdfText((await examplePdf(consolidationClaim, data)).bytes);
-    assert.match(text, /4\s+調査検討経費/);
-    assert.match(text, /5\s+円滑化経費/);
-    assert.match(text, /\(1\) 調査検討経費\s+2,400,000/);
-    assert.match(text, /\(2\) 円滑化経費\s+15,150,000/);
-    assert.match(text, /13,320千円/);
+    const printed = JSON.stringify(spec.blocks);
+    assert.match(printed, /参考/);
+    assert.match(printed, /0円（0千円）/);
+    assert.doesNotMatch(printed, /13,000,000円（13,000千円）/);
   });
 });

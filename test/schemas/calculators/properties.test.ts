@@ -24,8 +24,11 @@ function assertLinesWithinCapAndRate(result: ClaimResult): void {
     assert.ok(Number.isSafeInteger(line.amount));
   }
   const sum = result.lines.reduce((total, line) => total + line.amount, 0);
-  assert.equal(result.totals.yen, sum);
-  assert.equal(result.totals.thousandYen, toThousandYen(sum));
+  // Totals are the lines' sum when claimable, else zero (the sum is then 参考).
+  assert.equal(result.referenceTotals.yen, sum);
+  const claimed = result.claimable ? sum : 0;
+  assert.equal(result.totals.yen, claimed);
+  assert.equal(result.totals.thousandYen, toThousandYen(claimed));
 }
 
 describe('算定の性質', () => {
@@ -64,9 +67,8 @@ describe('算定の性質', () => {
         fc.integer({ min: 2025, max: 2029 }),
         (research, smoothing, earlier, fiscalYear) => {
           const base = consolidationExample();
-          const data = {
-            ...base,
-            fiscalYear,
+          const initiative = {
+            ...base.initiatives[0]!,
             stages: ['調査検討経費', '円滑化経費'],
             researchItems: research.map((amount) => ({
               category: 'その他',
@@ -79,15 +81,21 @@ describe('算定の性質', () => {
               amount,
             })),
             earlierReceipts: earlier.map((amount, i) => ({ fiscalYear: 2025 + i, amount })),
-          } as typeof base;
+          } as (typeof base.initiatives)[number];
+          const data = { ...base, fiscalYear, initiatives: [initiative, initiative] };
           const result = calculateConsolidation(data);
           assertLinesWithinCapAndRate(result);
-          const smoothingLine = result.lines.find((line) => line.id === 'smoothing');
-          const received = data
-            .earlierReceipts!.filter((r) => r.fiscalYear < fiscalYear)
-            .reduce((sum, r) => sum + r.amount, 0);
           const rules = rulesFor(consolidationRules, fiscalYear);
           assert.ok(rules.ok);
+          // 調査検討経費: the per-団体 cap holds over both 取組 together.
+          const researchTotal = result.lines
+            .filter((line) => line.kind === 'research')
+            .reduce((sum, line) => sum + line.amount, 0);
+          assert.ok(researchTotal <= rules.rules.research.capPerDantai.value);
+          const smoothingLine = result.lines.find((line) => line.id === 'initiatives.0.smoothing');
+          const received = initiative
+            .earlierReceipts!.filter((r) => r.fiscalYear < fiscalYear)
+            .reduce((sum, r) => sum + r.amount, 0);
           const cap = rules.rules.smoothing.capPerConsolidation.value;
           if (smoothingLine) assert.ok(received + smoothingLine.amount <= cap);
         },

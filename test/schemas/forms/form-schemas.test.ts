@@ -37,23 +37,23 @@ describe('専門人材派遣の項目間の規則', () => {
 
   it('自治法派遣の職員は、派遣元の申請では人件費も負担金も求めない（隠れた項目は任意）', () => {
     const data = dispatchExample();
-    data.posts[1] = { ...data.posts[1]!, dispatchForm: '自治法派遣', firstDispatchYear: true };
+    data.posts[1] = { ...data.posts[1]!, dispatchForm: '自治法派遣' };
     delete data.posts[1].personnelCost;
     assert.equal(validateForm('specialist-dispatch', data).success, true);
   });
 
   it('協約に人数・期間がなく協定・覚書もなければ、その入力を求める', () => {
     const data = dispatchExample();
-    delete data.agreement.memorandum;
+    delete data.agreements[0]!.memorandum;
     const byPath = issuesByPath(validateForm('specialist-dispatch', data));
-    assert.match(byPath['agreement.memorandum']?.[0] ?? '', /協定・覚書の締結日/);
+    assert.match(byPath['agreements.0.memorandum']?.[0] ?? '', /協定・覚書の締結日/);
   });
 
   it('議決日が締結日より後なら指摘する', () => {
     const data = dispatchExample();
-    data.agreement.parties[0]!.resolutionDate = '2026-02-01';
+    data.agreements[0]!.parties[0]!.resolutionDate = '2026-02-01';
     const byPath = issuesByPath(validateForm('specialist-dispatch', data));
-    assert.deepEqual(byPath['agreement.parties.0.resolutionDate'], [
+    assert.deepEqual(byPath['agreements.0.parties.0.resolutionDate'], [
       '議会の議決日は締結日以前の日付にしてください。',
     ]);
   });
@@ -63,8 +63,38 @@ describe('専門人材派遣の項目間の規則', () => {
     data.applicant.dantaiCode = '390003';
     const byPath = issuesByPath(validateForm('specialist-dispatch', data));
     assert.match(
-      byPath['agreement.parties']?.[0] ?? '',
+      byPath['agreements.0.parties']?.[0] ?? '',
       /申請団体が連携協約の当事者に含まれていません/,
+    );
+  });
+
+  it('募集経費だけの年度（派遣元）はポストなしで通り、そのときは募集した職種を求める', () => {
+    const data = dispatchExample('prefecture-recruitment-no-post-yet.json');
+    assert.equal(validateForm('specialist-dispatch', data).success, true);
+    delete data.recruitedOccupations;
+    const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+    assert.match(byPath.recruitedOccupations?.[0] ?? '', /募集する職種を選んでください/);
+  });
+
+  it('募集経費のない申請（派遣先など）はポストを1件以上求める', () => {
+    const data = dispatchExample('municipality-local-autonomy-dispatch.json');
+    data.posts = [];
+    const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+    assert.match(byPath.posts?.[0] ?? '', /1件以上入力してください/);
+  });
+
+  it('ポストの協約名は入力した協約のどれか、派遣先はその協約の当事者', () => {
+    const data = dispatchExample('prefecture-three-agreements-three-villages.json');
+    data.posts[0]!.agreementName = '存在しない協約';
+    data.posts[1]!.recipientCode = data.posts[2]!.recipientCode;
+    const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+    assert.match(
+      byPath['posts.0.agreementName']?.[0] ?? '',
+      /協約「存在しない協約」は入力した連携協約にありません/,
+    );
+    assert.match(
+      byPath['posts.1.recipientCode']?.[0] ?? '',
+      /派遣先団体が連携協約の当事者に含まれていません/,
     );
   });
 
@@ -76,10 +106,10 @@ describe('専門人材派遣の項目間の規則', () => {
   it('ほかの項目が未入力でも、派遣先の対象外はすぐに指摘する', () => {
     const result = validateForm('specialist-dispatch', {
       fiscalYear: 2026,
-      recipient: { dantaiCode: '292010' },
+      posts: [{ recipientCode: '292010' }],
     });
     const byPath = issuesByPath(result);
-    assert.match(byPath['recipient.dantaiCode']?.[0] ?? '', /奈良市は中核市/);
+    assert.match(byPath['posts.0.recipientCode']?.[0] ?? '', /奈良市は中核市/);
     assert.deepEqual(byPath.contact, ['入力してください。']);
   });
 });
@@ -87,43 +117,48 @@ describe('専門人材派遣の項目間の規則', () => {
 describe('集約化等の項目間の規則', () => {
   it('集約化等完了年度は尋ねず、供用開始日の年度になる（送られた完了年度は使わない）', () => {
     const data = consolidationExample();
-    assert.equal(completionFiscalYear(data), 2025);
-    const sent = { ...data, completion: { fiscalYear: 2029 } };
+    assert.equal(completionFiscalYear(data.initiatives[0]!), 2025);
+    const initiative = { ...data.initiatives[0]!, completion: { fiscalYear: 2029 } };
+    const sent = { ...data, initiatives: [initiative] };
     assert.equal(validateForm('consolidation-claim', sent).success, true);
-    assert.equal(completionFiscalYear(sent), 2025);
+    assert.equal(completionFiscalYear(initiative), 2025);
   });
 
   it('機能統合では、完了年度は機能統合を決定した日の年度', () => {
     const data = consolidationExample();
-    data.initiative.method = '機能統合';
-    data.initiative.integrationDecisionDate = '2026-05-10';
-    assert.equal(completionFiscalYear(data), 2026);
+    data.initiatives[0]!.method = '機能統合';
+    data.initiatives[0]!.integrationDecisionDate = '2026-05-10';
+    assert.equal(completionFiscalYear(data.initiatives[0]!), 2026);
   });
 
   it('施設の設置団体は参加団体から選ぶ', () => {
     const data = consolidationExample();
-    data.sourceFacilities[0]!.ownerCode = '422011';
+    data.initiatives[0]!.sourceFacilities[0]!.ownerCode = '422011';
     const byPath = issuesByPath(validateForm('consolidation-claim', data));
-    assert.match(byPath['sourceFacilities.0.ownerCode']?.[0] ?? '', /「422011」は参加していません/);
+    assert.match(
+      byPath['initiatives.0.sourceFacilities.0.ownerCode']?.[0] ?? '',
+      /「422011」は参加していません/,
+    );
   });
 
   it('前年度までの措置額は対象年度より前、完了年度以降の年度だけ', () => {
     const data = consolidationExample();
-    data.earlierReceipts = [
+    data.initiatives[0]!.earlierReceipts = [
       { fiscalYear: 2024, amount: 1 },
       { fiscalYear: 2027, amount: 1 },
     ];
     const byPath = issuesByPath(validateForm('consolidation-claim', data));
-    assert.match(byPath['earlierReceipts.0.fiscalYear']?.[0] ?? '', /5年度間に含まれません/);
-    assert.match(byPath['earlierReceipts.1.fiscalYear']?.[0] ?? '', /より前の年度/);
+    const at = 'initiatives.0.earlierReceipts';
+    assert.match(byPath[`${at}.0.fiscalYear`]?.[0] ?? '', /5年度間に含まれません/);
+    assert.match(byPath[`${at}.1.fiscalYear`]?.[0] ?? '', /より前の年度/);
   });
 
   it('機能統合で円滑化経費を申請するなら、機能統合を決定した日が要る', () => {
     const data = consolidationExample();
-    data.initiative.method = '機能統合';
+    data.initiatives[0]!.method = '機能統合';
     const byPath = issuesByPath(validateForm('consolidation-claim', data));
     assert.match(
-      byPath['initiative.integrationDecisionDate']?.[0] ?? '',
+      byPath['initiatives.0.integrationDecisionDate']?.[0] ?? '',
       /機能統合を決定した日を入力してください/,
     );
   });
@@ -176,12 +211,16 @@ describe('JSON Schema', () => {
       required: string[];
       $id: string;
     };
-    assert.ok(schema.$id.endsWith('/specialist-dispatch/v1.json'));
+    assert.ok(schema.$id.endsWith('/specialist-dispatch/v2.json'));
     assert.ok(schema.required.includes('posts'));
-    assert.ok(schema.properties.agreement?.properties?.memorandum);
+    assert.ok(schema.required.includes('agreements'));
     const consolidation = formJsonSchema('consolidation-claim') as {
-      properties: Record<string, unknown>;
+      properties: { initiatives: { items: { properties: Record<string, unknown> } } };
+      $id: string;
     };
-    assert.ok(consolidation.properties.earlierReceipts);
+    assert.ok(consolidation.$id.endsWith('/consolidation-claim/v3.json'));
+    const initiative = consolidation.properties.initiatives.items.properties;
+    assert.ok(initiative.earlierReceipts);
+    assert.ok(initiative.targetDecided);
   });
 });

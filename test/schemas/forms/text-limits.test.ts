@@ -49,7 +49,7 @@ describe('文字数の上限は schema にある', () => {
     assert.equal(maxLengthAt(fields, 'contact.name'), TEXT_LIMITS.personName);
     assert.equal(maxLengthAt(fields, 'posts.0.postName'), TEXT_LIMITS.name);
     assert.equal(maxLengthAt(fields, 'posts.*.postName'), TEXT_LIMITS.name);
-    assert.equal(maxLengthAt(fields, 'agreement.memorandum.name'), TEXT_LIMITS.title);
+    assert.equal(maxLengthAt(fields, 'agreements.0.memorandum.name'), TEXT_LIMITS.title);
     assert.equal(maxLengthAt(fields, 'remarks'), TEXT_LIMITS.remarks);
     assert.equal(maxLengthAt(fields, 'fiscalYear'), undefined);
     assert.equal(maxLengthAt(fields, 'posts'), undefined);
@@ -95,23 +95,23 @@ describe('文字数の上限は schema にある', () => {
 
   it('上限ちょうどの入力は通る', () => {
     const data = consolidationExample();
-    data.initiative.name = 'あ'.repeat(TEXT_LIMITS.title);
+    data.initiatives[0]!.name = 'あ'.repeat(TEXT_LIMITS.title);
     assert.equal(
-      issuesByPath(validateForm('consolidation-claim', data))['initiative.name'],
+      issuesByPath(validateForm('consolidation-claim', data))['initiatives.0.name'],
       undefined,
     );
   });
 
   it('延床面積の上限も schema にあり、JSON Schema に maximum として出る', () => {
     const json = formJsonSchema('consolidation-claim') as JsonNode;
-    const largest = jsonNodeAt(json, 'targetFacility.floorArea')?.maximum;
+    const largest = jsonNodeAt(json, 'initiatives.0.targetFacility.floorArea')?.maximum;
     assert.equal(largest, 9_999_999.99);
     const data = consolidationExample();
-    data.targetFacility.floorArea = 10_000_000;
-    assert.deepEqual(
-      issuesByPath(validateForm('consolidation-claim', data))['targetFacility.floorArea'],
-      ['延床面積は0以上9,999,999.99以下の数（㎡）で入力してください。'],
-    );
+    data.initiatives[0]!.targetFacility!.floorArea = 10_000_000;
+    const at = 'initiatives.0.targetFacility.floorArea';
+    assert.deepEqual(issuesByPath(validateForm('consolidation-claim', data))[at], [
+      '延床面積は0以上9,999,999.99以下の数（㎡）で入力してください。',
+    ]);
   });
 
   it('電話番号が長すぎるときは、長すぎることだけを言う', () => {

@@ -91,11 +91,12 @@ describe('派遣形態の規則はひとつ', () => {
     }
   }
 
-  it('初年度に限る規則では、2年度目以降は対象外と言い、算定しない', () => {
+  it('初年度に限る規則では、2年度目以降（開始日の翌年度）は対象外と言い、算定しない', () => {
     const data = onePost('派遣先', '自治法派遣');
-    data.posts[0]!.firstDispatchYear = false;
+    delete data.posts[0]!.firstDispatchYear;
+    data.fiscalYear = 2027; // the post started on 2026-04-01 (令和8年度)
     const byPath = issuesByPath(validateForm('specialist-dispatch', data));
-    assert.match(byPath['posts.0.firstDispatchYear']?.[0] ?? '', /派遣初年度ではない/);
+    assert.match(byPath['posts.0.periodFrom']?.[0] ?? '', /令和9年度は派遣初年度ではなく/);
     assert.deepEqual(
       calculateSpecialistDispatch(data).lines.filter((l) => l.path === 'posts.0'),
       [],

@@ -36,10 +36,11 @@ describe('rulesFor', () => {
     assert.equal(formatRate(smoothing.rate.value), '0.8');
     assert.equal(smoothing.capPerConsolidation.value, 50_000_000);
     assert.equal(smoothing.windowFiscalYears.value, 5);
-    assert.deepEqual(
-      smoothing.excludedFacilityTypes.map((e) => e.type),
-      ['公営住宅', '公営企業', '病院・診療所'],
-    );
+    // 円滑化経費 excludes the 地方公営企業 (a 公立病院 among them) and 公営住宅, each kind tagged.
+    const tagged = smoothing.excludedFacilityTypes.map((e) => `${e.type}:${e.tag}`);
+    assert.ok(tagged.includes('病院・診療所:公営企業'));
+    assert.ok(tagged.includes('下水道:公営企業'));
+    assert.ok(tagged.includes('公営住宅:公営住宅'));
   });
 
   it('デジタル人材と技術職員は対象外の職種として、別の措置への案内つきで載っている', () => {

@@ -237,8 +237,9 @@ export class KoikiFormRunner extends LitElement {
     const session = this.session!;
     const items = session.get(field.path);
     const index = Array.isArray(items) ? items.length : 0;
-    session.addRow(field.path, {});
-    this.announcement = sectionsMessages.added(itemHeading(field, {}, index));
+    const item = field.newItem?.() ?? {};
+    session.addRow(field.path, item);
+    this.announcement = sectionsMessages.added(itemHeading(field, item, index));
     await this.updateComplete;
     // Focus goes to the new item's first question.
     const first = this.#item(field.path, index)?.querySelector<HTMLElement>('[name]');

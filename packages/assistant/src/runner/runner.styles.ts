@@ -168,6 +168,8 @@ export const runnerStyles = css`
     font-weight: bold;
   }
   .info output {
+    /* A derived text may list several items, one per line (e.g. the 区域外 warnings). */
+    white-space: pre-line;
     padding: 8px 12px;
     background: var(--_primary-bg);
     border-radius: 6px;

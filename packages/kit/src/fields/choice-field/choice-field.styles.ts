@@ -33,7 +33,8 @@ export const choiceFieldStyles = css`
     padding-inline-start: 0.5rem;
   }
   select {
-    min-width: 16rem;
+    /* min() so a narrow container (a group inside a step at 320 px) still wins over 16rem. */
+    min-width: min(16rem, 100%);
     max-width: 100%;
   }
 `;
