@@ -1,6 +1,5 @@
 // Section 4 of the bench: autosave (typical, with files, 200 rows + 5 MB) and the draft list of
 // 500, shared by `npm run bench` and `npm run bench:drafts` (only these rows, for quick checks).
-import { specialistDispatchIdentity } from '@koiki/schemas';
 import {
   attachmentsOf,
   type BenchDraft,
@@ -13,12 +12,7 @@ import { median, type Spread, spread } from './stats.ts';
 import { targets, type Verdict, verdict } from './targets.ts';
 import { ms, textTable } from './text-table.ts';
 
-const dispatch = specialistDispatchIdentity.id;
-/**
- * Stored as the form's current version: these rows time saving and listing, not migration
- * (while issue 15 changes the claim model, the examples' version 1 data may not migrate).
- */
-const schemaVersion = specialistDispatchIdentity.schemaVersion;
+const dispatch = 'specialist-dispatch';
 const autosaveRuns = 30;
 const costRows = 200;
 const listDrafts = 500;
@@ -36,7 +30,6 @@ export interface DraftRows {
 export async function measureDraftRows(ctx: measure.BenchContext): Promise<DraftRows> {
   const typical: BenchDraft = {
     formId: dispatch,
-    schemaVersion,
     data: dispatchExample(),
     step: 'applicant',
   };
@@ -49,7 +42,6 @@ export async function measureDraftRows(ctx: measure.BenchContext): Promise<Draft
       bigName,
       {
         formId: dispatch,
-        schemaVersion,
         data: manyCostRows(costRows),
         step: 'applicant',
         files: attachmentsOf(5_000_000),

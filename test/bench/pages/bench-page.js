@@ -77,7 +77,7 @@ function randomBlob(size, type) {
   return new Blob([bytes], { type });
 }
 
-function draftRecord({ formId, schemaVersion = 1, data, step, files = [] }) {
+function draftRecord({ formId, schemaVersion, data, step, files = [] }) {
   return {
     id: crypto.randomUUID(),
     formId,
