@@ -75,18 +75,17 @@ describe('集約化等：2つの取組をキーボードだけで入力し、途
     await fillText(page, `${first}.researchItems.0.description`, '両体育館の利用実態調査（委託）');
     await fillText(page, `${first}.researchItems.0.amount`, '1200万');
 
-    // 取組 2: a library already merged into a new building (供用開始 in this fiscal year).
+    // 取組 2: a library already merged into a new building (供用開始 in this fiscal year). An
+    // added 取組 starts like the first: each table has a row to fill in.
     await pressButton(page, '＋ 取組を追加');
     const second = 'initiatives.1';
     await fillText(page, `${second}.name`, '県立・市立図書館の集約');
     await chooseRadio(page, `${second}.method`, '集約化');
     await fillText(page, `${second}.applicantRole`, '集約元施設（県立図書館）の設置者');
-    await pressButton(page, '行を追加');
     await chooseRadio(page, `${second}.otherParties.0.kind`, '地方公共団体');
     await chooseDantai(page, `${second}.otherParties.0.dantaiCode`, '052019');
     await fillText(page, `${second}.otherParties.0.role`, '集約先施設の設置・運営');
     await chooseSelect(page, `${second}.framework`, '連携協約');
-    await pressButton(page, '行を追加');
     await fillText(page, `${second}.sourceFacilities.0.name`, '秋田県立図書館');
     await chooseDantai(page, `${second}.sourceFacilities.0.ownerCode`, '050008');
     await chooseSelect(page, `${second}.sourceFacilities.0.type`, '図書館');
@@ -99,7 +98,6 @@ describe('集約化等：2つの取組をキーボードだけで入力し、途
     await fillText(page, `${second}.targetFacility.floorArea`, '4800');
     await fillDate(page, `${second}.targetFacility.serviceStartDate`, 'R8.4.1');
     await tickCheckbox(page, `${second}.stages`, '円滑化経費');
-    await pressButton(page, '行を追加');
     await chooseSelect(page, `${second}.smoothingItems.0.category`, '広報・説明会');
     await fillText(page, `${second}.smoothingItems.0.description`, '新図書館の説明会');
     await fillText(page, `${second}.smoothingItems.0.amount`, '300万');

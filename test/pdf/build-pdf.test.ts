@@ -133,6 +133,37 @@ describe('PDF の作成', () => {
     }
   });
 
+  it('表の見出し（計算式など）は、折り返して何行にもなる最初の行と同じページに載り、ページの最後に取り残されない', async () => {
+    // Filler paragraphs move the titled section down the page line by line; its first row wraps
+    // to about six lines, more than a heading used to keep room for.
+    const long =
+      '人件費 6,800,000円 − 負担金 800,000円 = 6,000,000円 × 0.5 = 3,000,000円（上限 6,000,000円以内）。'.repeat(
+        3,
+      );
+    for (let filler = 20; filler <= 60; filler++) {
+      const spec: PdfDocumentSpec = {
+        ...sampleSpec(),
+        blocks: [
+          ...Array.from({ length: filler }, (_, i) => ({
+            kind: 'paragraph' as const,
+            text: `段落${i + 1}`,
+          })),
+          { kind: 'section', title: '計算式の確認', rows: [{ label: '人件費', value: long }] },
+        ],
+      };
+      const pdf = await build(spec);
+      const pages = Array.from({ length: pdf.formPages }, (_, i) =>
+        pageText(pdf.bytes, i + 1).replace(/\s+/g, ''),
+      );
+      const titlePage = pages.findIndex((text) => text.includes('計算式の確認'));
+      assert.ok(titlePage >= 0, `${filler}: the title is printed`);
+      assert.ok(
+        pages[titlePage]!.includes('人件費6,800,000円'),
+        `${filler}: the first row starts on the title's page ${titlePage + 1}`,
+      );
+    }
+  });
+
   it('金額は桁区切りつきで右揃えになる', async () => {
     const { bytes } = await build(sampleSpec());
     const amounts = wordBoxes(bytes).filter((w) => /^\d{1,3}(,\d{3})+円?$/.test(w.text));

@@ -1,5 +1,5 @@
 // One function per block kind; each draws at the cursor and leaves the cursor below it.
-import { CELL_PAD_X, drawGrid, gridHeight } from './draw-grid.ts';
+import { CELL_PAD_X, drawGrid, type Grid, gridHeight } from './draw-grid.ts';
 import {
   baselineIn,
   drawText,
@@ -54,12 +54,16 @@ export function drawHeadingLine(flow: Flow, heading: string): void {
   flow.y -= 5;
 }
 
-/** A bold line above a section's grid, kept on the page with the grid's first rows. */
-function drawSubheading(flow: Flow, text: string | undefined): void {
+/**
+ * A bold line above a section's grid, kept on the page with the grid's header and first row
+ * (however many lines that row wraps to), so that no title ends a page alone.
+ */
+function drawSubheading(flow: Flow, text: string | undefined, grid?: Grid): void {
   if (!text) return;
   const size = TYPE.subheading;
   const line = size * TYPE.leading;
-  ensureSpace(flow, line + 3 * TYPE.cell * TYPE.leading);
+  const start = grid ? gridHeight(flow, { ...grid, rows: grid.rows.slice(0, 1) }) : 0;
+  ensureSpace(flow, line + Math.max(3 * TYPE.cell * TYPE.leading, start));
   drawText(flow.page, text, PAGE.marginX, baselineIn(flow.y, line, size), {
     font: flow.fonts.bold,
     size,
@@ -129,20 +133,17 @@ function drawCornerBox(flow: Flow, block: CornerBoxBlock): void {
 }
 
 function drawSection(flow: Flow, block: SectionBlock): void {
-  drawSubheading(flow, block.title);
   const label = Math.round(CONTENT_WIDTH * 0.3);
   const note = block.note ? paragraphLines(flow, block.note) : undefined;
-  drawGrid(
-    flow,
-    {
-      columns: [
-        { width: label, align: 'left', fill: FILL },
-        { width: CONTENT_WIDTH - label, align: 'left' },
-      ],
-      rows: block.rows.map((row) => ({ cells: [row.label, row.value] })),
-    },
-    note ? note.lines.length * note.line : 0,
-  );
+  const grid: Grid = {
+    columns: [
+      { width: label, align: 'left', fill: FILL },
+      { width: CONTENT_WIDTH - label, align: 'left' },
+    ],
+    rows: block.rows.map((row) => ({ cells: [row.label, row.value] })),
+  };
+  drawSubheading(flow, block.title, grid);
+  drawGrid(flow, grid, note ? note.lines.length * note.line : 0);
   if (block.note) drawParagraph(flow, { kind: 'paragraph', text: block.note });
 }
 
@@ -154,9 +155,8 @@ function paragraphLines(flow: Flow, text: string) {
 }
 
 function drawAmounts(flow: Flow, block: AmountsBlock): void {
-  drawSubheading(flow, block.title);
   const amount = Math.round(CONTENT_WIDTH * 0.35);
-  drawGrid(flow, {
+  const grid: Grid = {
     columns: [
       { width: CONTENT_WIDTH - amount, align: 'left', fill: FILL },
       { width: amount, align: 'right' },
@@ -165,7 +165,9 @@ function drawAmounts(flow: Flow, block: AmountsBlock): void {
       cells: [row.label, row.amount],
       bold: row.total ?? false,
     })),
-  });
+  };
+  drawSubheading(flow, block.title, grid);
+  drawGrid(flow, grid);
 }
 
 /**
@@ -195,10 +197,9 @@ function columnWidths(flow: Flow, block: TableBlock): number[] {
 }
 
 function drawTable(flow: Flow, block: TableBlock): void {
-  drawSubheading(flow, block.title);
   const alignOf = (i: number): ColumnAlign => block.columns[i]?.align ?? 'left';
   const widths = columnWidths(flow, block);
-  drawGrid(flow, {
+  const grid: Grid = {
     columns: block.columns.map((_, i) => ({
       width: widths[i] ?? 0,
       align: alignOf(i),
@@ -207,7 +208,9 @@ function drawTable(flow: Flow, block: TableBlock): void {
     rows: block.rows.map((cells) => ({
       cells,
     })),
-  });
+  };
+  drawSubheading(flow, block.title, grid);
+  drawGrid(flow, grid);
 }
 
 const BOX_PAD = 5;
