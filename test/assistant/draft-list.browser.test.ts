@@ -1,6 +1,7 @@
 import '@koiki/assistant/draft-list';
-import { type DraftRecord, newDraft, openDraftStore } from '@koiki/drafts';
+import { type DraftRecord, type DraftStore, newDraft, openDraftStore } from '@koiki/drafts';
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { sampleModule } from './sample-module.ts';
 import { nextDownload, waitFor } from './wait-for.ts';
 
@@ -61,8 +62,105 @@ describe('<koiki-draft-list>', () => {
       opened = (e as CustomEvent<{ draft: DraftRecord }>).detail.draft;
     });
     buttonNamed(el, '「古い申請」を続きから再開').click();
+    await waitFor(() => opened !== undefined, '下書きが渡される');
     expect(opened?.title).to.equal('古い申請');
     await expect(el).to.be.accessible();
+  });
+
+  it('キーボード（Enter）でも各下書きのボタンが働く', async () => {
+    const { el } = await mountWith(['キー操作の申請']);
+    let opened: DraftRecord | undefined;
+    el.addEventListener('koiki-open-draft', (e) => {
+      opened = (e as CustomEvent<{ draft: DraftRecord }>).detail.draft;
+    });
+    buttonNamed(el, '「キー操作の申請」を続きから再開').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => opened !== undefined, '下書きが渡される');
+    expect(opened?.title).to.equal('キー操作の申請');
+    buttonNamed(el, '「キー操作の申請」を削除').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(root(el).querySelector('.title')?.textContent).to.equal(
+      '「キー操作の申請」を削除しますか？',
+    );
+  });
+
+  it('一覧は要約だけを読み、下書き全体は開くときにその1件だけ読む', async () => {
+    const real = await openDraftStore(`koiki-list-${Math.random()}`);
+    const mine = new Set<string>();
+    for (const title of ['一件目', '二件目', '三件目'])
+      mine.add((await real.save(draftNamed(title))).id);
+    const wholeReads: string[] = [];
+    const spied: DraftStore = {
+      ...real,
+      get: (id) => {
+        // Work rescued by other tests' pages may be looked up too: only these drafts count.
+        if (mine.has(id)) wholeReads.push(id);
+        return real.get(id);
+      },
+      list: (formId) => {
+        wholeReads.push(`list:${formId ?? ''}`);
+        return real.list(formId);
+      },
+    };
+    const el = await fixture<List>(
+      html`<koiki-draft-list .store=${Promise.resolve(spied)} .module=${sampleModule} .blanks=${[{}]}></koiki-draft-list>`,
+    );
+    await settle(el);
+    expect(titlesOf(el)).to.have.members(['一件目', '二件目', '三件目']);
+    expect(wholeReads).to.deep.equal([]);
+    let opened: DraftRecord | undefined;
+    el.addEventListener('koiki-open-draft', (e) => {
+      opened = (e as CustomEvent<{ draft: DraftRecord }>).detail.draft;
+    });
+    buttonNamed(el, '「二件目」を続きから再開').click();
+    await waitFor(() => opened !== undefined, '下書きが渡される');
+    expect(opened?.data).to.deep.equal({ name: '二件目' });
+    expect(wholeReads).to.deep.equal([opened?.id]);
+  });
+
+  it('一覧を開いたあとの保存では、その1件の要約だけを読み直す', async () => {
+    const real = await openDraftStore({ name: `koiki-list-${Math.random()}`, channel: null });
+    await real.save(draftNamed('前からある申請'));
+    const reads: string[] = [];
+    const spied: DraftStore = {
+      ...real,
+      summaries: (formId) => {
+        reads.push('all');
+        return real.summaries(formId);
+      },
+      summary: (id) => {
+        reads.push(id);
+        return real.summary(id);
+      },
+    };
+    const el = await fixture<List>(
+      html`<koiki-draft-list .store=${Promise.resolve(spied)} .module=${sampleModule} .blanks=${[{}]}></koiki-draft-list>`,
+    );
+    await settle(el);
+    reads.length = 0;
+    const added = await real.save(draftNamed('あとから保存'));
+    await waitFor(() => titlesOf(el).includes('あとから保存'), '一覧に出る');
+    expect(reads).to.deep.equal([added.id]);
+    await real.remove(added.id);
+    await waitFor(() => !titlesOf(el).includes('あとから保存'), '一覧から消える');
+    expect(reads).to.deep.equal([added.id]);
+  });
+
+  it('別の画面で削除された下書きを開こうとすると、日本語で伝えて一覧から消す', async () => {
+    const name = `koiki-list-${Math.random()}`;
+    const { el, store } = await mountWith(['消される申請'], name);
+    const [listed] = await (await store).summaries();
+    // Another page without a channel: this list does not hear of the removal.
+    const elsewhere = await openDraftStore({ name, channel: null });
+    await elsewhere.remove(listed!.id);
+    elsewhere.close();
+    buttonNamed(el, '「消される申請」を続きから再開').click();
+    await waitFor(
+      () => root(el).querySelector('.message')?.textContent?.includes('削除されています') === true,
+      '理由が表示される',
+    );
+    await waitFor(() => titlesOf(el).length === 0, '一覧から消える');
   });
 
   it('削除は確認してから行い、「削除を元に戻す」で戻せる', async () => {

@@ -45,10 +45,19 @@ async function mountItems(items: unknown[] = [{}]) {
 const tableRoot = (table: HTMLElement) => table.shadowRoot!;
 const status = (table: HTMLElement) =>
   tableRoot(table).querySelector('[role="status"]')!.textContent;
-const tableButton = (table: HTMLElement, name: string) =>
-  [...tableRoot(table).querySelectorAll('button')].find(
-    (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name,
-  )!;
+/** A button of the table by where it is; its spoken name is checked in the accessibility tree. */
+const tableButton = (table: HTMLElement, selector: string) =>
+  tableRoot(table).querySelector<HTMLButtonElement>(selector)!;
+
+/** Focuses a button and checks what a screen reader calls it. */
+async function focusButton(button: HTMLButtonElement, name: string): Promise<void> {
+  button.focus();
+  const focused = findNode(
+    (await a11ySnapshot({})) as unknown as A11yNode,
+    (node) => node.focused === true,
+  );
+  expect(focused).to.include({ role: 'button', name });
+}
 
 /** The <input> inside a cell's field, where a person clicks before pressing Ctrl+V. */
 function cellInput(table: HTMLElement, row: number, column: string): HTMLInputElement {
@@ -173,7 +182,8 @@ describe('表への貼り付け（表計算ソフトから）', () => {
     await el.updateComplete;
     await table.updateComplete;
     const undone = oneEvent(table, 'koiki-rows-change');
-    tableButton(table, '元に戻す').click();
+    await focusButton(tableButton(table, '.notice button'), '元に戻す');
+    await sendKeys({ press: 'Enter' });
     await undone;
     await el.updateComplete;
     expect(el.session.data.items).to.deep.equal([{ label: '旅費', cost: 1000 }]);
@@ -190,7 +200,7 @@ describe('表への貼り付け（表計算ソフトから）', () => {
 describe('表の行の操作（読み上げとフォーカス）', () => {
   it('追加すると新しい行の最初の欄にフォーカスが移り、「2行目を追加しました。」と伝える', async () => {
     const { el, table } = await mountItems([{ label: '旅費', cost: 1000 }]);
-    tableButton(table, '行を追加').focus();
+    await focusButton(tableButton(table, 'button.add'), '行を追加');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     await table.updateComplete;
@@ -211,13 +221,13 @@ describe('表の行の操作（読み上げとフォーカス）', () => {
     ]);
     const labels = () => (el.session.data.items ?? []).map((item) => item.label);
 
-    tableButton(table, '1行目を下へ移動').focus();
+    await focusButton(tableButton(table, '.row[data-index="0"] button.down'), '1行目を下へ移動');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(labels()).to.deep.equal(['B', 'A', 'C']);
     expect(status(table)).to.equal('1行目を2行目に移動しました。');
 
-    tableButton(table, '3行目を削除').focus();
+    await focusButton(tableButton(table, '.row[data-index="2"] button.remove'), '3行目を削除');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     await table.updateComplete;

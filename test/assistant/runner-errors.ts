@@ -3,8 +3,9 @@
 import '@koiki/assistant/runner';
 import { newDraft, openDraftStore } from '@koiki/drafts';
 import type { FormModule } from '@koiki/forms';
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import { axFindAll, axTree, isInvalid } from '../kit/a11y-tree.ts';
+import { waitFor } from './wait-for.ts';
 
 export type Runner = HTMLElement & {
   updateComplete: Promise<boolean>;
@@ -104,7 +105,7 @@ export async function pressNext(el: Runner): Promise<void> {
   const next = root(el).querySelector<HTMLButtonElement>('.navigation button.primary');
   if (!next) throw new Error(`「${before}」に次へ進むボタンがありません`);
   next.click();
-  await waitUntil(
+  await waitFor(
     () => el.session.step.id !== before || summaryTexts(el).length > 0,
     `「${before}」で次へを押しても何も起きない`,
   );

@@ -5,7 +5,7 @@
 import { revealUnder } from '@koiki/engine';
 import type { FormModule } from '@koiki/forms';
 import type { ClaimResult } from '@koiki/schemas';
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { z } from 'zod';
 import { axFindAll, axFullTree, axNode } from '../kit/a11y-tree.ts';
@@ -18,6 +18,7 @@ import {
   settle,
   summaryTexts,
 } from './runner-errors.ts';
+import { waitFor } from './wait-for.ts';
 
 const schema = z.object({
   agreements: z
@@ -203,12 +204,12 @@ describe('繰り返しの質問のまとまり（sections）', () => {
 
     await tabTo(isButton('＋ 連携協約を追加'), '追加');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => focusedPath() === 'agreements.0.name', '1つ目の名称にフォーカス');
+    await waitFor(() => focusedPath() === 'agreements.0.name', '1つ目の名称にフォーカス');
     await sendKeys({ type: '高知県連携協約' });
 
     await tabTo(isButton('＋ 連携協約を追加'), '追加');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => focusedPath() === 'agreements.1.name', '2つ目の名称にフォーカス');
+    await waitFor(() => focusedPath() === 'agreements.1.name', '2つ目の名称にフォーカス');
     expect(announcement(el)).to.equal('「連携協約 2」を追加しました。');
     await sendKeys({ type: '大豊町連携協約' });
     await settle(el);
@@ -234,7 +235,7 @@ describe('繰り返しの質問のまとまり（sections）', () => {
     );
     expect(focusedPath()).to.equal('agreements.1.parties');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => focusedPath() === 'agreements.1.parties.0.name', '行の団体名');
+    await waitFor(() => focusedPath() === 'agreements.1.parties.0.name', '行の団体名');
     await sendKeys({ type: '大豊町' });
     await settle(el);
     expect(sessionOf(el).data).to.deep.equal({
@@ -252,7 +253,7 @@ describe('繰り返しの質問のまとまり（sections）', () => {
       true,
     );
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => sessionOf(el).data.agreements.length === 1, '1つ目が消える');
+    await waitFor(() => sessionOf(el).data.agreements.length === 1, '1つ目が消える');
     await settle(el);
     expect(sessionOf(el).data.agreements[0]?.name).to.equal('大豊町連携協約');
     expect(headings(el)).to.deep.equal(['連携協約 1：大豊町連携協約']);
@@ -262,7 +263,7 @@ describe('繰り返しの質問のまとまり（sections）', () => {
 
     await tabTo(isButton('元に戻す'), '元に戻す');
     await sendKeys({ press: 'Space' });
-    await waitUntil(() => sessionOf(el).data.agreements.length === 2, '元に戻る');
+    await waitFor(() => sessionOf(el).data.agreements.length === 2, '元に戻る');
     await settle(el);
     expect(sessionOf(el).data.agreements.map((a) => a.name)).to.deep.equal([
       '高知県連携協約',
@@ -288,14 +289,14 @@ describe('繰り返しの質問のまとまり（sections）', () => {
     (root(el).querySelector('h3.step-title') as HTMLElement).focus();
     await tabTo(isButton('＋ 連携協約を追加'), '追加');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => focusedPath() === 'agreements.0.name', '名称にフォーカス');
+    await waitFor(() => focusedPath() === 'agreements.0.name', '名称にフォーカス');
     expect(sessionOf(el).data.agreements).to.deep.equal([{ parties: [{}] }]);
   });
 
   it('最後の協約を削除するとフォーカスは追加ボタンへ移る', async () => {
     const el = await mountRunner(module, { agreements: [{ name: 'ひとつ' }] }, 'agreements');
     (root(el).querySelector('.remove-item') as HTMLButtonElement).click();
-    await waitUntil(() => sessionOf(el).data.agreements.length === 0, '消える');
+    await waitFor(() => sessionOf(el).data.agreements.length === 0, '消える');
     await settle(el);
     expect(root(el).activeElement?.textContent?.trim()).to.equal('＋ 連携協約を追加');
   });
@@ -357,7 +358,7 @@ describe('繰り返しの質問のまとまり（sections）', () => {
       'button[aria-label="連携協約 2：大豊 名称を変更"]',
     )!;
     change.click();
-    await waitUntil(() => sessionOf(el).step.id === 'agreements', '手順へ戻る');
+    await waitFor(() => sessionOf(el).step.id === 'agreements', '手順へ戻る');
     await settle(el);
     expect(focusedPath()).to.equal('agreements.1.name');
   });
@@ -416,7 +417,7 @@ describe('データから選ぶ選択肢（optionsFrom）', () => {
     // The 協約 is renamed on its step: both choices follow, the stored value stays shown.
     sessionOf(el).set('agreements.1.name', '大豊町');
     await settle(el);
-    await waitUntil(() => optionTexts(cellSelect()).includes('2. 大豊町'), 'セルが追いかける');
+    await waitFor(() => optionTexts(cellSelect()).includes('2. 大豊町'), 'セルが追いかける');
     for (const select of [mainSelect(), cellSelect()]) {
       expect(optionTexts(select)).to.deep.equal([
         '選んでください',
@@ -451,7 +452,7 @@ describe('データから選ぶ選択肢（optionsFrom）', () => {
     expect(optionTexts(lead(1))).to.deep.equal(['選んでください']);
     sessionOf(el).addRow('agreements.1.parties', { name: '大豊町' });
     await settle(el);
-    await waitUntil(() => optionTexts(lead(1)).includes('大豊町'), '2つ目の選択肢が増える');
+    await waitFor(() => optionTexts(lead(1)).includes('大豊町'), '2つ目の選択肢が増える');
     expect(optionTexts(lead(0))).to.deep.equal(['選んでください', '高知県']);
   });
 });

@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { formRegistry } from '@koiki/forms';
+
 const formsDir = fileURLToPath(new URL('../../forms/', import.meta.url));
 
 export interface BenchFile {
@@ -14,6 +16,8 @@ export interface BenchFile {
 
 export interface BenchDraft {
   formId: string;
+  /** The data's version; the form's current one when left out (see `withCurrentVersion`). */
+  schemaVersion?: number;
   data: unknown;
   step: string;
   files?: BenchFile[];
@@ -88,4 +92,16 @@ export function attachmentsOf(totalBytes: number): BenchFile[] {
     type: 'application/pdf',
     size,
   }));
+}
+
+/**
+ * The draft stamped with its form's current schema version: the examples follow the form, and a
+ * draft of an older version would be migrated (or refused) before anything is measured.
+ */
+export async function withCurrentVersion(draft: BenchDraft): Promise<BenchDraft> {
+  if (draft.schemaVersion !== undefined) return draft;
+  const entry = formRegistry.find((candidate) => candidate.id === draft.formId);
+  if (!entry) throw new Error(`様式 ${draft.formId} は登録されていません`);
+  const module = await entry.load();
+  return { ...draft, schemaVersion: module.definition.schemaVersion };
 }

@@ -2,7 +2,7 @@
 // IndexedDB, empty cache) and reports what the page measured plus the files it downloaded.
 import type { Browser, Page } from 'playwright-core';
 import type { StaticServer } from '../e2e/support/static-server.ts';
-import type { BenchDraft } from './bench-drafts.ts';
+import { type BenchDraft, withCurrentVersion } from './bench-drafts.ts';
 
 export interface BenchContext {
   browser: Browser;
@@ -63,7 +63,12 @@ export async function keystrokes(
   count: number,
 ) {
   return inFreshPage(ctx, async (page) => {
-    const { rows } = await call<{ rows: number }>(page, 'prepareKeystrokes', draft, path);
+    const { rows } = await call<{ rows: number }>(
+      page,
+      'prepareKeystrokes',
+      await withCurrentVersion(draft),
+      path,
+    );
     for (let i = 0; i < count; i++) {
       await page.keyboard.press(i % 2 === 0 ? '5' : 'Backspace');
       await page.waitForFunction(`window.keystrokeTimes.length >= ${i + 1}`);
@@ -74,14 +79,24 @@ export async function keystrokes(
 }
 
 export function autosave(ctx: BenchContext, draft: BenchDraft, runs: number) {
-  return inFreshPage(ctx, (page) =>
-    call<{ times: number[]; status: string }>(page, 'autosaveTimes', draft, runs),
+  return inFreshPage(ctx, async (page) =>
+    call<{ times: number[]; status: string }>(
+      page,
+      'autosaveTimes',
+      await withCurrentVersion(draft),
+      runs,
+    ),
   );
 }
 
 export function draftList(ctx: BenchContext, draft: BenchDraft, count: number) {
-  return inFreshPage(ctx, (page) =>
-    call<{ ms: number; listed: number }>(page, 'draftListTime', draft, count),
+  return inFreshPage(ctx, async (page) =>
+    call<{ ms: number; listed: number }>(
+      page,
+      'draftListTime',
+      await withCurrentVersion(draft),
+      count,
+    ),
   );
 }
 
@@ -124,7 +139,12 @@ export async function pdfTwoVisits(
     const from = server.requests.length;
     await page.goto(`${server.url}bench/bench.html`);
     await page.waitForFunction('window.bench !== undefined');
-    const { cold } = await call<{ cold: PdfRun }>(page, 'pdfTimes', draft, 0);
+    const { cold } = await call<{ cold: PdfRun }>(
+      page,
+      'pdfTimes',
+      await withCurrentVersion(draft),
+      0,
+    );
     const fontFetched = server.requests.slice(from).some((r) => r.includes('/koiki-assets/'));
     await page.close();
     return { run: cold, fontFetched };
@@ -139,14 +159,24 @@ export async function pdfTwoVisits(
 }
 
 export function pdf(ctx: BenchContext, draft: BenchDraft, warmRuns: number) {
-  return inFreshPage(ctx, (page) =>
-    call<{ cold: PdfRun; warm: PdfRun[] }>(page, 'pdfTimes', draft, warmRuns),
+  return inFreshPage(ctx, async (page) =>
+    call<{ cold: PdfRun; warm: PdfRun[] }>(
+      page,
+      'pdfTimes',
+      await withCurrentVersion(draft),
+      warmRuns,
+    ),
   );
 }
 
 export function tableStep(ctx: BenchContext, draft: BenchDraft, rows: number) {
-  return inFreshPage(ctx, (page) =>
-    call<{ loadMs: number; renderMs: number }>(page, 'tableStep', draft, rows),
+  return inFreshPage(ctx, async (page) =>
+    call<{ loadMs: number; renderMs: number }>(
+      page,
+      'tableStep',
+      await withCurrentVersion(draft),
+      rows,
+    ),
   );
 }
 
@@ -163,13 +193,13 @@ export function surveyRender(
   pageName: string,
   rows: number,
 ) {
-  return inFreshPage(ctx, (page) =>
+  return inFreshPage(ctx, async (page) =>
     call<{ loadMs: number; renderMs: number }>(page, 'surveyRender', survey, pageName, rows),
   );
 }
 
 export function surveyPdf(ctx: BenchContext, survey: SurveyPage, warmRuns: number) {
-  return inFreshPage(ctx, (page) =>
+  return inFreshPage(ctx, async (page) =>
     call<{ cold: PdfRun; warm: PdfRun[] }>(page, 'surveyPdfTimes', survey, warmRuns),
   );
 }

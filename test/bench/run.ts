@@ -8,10 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../e2e/support/browser.ts';
 import { startStaticServer } from '../e2e/support/static-server.ts';
 import {
-  attachmentsOf,
   type BenchDraft,
   dispatchExample,
-  exampleFiles,
   manyCostRows,
   manyPosts,
   validExamples,
@@ -20,6 +18,7 @@ import * as measure from './browser-bench.ts';
 import { checkBudgets } from './budgets.ts';
 import { type Sizes, sizeReader, sum } from './byte-sizes.ts';
 import { budgetText, byteTable, contributorTable } from './byte-table.ts';
+import { measureDraftRows } from './draft-rows.ts';
 import { measureBytes } from './measure-bytes.ts';
 import { median, type Spread, spread } from './stats.ts';
 import { buildSurveyBundle } from './surveyjs/build-survey.ts';
@@ -27,10 +26,9 @@ import { surveyData, surveyJson, surveyPostsPage } from './surveyjs/survey-json.
 import { targets, type Verdict, verdict, verdictLine } from './targets.ts';
 import { kb, ms, textTable } from './text-table.ts';
 
-const runs = { firstStep: 5, keystrokes: 60, autosave: 30, pdfCold: 3, pdfWarm: 5, render: 5 };
+const runs = { firstStep: 5, keystrokes: 60, pdfCold: 3, pdfWarm: 5, render: 5 };
 const costRows = 200;
 const tableRows = 10;
-const listDrafts = 500;
 const resultsFile = fileURLToPath(new URL('../../dist/bench/results.json', import.meta.url));
 const pagesDir = fileURLToPath(new URL('./pages/', import.meta.url));
 const dispatch = 'specialist-dispatch';
@@ -133,37 +131,9 @@ try {
   );
 
   section('4. autosave and the draft list');
-  const typical: BenchDraft = { formId: dispatch, data: dispatchExample(), step: 'applicant' };
-  const autosaveCases: [string, BenchDraft][] = [
-    ['typical draft (example, no files)', typical],
-    ['typical draft + its 3 files (0.78 MB)', { ...typical, files: exampleFiles() }],
-    [
-      `${costRows}-row draft + 5 MB attachments`,
-      { ...keyDraft, step: 'applicant', files: attachmentsOf(5_000_000) },
-    ],
-  ];
-  const autosaves: Record<string, Spread> = {};
-  for (const [name, draft] of autosaveCases) {
-    autosaves[name] = spread((await measure.autosave(ctx, draft, runs.autosave)).value.times);
-  }
-  const list = (await measure.draftList(ctx, typical, listDrafts)).value;
-  log(
-    textTable(
-      ['measure', 'p50', 'p95', 'n'],
-      [
-        ...Object.entries(autosaves).map(([name, s]) => [`autosave: ${name}`, ...spreadCells(s)]),
-        [`draft list: ${list.listed} drafts, mount → listed`, ms(list.ms), '', '1'],
-      ],
-    ),
-  );
-  verdicts.push(
-    verdict(
-      'autosave p95 (typical draft)',
-      autosaves[autosaveCases[0]![0]]!.p95,
-      targets.autosaveTypicalP95Ms,
-      'ms',
-    ),
-  );
+  const draftRows = await measureDraftRows(ctx);
+  log(draftRows.table);
+  verdicts.push(...draftRows.verdicts);
 
   section('5. PDF (cold: first after page load, fonts fetched; warm: again in the same page)');
   const pdfRows: string[][] = [];
@@ -350,8 +320,8 @@ try {
         missingForms: bytes.bundle.missingForms,
         firstStep: firstSteps,
         keystroke: { rows: keys.value.rows, ...keySpread },
-        autosave: autosaves,
-        draftList: list,
+        autosave: draftRows.autosave,
+        draftList: draftRows.draftList,
         pdf: pdfResults,
         pdfTwoVisits: twoVisits,
         surveyjs: compare,

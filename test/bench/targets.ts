@@ -4,6 +4,10 @@ import { KB } from './byte-sizes.ts';
 export const targets = {
   keystrokeP95Ms: 8,
   autosaveTypicalP95Ms: 15,
+  /** Autosave of a 200-row draft with 5 MB of attachments (issue 19). */
+  autosaveLargeP95Ms: 50,
+  /** <koiki-draft-list> from mounting to 500 drafts listed (issue 19). */
+  draftListMs: 100,
   pdfWarmMs: 150,
   pdfColdMs: 800,
   pdfBytes: 120 * KB,

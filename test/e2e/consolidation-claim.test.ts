@@ -1,10 +1,8 @@
 // The consolidation claim with two 取組 completed by keyboard alone, with a reload in the middle,
 // to a PDF.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
-import { type DemoServer, startDemoServer } from './support/demo-server.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import {
   chooseDantai,
   chooseRadio,
@@ -14,6 +12,7 @@ import {
   pressButton,
   tickCheckbox,
 } from './support/keyboard.ts';
+import { useDemoPortal } from './support/suite-setup.ts';
 import { expectStep } from './support/walk.ts';
 
 async function openForm(page: Page) {
@@ -22,26 +21,17 @@ async function openForm(page: Page) {
 }
 
 describe('集約化等：2つの取組をキーボードだけで入力し、途中で再読み込みしても続きから PDF まで作れる', () => {
-  let server: DemoServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const portal = useDemoPortal();
 
   it('県が2つの取組を申請する：集約先の決まっていない体育館の調査検討と、図書館の円滑化', async () => {
-    const context = await browser.newContext({
+    const context = await portal.browser.newContext({
       acceptDownloads: true,
       viewport: { width: 1000, height: 900 },
     });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(server.url);
+    await page.goto(portal.server.url);
     await openForm(page);
     await pressButton(page, '入力をはじめる');
     await expectStep(page, '申請団体と担当者');

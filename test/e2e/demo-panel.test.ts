@@ -1,30 +1,19 @@
 // The demo portal in panel mode: a claim prefilled by the host, walked to a PDF and submitted; the
 // portal receives the payload and its legacy form is filled through the bridge.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
-import { type DemoServer, startDemoServer } from './support/demo-server.ts';
+import { describe, it } from 'node:test';
 import { exampleData } from './support/example-data.ts';
+import { useDemoPortal } from './support/suite-setup.ts';
 import { walkTo } from './support/walk.ts';
 
 describe('デモのポータル：サイドパネルから申請して、ポータルがデータを受け取る', () => {
-  let server: DemoServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const portal = useDemoPortal();
 
   it('集約化等の申請をサイドパネルで作成・提出すると、従来の入力欄と受信データに写る', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await portal.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${server.url}panel.html`);
+    await page.goto(`${portal.server.url}panel.html`);
     const data = exampleData('consolidation-claim', 'prefecture-city-library-third-year');
     await page.evaluate((prefill) => {
       const el = document.getElementById('assistant') as HTMLElement & {

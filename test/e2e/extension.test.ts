@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from '../find-chrome.mjs';
+import { contentScriptDecided } from './support/content-script.ts';
 import { buildExtension } from './support/extension-bundle.ts';
 import { type StaticServer, startStaticServer } from './support/static-server.ts';
 
@@ -14,9 +15,11 @@ describe('ブラウザー拡張機能 (Manifest V3)', () => {
   let server: StaticServer;
   let profile: string;
   let extensionId: string;
+  let extensionName: string;
 
   before(async () => {
     const dir = await buildExtension();
+    extensionName = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')).name;
     server = await startStaticServer({
       '/pages/': fileURLToPath(new URL('./pages/', import.meta.url)),
     });
@@ -38,7 +41,7 @@ describe('ブラウザー拡張機能 (Manifest V3)', () => {
   it('設定していないポータルには何も追加しない', async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}pages/portal.html`);
-    await page.waitForTimeout(500);
+    assert.equal(await contentScriptDecided(page, extensionName), false);
     assert.equal(await page.locator('koiki-extension-root').count(), 0);
     await page.close();
   });
@@ -59,6 +62,7 @@ describe('ブラウザー拡張機能 (Manifest V3)', () => {
   it('設定したポータルでサイドパネルを開くと、拡張機能の中でアシスタントが動き、Esc で閉じる', async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}pages/portal.html`);
+    assert.equal(await contentScriptDecided(page, extensionName), true);
     const launcher = page
       .locator('koiki-extension-root')
       .getByRole('button', { name: '申請アシスタントを開く' });

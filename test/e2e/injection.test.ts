@@ -5,14 +5,10 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
 import { TEXT_LIMITS } from '@koiki/schemas';
-import type { Browser } from 'playwright-core';
-import { buildAssistantBundle } from './support/assistant-bundle.ts';
-import { launchBrowser } from './support/browser.ts';
 import { exampleData } from './support/example-data.ts';
-import { type StaticServer, startStaticServer } from './support/static-server.ts';
+import { useBundlePages } from './support/suite-setup.ts';
 import { nextStep, openWith, walkTo } from './support/walk.ts';
 
 const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -23,27 +19,14 @@ const scriptPayload = '<script>window.xss=3</script>';
 const longText = 'あ'.repeat(TEXT_LIMITS.remarks - scriptPayload.length);
 
 describe('スクリプトの注入', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  before(async () => {
-    const bundle = await buildAssistantBundle();
-    server = await startStaticServer(
-      { '/assistant/': bundle, '/pages/': fileURLToPath(new URL('./pages/', import.meta.url)) },
-      { 'content-security-policy': strictCsp },
-    );
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBundlePages({ 'content-security-policy': strictCsp });
 
   it('画面・確認ページ・PDF・書き出した JSON にそのまま表示され、実行されない', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await site.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${server.url}pages/strict-csp-form.html`);
+    await page.goto(`${site.server.url}pages/strict-csp-form.html`);
     const data = exampleData('specialist-dispatch', 'prefecture-three-people') as {
       agreements: Record<string, unknown>[];
       posts: Record<string, unknown>[];

@@ -1,35 +1,19 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { buildAssistantBundle } from './support/assistant-bundle.ts';
-import { launchBrowser } from './support/browser.ts';
-import { type StaticServer, startStaticServer } from './support/static-server.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useBundlePages } from './support/suite-setup.ts';
 
 const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 describe('ホストページからの分離', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  before(async () => {
-    const bundle = await buildAssistantBundle();
-    server = await startStaticServer(
-      { '/assistant/': bundle, '/pages/': fileURLToPath(new URL('./pages/', import.meta.url)) },
-      { 'content-security-policy': strictCsp },
-    );
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBundlePages({ 'content-security-policy': strictCsp });
 
   const open = async (path: string): Promise<{ page: Page; errors: string[] }> => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(server.url + path);
+    await page.goto(site.server.url + path);
     await page
       .locator('koiki-assistant')
       .first()

@@ -2,14 +2,10 @@
 // is filled with the example's value, and after each input no other control has changed and no
 // label (or data path) is shown twice. The 確認 page lists each answer once.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
 import { getAt } from '@koiki/engine';
-import type { Browser, Page } from 'playwright-core';
-import { buildAssistantBundle } from './support/assistant-bundle.ts';
-import { launchBrowser } from './support/browser.ts';
+import type { Page } from 'playwright-core';
 import { exampleData } from './support/example-data.ts';
-import { type StaticServer, startStaticServer } from './support/static-server.ts';
 import {
   duplicates,
   fillControl,
@@ -17,6 +13,7 @@ import {
   type ShownControl,
   shownControls,
 } from './support/step-controls.ts';
+import { useBundlePages } from './support/suite-setup.ts';
 import { nextStep, openWith, stepTitle } from './support/walk.ts';
 
 const claims: { formId: string; example: string; why: string }[] = [
@@ -185,28 +182,16 @@ async function goOn(page: Page, title: string): Promise<void> {
 }
 
 describe('1つの値は1つの質問：すべての手順のすべての欄に入力しても、ほかの欄は変わらない', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  before(async () => {
-    server = await startStaticServer({
-      '/assistant/': await buildAssistantBundle(),
-      '/pages/': fileURLToPath(new URL('./pages/', import.meta.url)),
-    });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBundlePages();
 
   for (const claim of claims) {
     it(`${claim.formId}（${claim.why}）`, async () => {
       const data = exampleData(claim.formId, claim.example);
       followUpsSeen.count = 0;
-      const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+      const page = await site.browser.newPage({ viewport: { width: 1000, height: 900 } });
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(String(error)));
-      await page.goto(`${server.url}pages/strict-csp-form.html`);
+      await page.goto(`${site.server.url}pages/strict-csp-form.html`);
       // An empty draft; only what the example holds for 申請団体 is asked of the user below.
       await openWith(page, claim.formId, {});
       let typed = 0;

@@ -1,45 +1,26 @@
 // Printing: the PDF goes to the browser's print through a hidden frame inside the assistant, and
 // the review page prints without the wizard's buttons.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { FONT_FILE_NAME } from '../../packages/pdf/src/font-files.ts';
-import { buildAssistantBundle } from './support/assistant-bundle.ts';
-import { launchBrowser } from './support/browser.ts';
 import { exampleData } from './support/example-data.ts';
-import { type StaticServer, startStaticServer } from './support/static-server.ts';
+import { useBundlePages } from './support/suite-setup.ts';
 import { nextStep, openWith, walkTo } from './support/walk.ts';
 
 describe('印刷（確認ページで PDF の準備を始める）', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  before(async () => {
-    server = await startStaticServer({
-      '/assistant/': await buildAssistantBundle(),
-      '/pages/': fileURLToPath(new URL('./pages/', import.meta.url)),
-    });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBundlePages();
 
   it('確認ページは印刷でボタンが消え、PDF の印刷は隠れた枠から呼ばれる', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     // Count print() calls instead of opening a dialog (as a string: see privacy-and-faults.test.ts).
     await page.addInitScript({
       content: 'window.printCalls = 0; window.print = function () { window.printCalls++; };',
     });
-    await page.goto(`${server.url}pages/strict-csp-form.html`);
+    await page.goto(`${site.server.url}pages/strict-csp-form.html`);
     const data = exampleData('specialist-dispatch', 'municipality-local-autonomy-dispatch');
     await openWith(page, 'specialist-dispatch', { ...data, attachments: [] });
-    const fontsRequested = page.waitForRequest(
-      (request) => request.url().endsWith(`/koiki-assets/${FONT_FILE_NAME}`),
-      {
-        timeout: 10_000,
-      },
+    const fontsRequested = page.waitForRequest((request) =>
+      request.url().endsWith(`/koiki-assets/${FONT_FILE_NAME}`),
     );
     await walkTo(page, '確認');
     await fontsRequested; // warmed up (by the PDF worker) while the user reads the review page
@@ -59,8 +40,8 @@ describe('印刷（確認ページで PDF の準備を始める）', () => {
     const attached = await frame;
     await attached.waitForLoadState();
     // Built off the main thread: the worker's files were fetched, the page's own builder was not.
-    assert.ok(server.requests.some((path) => path.startsWith('/assistant/pdf-worker/')));
-    assert.ok(!server.requests.some((path) => path.startsWith('/assistant/build-pdf-')));
+    assert.ok(site.server.requests.some((path) => path.startsWith('/assistant/pdf-worker/')));
+    assert.ok(!site.server.requests.some((path) => path.startsWith('/assistant/build-pdf-')));
     assert.match(attached.url(), /^blob:/);
     const inShadow = await page.evaluate(() => {
       const runner = document

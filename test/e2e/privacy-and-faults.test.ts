@@ -2,36 +2,19 @@
 // when the browser cannot store drafts (nothing typed is lost; export is offered).
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { buildAssistantBundle } from './support/assistant-bundle.ts';
-import { launchBrowser } from './support/browser.ts';
+import { describe, it } from 'node:test';
 import { exampleData } from './support/example-data.ts';
-import { type StaticServer, startStaticServer } from './support/static-server.ts';
+import { useBundlePages } from './support/suite-setup.ts';
 import { openWith, walkTo } from './support/walk.ts';
 
 describe('通信とブラウザー保存の障害', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  before(async () => {
-    const bundle = await buildAssistantBundle();
-    server = await startStaticServer({
-      '/assistant/': bundle,
-      '/pages/': fileURLToPath(new URL('./pages/', import.meta.url)),
-    });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBundlePages();
 
   it('通信するのは素材の置き場所と submit-url だけで、提出内容は POST で届く', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto(`${server.url}pages/strict-csp-form.html`);
+    await page.goto(`${site.server.url}pages/strict-csp-form.html`);
     const data = exampleData('specialist-dispatch', 'municipality-local-autonomy-dispatch');
     await openWith(page, 'specialist-dispatch', { ...data, attachments: [] });
     await walkTo(page, 'PDF の作成と提出');
@@ -40,7 +23,7 @@ describe('通信とブラウザー保存の障害', () => {
     // 「提出しました」 shows only once the portal answered the POST.
     await page.locator('koiki-form-runner .notice.success').waitFor({ timeout: 30_000 });
 
-    const origin = new URL(server.url).origin;
+    const origin = new URL(site.server.url).origin;
     const outside = requests.filter(
       (url) => !url.startsWith(`${origin}/`) && !url.startsWith('blob:'),
     );
@@ -55,7 +38,7 @@ describe('通信とブラウザー保存の障害', () => {
       'the fonts come from the assets base',
     );
 
-    const [post] = server.posts;
+    const [post] = site.server.posts;
     assert.equal(post?.url, '/api/claims');
     const body = JSON.parse(post?.body ?? '{}');
     assert.equal(body.formId, 'specialist-dispatch');
@@ -64,20 +47,20 @@ describe('通信とブラウザー保存の障害', () => {
   });
 
   it('IndexedDB が使えないブラウザーでも入力は消えず、理由を示してファイルへの書き出しを勧める', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await site.browser.newContext({ acceptDownloads: true });
     // As a string: a function here would be serialised with the test compiler's helpers.
     await context.addInitScript({
       content: "Object.defineProperty(window, 'indexedDB', { get() { return undefined; } });",
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}pages/strict-csp-form.html`);
+    await page.goto(`${site.server.url}pages/strict-csp-form.html`);
     await openWith(page, 'specialist-dispatch', {});
     await page.getByRole('button', { name: '入力をはじめる' }).click();
     const field = page.locator('koiki-text-field[data-path="contact.department"] input');
     await field.fill('下北山村 総務課');
     await field.press('Tab');
     const notice = page.locator('koiki-form-runner .notice');
-    await notice.waitFor({ timeout: 5000 });
+    await notice.waitFor();
     assert.match((await notice.textContent()) ?? '', /保存できません/);
     assert.equal(await field.inputValue(), '下北山村 総務課');
 
@@ -90,7 +73,7 @@ describe('通信とブラウザー保存の障害', () => {
   });
 
   it('保存先の容量がいっぱいでも入力は消えず、そのことを知らせる', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript(() => {
       const put = IDBObjectStore.prototype.put;
       IDBObjectStore.prototype.put = function (
@@ -102,14 +85,14 @@ describe('通信とブラウザー保存の障害', () => {
       };
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}pages/strict-csp-form.html`);
+    await page.goto(`${site.server.url}pages/strict-csp-form.html`);
     await openWith(page, 'specialist-dispatch', {});
     await page.getByRole('button', { name: '入力をはじめる' }).click();
     const field = page.locator('koiki-text-field[data-path="contact.name"] input');
     await field.fill('岡 大輔');
     await field.press('Tab');
     const notice = page.locator('koiki-form-runner .notice');
-    await notice.waitFor({ timeout: 5000 });
+    await notice.waitFor();
     assert.match((await notice.textContent()) ?? '', /保存する場所が足りない/);
     assert.equal(await field.inputValue(), '岡 大輔');
     await context.close();

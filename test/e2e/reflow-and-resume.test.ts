@@ -2,10 +2,9 @@
 // scrolling at 320 CSS px (WCAG 1.4.10), no draft for merely opening a form, and a reload
 // that comes back to the same draft at the same step.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
-import { type DemoServer, startDemoServer } from './support/demo-server.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useDemoPortal } from './support/suite-setup.ts';
 import { expectStep, nextStep, stepTitle } from './support/walk.ts';
 
 const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
@@ -33,21 +32,12 @@ async function chooseForm(page: Page, title: string): Promise<void> {
 }
 
 describe('デモのポータル：320 px と再読み込み', () => {
-  let server: DemoServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const portal = useDemoPortal();
 
   for (const path of ['index.html', 'panel.html']) {
     it(`${path} は幅 320 px で横スクロールしない`, async () => {
-      const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-      await page.goto(server.url + path);
+      const page = await portal.browser.newPage({ viewport: { width: 320, height: 640 } });
+      await page.goto(portal.server.url + path);
       if (path === 'panel.html') await page.locator('koiki-assistant .launcher').click();
       await page.locator('koiki-assistant .form-choice').first().waitFor();
       assert.ok((await scrollWidth(page)) <= 320, `選択画面 ${await scrollWidth(page)}px`);
@@ -60,8 +50,8 @@ describe('デモのポータル：320 px と再読み込み', () => {
 
   for (const title of ['専門人材派遣', '集約化']) {
     it(`${title}：電話番号は type=tel、メールアドレスは type=email で autocomplete 付き`, async () => {
-      const page = await browser.newPage();
-      await page.goto(server.url);
+      const page = await portal.browser.newPage();
+      await page.goto(portal.server.url);
       await chooseForm(page, title);
       await nextStep(page);
       const input = (path: string) => page.locator(`koiki-form-runner [data-path="${path}"] input`);
@@ -75,9 +65,9 @@ describe('デモのポータル：320 px と再読み込み', () => {
   }
 
   it('入力せずに再読み込みしても下書きは0件、入力すると同じ下書き・同じ手順で戻る', async () => {
-    const context = await browser.newContext();
+    const context = await portal.browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(portal.server.url);
     await chooseForm(page, '専門人材派遣');
     await nextStep(page);
     const step = await stepTitle(page);

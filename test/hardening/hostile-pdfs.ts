@@ -91,10 +91,14 @@ export function pdfWithData(json: string | Uint8Array, name = 'koiki-data.json')
   ]);
 }
 
-/** A PDF whose embedded data is a Flate stream that inflates to `megabytes` MB of spaces. */
-export async function inflatingDataPdf(megabytes: number): Promise<Uint8Array> {
+/**
+ * A PDF whose embedded data is a Flate stream that inflates to `head` followed by `megabytes` MB
+ * of spaces (JSON allows them after a value: with a valid `head`, only a size limit refuses it).
+ */
+export async function inflatingDataPdf(megabytes: number, head = ''): Promise<Uint8Array> {
   const chunk = new Uint8Array(1024 * 1024).fill(0x20);
-  const input = new Blob(Array.from({ length: megabytes }, () => chunk)).stream();
+  const chunks = Array.from({ length: megabytes }, () => chunk);
+  const input = new Blob([encoder.encode(head), ...chunks]).stream();
   const compressed = new Uint8Array(
     await new Response(input.pipeThrough(new CompressionStream('deflate'))).arrayBuffer(),
   );

@@ -1,5 +1,6 @@
 // Reopening a PDF as a draft (readPdfData) given hostile files: each is refused with a
-// PdfDataError whose message is Japanese, quickly, and nothing hostile reaches the caller.
+// PdfDataError whose message is Japanese, for the reason it was built to provoke, and nothing
+// hostile reaches the caller. How fast is for the bench, not for a test here (a busy machine).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { buildPdf, MAX_PDF_BYTES, PdfDataError, type PdfFonts, readPdfData } from '@koiki/pdf';
@@ -20,9 +21,8 @@ const megabyte = 1024 * 1024;
 const envelope = (data: string) =>
   `{"formId":"specialist-dispatch","schemaVersion":1,"data":${data}}`;
 
-/** Reads `bytes`, expecting a refusal; returns the problem after checking the message and time. */
+/** Reads `bytes`, expecting a refusal; returns the problem after checking the message. */
 async function refusal(bytes: Uint8Array): Promise<string> {
-  const started = Date.now();
   try {
     const data = await readPdfData(bytes);
     assert.fail(`accepted: ${JSON.stringify(data).slice(0, 100)}`);
@@ -30,7 +30,6 @@ async function refusal(bytes: Uint8Array): Promise<string> {
     assert.ok(error instanceof PdfDataError, String(error));
     assert.match(error.message, /^(この PDF|このファイル|ファイルが)/);
     assert.match(error.message, /選んでください。$/);
-    assert.ok(Date.now() - started < 5_000, `took ${Date.now() - started} ms`);
     assert.ok(prototypeIsClean());
     return error.problem;
   }
@@ -117,7 +116,8 @@ describe('PDF から再開: 悪意のあるファイル・壊れたファイル�
   });
 
   it('展開すると 200 MB になる圧縮データ（Flate 爆弾）は 10 MB で展開をやめて断る', async () => {
-    const bomb = await inflatingDataPdf(200);
+    // Valid data followed by 200 MB of spaces: read whole, it would be accepted.
+    const bomb = await inflatingDataPdf(200, envelope('{}'));
     assert.ok(bomb.length < megabyte, `the bomb itself is small: ${bomb.length}`);
     assert.equal(await refusal(bomb), 'corrupt');
   });

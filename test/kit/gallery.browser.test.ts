@@ -1,5 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { renderGallery } from '../../demo/gallery.ts';
+import { waitFor } from '../assistant/wait-for.ts';
 
 async function gallery() {
   const main = await fixture<HTMLElement>(html`<main><h1>部品ギャラリー</h1><div></div></main>`);
@@ -60,7 +61,7 @@ describe('部品ギャラリー（demo/gallery.html）', () => {
   it('axe の違反がない', async () => {
     const target = await gallery();
     const picker = target.querySelector<HTMLElement>('koiki-dantai-picker[value="203041"]')!;
-    await waitUntil(
+    await waitFor(
       () => picker.shadowRoot!.querySelector('input')!.value === '川上村（長野県）',
       '団体名が出ない',
     );

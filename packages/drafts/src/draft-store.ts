@@ -1,13 +1,24 @@
 // The IndexedDB draft store. Every save carries a revision number, so a save based on an
 // older revision (another tab saved in between) is refused instead of overwriting; saves
 // and removals are announced on a BroadcastChannel so other tabs learn of them at once.
-import { type IDBPDatabase, wrap } from 'idb';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import {
+  allStores,
+  draftStoreName,
+  openDraftDatabase,
+  summaryStoreName,
+} from './draft-database.ts';
 import type { DraftRecord } from './draft-record.ts';
+import { type DraftSummary, newestFirst, summaryOf } from './draft-summary.ts';
 import { messages } from './messages.ts';
 import { clearAllRescues, clearRescue } from './rescue.ts';
-
-const storeName = 'drafts';
-const databaseVersion = 1;
+import {
+  blobStoreName,
+  blobsOf,
+  type StoredDraft,
+  withBlobs,
+  writeAttachments,
+} from './stored-attachments.ts';
 /** The channel every tab of the origin shares. */
 export const draftChannelName = 'koiki-drafts';
 
@@ -41,8 +52,12 @@ export interface DraftStore {
   save(draft: DraftRecord): Promise<DraftRecord>;
   /** Puts a removed record back exactly as it was (undo of delete); refuses if the id is taken. */
   restore(draft: DraftRecord): Promise<void>;
-  /** All drafts, or one form's, newest first. */
+  /** All drafts, or one form's, newest first, whole (data and files). */
   list(formId?: string): Promise<DraftRecord[]>;
+  /** What a list shows of all drafts, or of one form's, newest first, without data or files. */
+  summaries(formId?: string): Promise<DraftSummary[]>;
+  /** What a list shows of draft `id` (to update a list after one save). */
+  summary(id: string): Promise<DraftSummary | undefined>;
   remove(id: string): Promise<void>;
   /** Deletes every draft in this browser (「このブラウザーの下書きをすべて削除」); resolves with how many. */
   clear(): Promise<number>;
@@ -71,10 +86,11 @@ export async function openDraftStore(
   const settings = typeof options === 'string' ? { name: options } : options;
   const factory = settings.factory ?? defaultFactory();
   if (!factory) throw new StorageUnavailable(new Error('indexedDB is not defined'));
-  const db = await openDatabase(
+  const db = await openDraftDatabase(
     factory,
     settings.name ?? 'koiki-drafts',
     settings.openTimeoutMs ?? 5000,
+    (reason) => new StorageUnavailable(reason),
   );
   const channel =
     settings.channel !== undefined
@@ -91,37 +107,6 @@ function defaultFactory(): IDBFactory | undefined {
   } catch {
     return undefined; // some sandboxed frames throw on merely reading indexedDB
   }
-}
-
-function openDatabase(factory: IDBFactory, name: string, timeoutMs: number): Promise<IDBPDatabase> {
-  return new Promise((resolve, reject) => {
-    let request: IDBOpenDBRequest;
-    try {
-      request = factory.open(name, databaseVersion);
-    } catch (error) {
-      reject(new StorageUnavailable(error));
-      return;
-    }
-    let settled = false;
-    const timer = setTimeout(() => {
-      settled = true;
-      reject(new StorageUnavailable(new Error('opening the database timed out')));
-    }, timeoutMs);
-    request.onupgradeneeded = () => {
-      const store = request.result.createObjectStore(storeName, { keyPath: 'id' });
-      store.createIndex('formId', 'formId');
-      store.createIndex('updatedAt', 'updatedAt');
-    };
-    request.onsuccess = () => {
-      clearTimeout(timer);
-      if (settled) request.result.close();
-      else resolve(wrap(request.result));
-    };
-    request.onerror = () => {
-      clearTimeout(timer);
-      if (!settled) reject(new StorageUnavailable(request.error));
-    };
-  });
 }
 
 function draftStoreOn(
@@ -147,46 +132,70 @@ function draftStoreOn(
     return () => channel.removeEventListener('message', receive);
   };
   return {
-    get: (id) => db.get(storeName, id),
+    async get(id) {
+      const tx = db.transaction([draftStoreName, blobStoreName], 'readonly');
+      const stored: StoredDraft | undefined = await tx.objectStore(draftStoreName).get(id);
+      return stored && withBlobs(tx, stored);
+    },
     async save(draft) {
-      const tx = db.transaction(storeName, 'readwrite');
-      const stored: DraftRecord | undefined = await tx.store.get(draft.id);
-      const storedRev = stored?.rev ?? 0;
-      if (stored && storedRev !== draft.rev) {
+      const tx = db.transaction(allStores, 'readwrite');
+      // The summary holds the revision: the check reads neither the data nor the files.
+      const summary: DraftSummary | undefined = await tx
+        .objectStore(summaryStoreName)
+        .get(draft.id);
+      const storedRev = summary?.rev ?? 0;
+      if (summary && storedRev !== draft.rev) {
+        const stored: StoredDraft = await tx.objectStore(draftStoreName).get(draft.id);
+        const theirs = await withBlobs(tx, stored);
         tx.abort();
         await tx.done.catch(() => undefined);
-        throw new RevisionConflict(stored, draft.rev);
+        throw new RevisionConflict(theirs, draft.rev);
       }
       const next = { ...draft, rev: storedRev + 1, updatedAt: new Date().toISOString() };
-      await Promise.all([tx.store.put(next), tx.done]);
+      await Promise.all([write(tx, next, summary), tx.done]);
       announce({ type: 'saved', id: next.id, formId: next.formId, rev: next.rev });
       return next;
     },
     async restore(draft) {
-      try {
-        await db.add(storeName, draft);
-      } catch (error) {
-        if (error instanceof DOMException && error.name === 'ConstraintError') {
-          throw new Error(messages.alreadyExists);
-        }
-        throw error;
+      const tx = db.transaction(allStores, 'readwrite');
+      if ((await tx.objectStore(summaryStoreName).getKey(draft.id)) !== undefined) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw new Error(messages.alreadyExists);
       }
+      await Promise.all([write(tx, draft, undefined), tx.done]);
       announce({ type: 'saved', id: draft.id, formId: draft.formId, rev: draft.rev });
     },
     async list(formId) {
-      const all: DraftRecord[] = formId
-        ? await db.getAllFromIndex(storeName, 'formId', formId)
-        : await db.getAll(storeName);
-      return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      const tx = db.transaction([draftStoreName, blobStoreName], 'readonly');
+      const drafts = tx.objectStore(draftStoreName);
+      const all: StoredDraft[] = formId
+        ? await drafts.index('formId').getAll(formId)
+        : await drafts.getAll();
+      return newestFirst(await Promise.all(all.map((stored) => withBlobs(tx, stored))));
     },
+    async summaries(formId) {
+      const all: DraftSummary[] = formId
+        ? await db.getAllFromIndex(summaryStoreName, 'formId', formId)
+        : await db.getAll(summaryStoreName);
+      return newestFirst(all);
+    },
+    summary: (id) => db.get(summaryStoreName, id),
     async remove(id) {
-      await db.delete(storeName, id);
+      const tx = db.transaction(allStores, 'readwrite');
+      await Promise.all([
+        tx.objectStore(draftStoreName).delete(id),
+        tx.objectStore(summaryStoreName).delete(id),
+        tx.objectStore(blobStoreName).delete(blobsOf(id)),
+        tx.done,
+      ]);
       clearRescue(id);
       announce({ type: 'removed', id });
     },
     async clear() {
-      const ids = (await db.getAllKeys(storeName)).map(String);
-      await db.clear(storeName);
+      const tx = db.transaction(allStores, 'readwrite');
+      const ids = (await tx.objectStore(summaryStoreName).getAllKeys()).map(String);
+      await Promise.all([...allStores.map((name) => tx.objectStore(name).clear()), tx.done]);
       clearAllRescues();
       for (const id of ids) announce({ type: 'removed', id });
       return ids.length;
@@ -205,4 +214,23 @@ function draftStoreOn(
       if (ownsChannel) channel?.close();
     },
   };
+}
+
+/**
+ * Puts `draft` (its new files, its record with references, its summary) in one transaction.
+ * `before` is the stored summary: a draft that had no files and has none needs no file work.
+ */
+async function write(
+  tx: IDBPTransaction<unknown, string[], 'readwrite'>,
+  draft: DraftRecord,
+  before: DraftSummary | undefined,
+): Promise<void> {
+  const files = draft.attachments ?? [];
+  const noFiles = files.length === 0 && (before?.attachmentCount ?? 0) === 0;
+  const attachments = noFiles ? [] : await writeAttachments(tx, draft.id, files);
+  const stored: StoredDraft = { ...draft, attachments };
+  await Promise.all([
+    tx.objectStore(draftStoreName).put(stored),
+    tx.objectStore(summaryStoreName).put(summaryOf(stored)),
+  ]);
 }

@@ -44,6 +44,7 @@ export {
   RevisionConflict,
   StorageUnavailable,
 } from './draft-store.ts';
+export type { DraftSummary } from './draft-summary.ts';
 export {
   type KnownForm,
   type KnownForms,

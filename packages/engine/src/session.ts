@@ -19,7 +19,7 @@ import {
 } from './rows.ts';
 import {
   hiddenPaths,
-  isUnderAny,
+  isUnderAnyOf,
   visibleFields,
   visibleSteps,
   withoutPaths,
@@ -64,6 +64,8 @@ interface Derived<Data> {
   data: DraftData<Data>;
   raw: RawValues;
   hidden: string[];
+  /** `hidden` as a set, for the per-path questions. */
+  hiddenSet: ReadonlySet<string>;
   visibleData: DraftData<Data>;
   issues?: Issue[];
 }
@@ -253,7 +255,7 @@ export class FormSession<Data, Amounts = unknown> {
 
   /** True when `path` (a field, or a value inside a row) is shown. */
   isVisible(path: string): boolean {
-    return !isUnderAny(path, this.#derive().hidden);
+    return !isUnderAnyOf(path, this.#derive().hiddenSet);
   }
 
   /** The data with hidden fields and skipped steps removed: what is validated, calculated and submitted. */
@@ -267,7 +269,7 @@ export class FormSession<Data, Amounts = unknown> {
     derived.issues ??= withRawIssues(
       schemaIssues(this.definition.schema, derived.visibleData),
       derived.raw,
-    ).filter((issue) => !isUnderAny(issue.path, derived.hidden));
+    ).filter((issue) => !isUnderAnyOf(issue.path, derived.hiddenSet));
     return derived.issues;
   }
 
@@ -502,11 +504,11 @@ export class FormSession<Data, Amounts = unknown> {
   #derive(): Derived<Data> {
     const cached = this.#derived;
     if (cached && cached.data === this.#data && cached.raw === this.#raw) return cached;
-    const hidden =
-      cached?.data === this.#data ? cached.hidden : hiddenPaths(this.definition, this.#data);
-    const visibleData =
-      cached?.data === this.#data ? cached.visibleData : withoutPaths(this.#data, hidden);
-    this.#derived = { data: this.#data, raw: this.#raw, hidden, visibleData };
+    const same = cached?.data === this.#data;
+    const hidden = same ? cached.hidden : hiddenPaths(this.definition, this.#data);
+    const hiddenSet = same ? cached.hiddenSet : new Set(hidden);
+    const visibleData = same ? cached.visibleData : withoutPaths(this.#data, hidden);
+    this.#derived = { data: this.#data, raw: this.#raw, hidden, hiddenSet, visibleData };
     return this.#derived;
   }
 

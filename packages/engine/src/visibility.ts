@@ -101,3 +101,15 @@ export function withoutPaths<Data>(data: Data, paths: readonly string[]): Data {
 export function isUnderAny(path: string, paths: readonly string[]): boolean {
   return paths.some((ancestor) => isWithin(path, ancestor));
 }
+
+/**
+ * True when `path` or one of its ancestors is in `paths`: the same answer as `isUnderAny`, found
+ * in as many look-ups as the path has parts (a table asks this for every cell it draws).
+ */
+export function isUnderAnyOf(path: string, paths: ReadonlySet<string>): boolean {
+  if (paths.size === 0) return false;
+  for (let end = path.length; end > 0; end = path.lastIndexOf('.', end - 1)) {
+    if (paths.has(path.slice(0, end))) return true;
+  }
+  return false;
+}

@@ -78,7 +78,26 @@ function reasonFor(char: string): string {
 export function findNonJisCharacters(
   text: string,
 ): Array<{ char: string; index: number; reason: string }> {
-  const found: Array<{ char: string; index: number; reason: string }> = [];
+  let found = checkedTexts.get(text);
+  if (!found) {
+    found = scanNonJis(text);
+    if (checkedTexts.size >= checkedTextsLimit) checkedTexts.clear();
+    checkedTexts.set(text, found);
+  }
+  return found.map((entry) => ({ ...entry }));
+}
+
+type NonJis = { char: string; index: number; reason: string };
+
+/**
+ * Texts already scanned: the whole form is validated on every keystroke, so the same 200 row
+ * descriptions would be scanned again each time. Bounded; cleared when full.
+ */
+const checkedTexts = new Map<string, readonly Readonly<NonJis>[]>();
+const checkedTextsLimit = 5000;
+
+function scanNonJis(text: string): NonJis[] {
+  const found: NonJis[] = [];
   let index = 0;
   for (const char of text) {
     if (!jis0208.has(char) && !isAlwaysAccepted(char)) {

@@ -77,11 +77,11 @@ function randomBlob(size, type) {
   return new Blob([bytes], { type });
 }
 
-function draftRecord({ formId, data, step, files = [] }) {
+function draftRecord({ formId, schemaVersion, data, step, files = [] }) {
   return {
     id: crypto.randomUUID(),
     formId,
-    schemaVersion: 1,
+    schemaVersion,
     rev: 0,
     data,
     raw: {},

@@ -1,6 +1,7 @@
 // The controls the runner shows on the current step, read and filled as a person would: one
 // entry per kit element with a data-path, in page order, with its label and current value.
 import type { Locator, Page } from 'playwright-core';
+import { dantaiPickerMessages } from '../../../packages/kit/src/fields/dantai-picker/dantai-picker-messages.ts';
 
 export interface ShownControl {
   /** Position in page order; two elements on one path stay two entries. */
@@ -94,9 +95,13 @@ export async function fillControl(page: Page, shown: ShownControl, value: unknow
     case 'koiki-dantai-picker': {
       await element.locator('input').first().click();
       await page.keyboard.type(String(value));
-      const option = element.getByRole('option').first();
-      // A 一部事務組合・広域連合 is not in the list: its 6-digit code is taken as typed.
-      if (await option.isVisible({ timeout: 2_000 }).catch(() => false)) {
+      // The suggestions are shown once the 団体 list has loaded; a 一部事務組合・広域連合 is not in
+      // the list, and its 6-digit code is taken as typed.
+      await element
+        .locator('[role="status"]')
+        .filter({ hasNotText: dantaiPickerMessages.loading })
+        .waitFor({ state: 'attached' });
+      if (await element.getByRole('option').first().isVisible()) {
         await page.keyboard.press('ArrowDown');
         await page.keyboard.press('Enter');
       }

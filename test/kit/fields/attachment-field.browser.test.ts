@@ -1,7 +1,8 @@
 import '../../../packages/kit/src/fields/attachment/define.ts';
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { KoikiAttachmentField } from '../../../packages/kit/src/fields/attachment/attachment-field.ts';
+import { waitFor } from '../../assistant/wait-for.ts';
 
 const MB = 1024 * 1024;
 const pngBytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
@@ -94,7 +95,7 @@ describe('<koiki-attachment-field>', () => {
   it('複数のファイルを添付でき、削除ボタンを Enter で押すと消えてフォーカスが残る', async () => {
     const { form, el } = await mount();
     choose(el, [pdfFile('a.pdf', 1), new File([pngBytes], '図面.png', { type: 'image/png' })]);
-    await waitUntil(() => el.value.length === 2);
+    await waitFor(() => el.value.length === 2, '2つ目のファイルが添付されない');
     await el.updateComplete;
     const buttons = el.shadowRoot!.querySelectorAll('li button');
     expect(buttons[1]!.getAttribute('aria-label')).to.equal('「図面.png」を削除');
@@ -114,9 +115,9 @@ describe('<koiki-attachment-field>', () => {
   it('1つだけのときは新しく選んだファイルに置き換わる', async () => {
     const { el } = await mount(false);
     choose(el, [pdfFile('古い.pdf', 1)]);
-    await waitUntil(() => el.value.length === 1);
+    await waitFor(() => el.value.length === 1, 'ファイルが添付されない');
     choose(el, [pdfFile('新しい.pdf', 2)]);
-    await waitUntil(() => el.value[0]?.name === '新しい.pdf');
+    await waitFor(() => el.value[0]?.name === '新しい.pdf', '「新しい.pdf」に置き換わらない');
     expect(el.value).to.have.length(1);
   });
 
@@ -126,7 +127,7 @@ describe('<koiki-attachment-field>', () => {
       type: 'application/pdf',
     });
     choose(el, [big]);
-    await waitUntil(() => rejectionText(el) !== '');
+    await waitFor(() => rejectionText(el) !== '', '断る理由が出ない');
     expect(rejectionText(el)).to.equal(
       'エラー：ファイルが大きすぎます（12.3MB）。10MB以下にしてください。',
     );
@@ -144,7 +145,7 @@ describe('<koiki-attachment-field>', () => {
   it('中身が名乗る種類と違うファイルは断る', async () => {
     const { el } = await mount();
     choose(el, [new File(['<html>'], '偽物.pdf', { type: 'application/pdf' })]);
-    await waitUntil(() => rejectionText(el) !== '');
+    await waitFor(() => rejectionText(el) !== '', '断る理由が出ない');
     expect(rejectionText(el)).to.contain('「偽物.pdf」はPDFとして開けません');
   });
 
@@ -162,7 +163,7 @@ describe('<koiki-attachment-field>', () => {
   it('form.reset() で添付が空に戻る', async () => {
     const { form, el } = await mount();
     choose(el, [pdfFile('a.pdf', 1)]);
-    await waitUntil(() => el.value.length === 1);
+    await waitFor(() => el.value.length === 1, 'ファイルが添付されない');
     form.reset();
     await el.updateComplete;
     await el.updateComplete;

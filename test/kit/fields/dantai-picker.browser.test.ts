@@ -1,12 +1,13 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { KoikiDantaiPicker } from '../../../packages/kit/src/fields/dantai-picker/dantai-picker.ts';
+import { waitFor } from '../../assistant/wait-for.ts';
 import '../../../packages/kit/src/fields/dantai-picker/define.ts';
 import { runFieldContract } from '../field-contract.ts';
 
 /** Waits until the (lazily loaded) list has answered the typed text. */
 async function results(el: HTMLElement) {
-  await waitUntil(
+  await waitFor(
     () => el.shadowRoot!.querySelector('[role="status"]')?.textContent?.includes('件') === true,
     '候補が出ない',
   );
@@ -161,10 +162,12 @@ describe('koiki-dantai-picker: 団体の検索と選択', () => {
     const { el, input } = await mount();
     input.focus();
     await sendKeys({ type: 'ぱぴぷ' });
-    await waitUntil(() =>
-      el
-        .shadowRoot!.querySelector('[role="status"]')!
-        .textContent!.includes('見つかりませんでした'),
+    await waitFor(
+      () =>
+        el
+          .shadowRoot!.querySelector('[role="status"]')!
+          .textContent!.includes('見つかりませんでした'),
+      '見つからないことを伝えない',
     );
     expect(input.getAttribute('aria-expanded')).to.equal('false');
     await expect(el).to.be.accessible();
@@ -181,7 +184,7 @@ describe('koiki-dantai-picker: 団体の検索と選択', () => {
 
   it('外から値（コード）を渡すと団体名とコードを表示する', async () => {
     const { el, input } = await mount({ value: '203041' });
-    await waitUntil(() => input.value === '川上村（長野県）', '名前が出ない');
+    await waitFor(() => input.value === '川上村（長野県）', '名前が出ない');
     expect(el.shadowRoot!.querySelector('#code')!.textContent).to.equal('団体コード：203041');
     expect(input.labels?.[0]?.textContent).to.equal('申請団体');
     await expect(el).to.be.accessible();

@@ -4,6 +4,7 @@ import {
   columnTotal,
   indexAfterMove,
   insertAt,
+  keepEqualRows,
   moveItem,
   reindexCells,
   removeAt,
@@ -36,5 +37,30 @@ describe('行の操作（純粋関数）', () => {
   it('金額の列の合計は空欄や読めない欄を 0 として足す', () => {
     const rows = [{ amount: 120_000 }, { amount: undefined }, { amount: 'x' }, { amount: 300_000 }];
     assert.equal(columnTotal(rows, 'amount'), 420_000);
+  });
+});
+
+describe('keepEqualRows（渡し直された行のうち変わらない行はそのまま使う）', () => {
+  it('値が同じ行は前の行のオブジェクトになり、変わった行だけが新しい', () => {
+    const previous = [
+      { item: '旅費', amount: 1 },
+      { item: '謝金', tags: ['a'] },
+      { item: '委託料' },
+    ];
+    const next = [
+      { item: '旅費', amount: 1 },
+      { item: '謝金', tags: ['a'], note: undefined },
+      { item: '委託料', amount: 5 },
+    ];
+    const kept = keepEqualRows(previous, next);
+    assert.equal(kept[0], previous[0]);
+    assert.equal(kept[1], previous[1]);
+    assert.equal(kept[2], next[2]);
+  });
+
+  it('同じものが1つもなければ渡された配列をそのまま返す', () => {
+    const next = [{ item: '旅費', amount: 2 }];
+    assert.equal(keepEqualRows([{ item: '旅費', amount: 1 }], next), next);
+    assert.equal(keepEqualRows([{ tags: ['a'] }], [{ tags: ['b'] }])[0]?.tags?.[0], 'b');
   });
 });

@@ -80,3 +80,68 @@ describe('表計算ソフトからの貼り付け', () => {
     assert.deepEqual(result.rows, [{ category: '広報', description: '説明会', amount: 1000 }]);
   });
 });
+
+describe('条件つきの列がある表への貼り付け', () => {
+  const postColumns: RowColumn[] = [
+    { path: 'title', label: 'ポスト名', control: 'text' },
+    {
+      path: 'occupation',
+      label: '職種',
+      control: 'select',
+      options: [
+        { value: '保健師', label: '保健師' },
+        { value: 'その他', label: 'その他' },
+      ],
+    },
+    {
+      path: 'occupationOther',
+      label: '職種（その他の内容）',
+      control: 'text',
+      revealedBy: { question: 'occupation', answers: ['その他'] },
+    },
+    {
+      path: 'burden',
+      label: '負担金',
+      control: 'yen',
+      when: (_row, root) => (root as { role?: string }).role === '派遣先',
+    },
+  ];
+  const paste = (lines: string[][], root: unknown) =>
+    pasteRows({
+      rows: [],
+      cellRaw: {},
+      startRow: 0,
+      columns: postColumns,
+      lines,
+      emptyRow: () => ({}),
+      context: { root },
+    });
+
+  it('その行の回答を読んでから、その行で聞く列だけを埋める', () => {
+    const result = paste(
+      [
+        ['保健課', '保健師', '', '300,000'],
+        ['福祉課', 'その他', '公認心理師', '600万'],
+      ],
+      { role: '派遣先' },
+    );
+    assert.deepEqual(result.rows, [
+      { title: '保健課', occupation: '保健師', burden: 300_000 },
+      { title: '福祉課', occupation: 'その他', occupationOther: '公認心理師', burden: 6_000_000 },
+    ]);
+    assert.deepEqual(result.problems, {});
+  });
+
+  it('その行で聞かない列の値は捨てずに入力のまま残し、理由をつけて知らせる', () => {
+    const result = paste([['保健課', '保健師', '公認心理師', '300,000']], { role: '派遣元' });
+    assert.deepEqual(result.rows, [{ title: '保健課', occupation: '保健師' }]);
+    assert.deepEqual(result.cellRaw, {
+      '0.occupationOther': '公認心理師',
+      '0.burden': '300,000',
+    });
+    assert.match(
+      result.problems['0.occupationOther'] ?? '',
+      /^貼り付けた「公認心理師」は、この行の回答では「職種（その他の内容）」を入力しないため/,
+    );
+  });
+});

@@ -106,3 +106,21 @@ describe('JIS第1・第2水準にない文字 (findNonJisCharacters)', () => {
     );
   });
 });
+
+describe('同じ文を何度調べても（入力のたびに様式全体を検査する）', () => {
+  it('2回目も同じ答えで、返した一覧を書き換えても次の答えは変わらない', () => {
+    const text = '髙橋ｶﾅ①テスト';
+    const first = findNonJisCharacters(text);
+    assert.deepEqual(
+      first.map((found) => found.char),
+      ['髙', 'ｶ', 'ﾅ', '①'],
+    );
+    first.pop();
+    first[0]!.char = '書き換え';
+    assert.deepEqual(findNonJisCharacters(text), findNonJisCharacters(`${text}`));
+    assert.deepEqual(
+      findNonJisCharacters(text).map((found) => found.char),
+      ['髙', 'ｶ', 'ﾅ', '①'],
+    );
+  });
+});

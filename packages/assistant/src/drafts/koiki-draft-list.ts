@@ -1,12 +1,15 @@
 // <koiki-draft-list>: this form's drafts in this browser, newest first, kept live (saves,
 // deletions and imports here or in another tab): resume, export, duplicate, delete (asked
 // first, with undo), start next fiscal year's claim from one, import a draft file, export all.
+// It lists from the drafts' summaries and reads a whole draft only to open, export or copy it.
 import {
   type DraftRecord,
   type DraftStore,
+  type DraftSummary,
   type KnownForms,
   migrateDraft,
   newDraft,
+  type RemoteChange,
   recoverRescued,
   removeBlankDrafts,
 } from '@koiki/drafts';
@@ -47,6 +50,9 @@ export class KoikiDraftList extends LitElement {
       gap: 8px;
     }
     li {
+      /* Hundreds of drafts: only those on screen are laid out and painted. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 200px;
       border: 1px solid var(--koiki-color-border, #767676);
       border-radius: 8px;
       padding: 12px 16px;
@@ -127,7 +133,7 @@ export class KoikiDraftList extends LitElement {
   blanks: readonly unknown[] = [];
   /** The draft open in the form now: listed as 「編集中」, never removed as blank. */
   currentId: string | undefined = undefined;
-  drafts: DraftRecord[] = [];
+  drafts: DraftSummary[] = [];
   confirming: string | undefined = undefined;
   confirmingClear = false;
   undo: { title: string; run: () => Promise<void> } | undefined = undefined;
@@ -143,7 +149,7 @@ export class KoikiDraftList extends LitElement {
     void this.store.then(
       (store) => {
         if (!this.isConnected) return;
-        this.#stopListening = store.onChange(() => void this.refresh());
+        this.#stopListening = store.onChange((change) => void this.#changed(store, change));
       },
       () => undefined,
     );
@@ -171,6 +177,26 @@ export class KoikiDraftList extends LitElement {
     return this.#refreshing;
   }
 
+  /** One save or removal: only that draft's summary is read, not the whole list again. */
+  async #changed(store: DraftStore, change: RemoteChange): Promise<void> {
+    // A full read in flight may predate this change: it reads once more instead.
+    if (this.#refreshing) {
+      await this.refresh();
+      return;
+    }
+    if (change.type === 'removed') {
+      this.drafts = this.drafts.filter((draft) => draft.id !== change.id);
+      return;
+    }
+    if (change.formId !== this.module.definition.id) return;
+    const summary = await store.summary(change.id);
+    if (!summary) return this.refresh();
+    const others = this.drafts.filter((draft) => draft.id !== summary.id);
+    const known = this.drafts.find((draft) => draft.id === summary.id);
+    if (known && known.rev > summary.rev) return; // an older read arrived late
+    this.drafts = [summary, ...others].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
   async #read(): Promise<void> {
     try {
       const store = await this.store;
@@ -183,6 +209,21 @@ export class KoikiDraftList extends LitElement {
       this.message = 'このブラウザーでは下書きを読み出せません。入力は画面上で続けられます。';
     }
   }
+
+  /** The whole draft behind a listed one; throws in Japanese when it is gone (deleted elsewhere). */
+  async #whole(listed: DraftSummary): Promise<DraftRecord> {
+    const draft = await (await this.store).get(listed.id);
+    if (!draft) throw new Error(`「${listed.title}」は別の画面で削除されています。`);
+    return draft;
+  }
+
+  #resume = async (listed: DraftSummary) => {
+    try {
+      this.#open(await this.#whole(listed));
+    } catch (error) {
+      await this.#run(() => Promise.reject(error));
+    }
+  };
 
   #open(draft: DraftRecord): void {
     this.dispatchEvent(
@@ -203,14 +244,14 @@ export class KoikiDraftList extends LitElement {
     await this.refresh();
   }
 
-  #duplicate = (draft: DraftRecord) =>
+  #duplicate = (draft: DraftSummary) =>
     this.#run(async () => {
       const { duplicateDraft } = await draftActions();
       const copy = await duplicateDraft(await this.store, draft.id);
       this.message = `「${copy.title}」を作りました。`;
     });
 
-  #delete = (draft: DraftRecord) =>
+  #delete = (draft: DraftSummary) =>
     this.#run(async () => {
       const { deleteDraft } = await draftActions();
       const { undo } = await deleteDraft(await this.store, draft.id);
@@ -226,10 +267,11 @@ export class KoikiDraftList extends LitElement {
       this.undo = undefined;
     });
 
-  #nextYear = (draft: DraftRecord) =>
+  #nextYear = (listed: DraftSummary) =>
     this.#run(async () => {
       const { definition, nextFiscalYear } = this.module;
       const { createFromPreviousYear } = await draftActions();
+      const draft = await this.#whole(listed);
       const created = await createFromPreviousYear(await this.store, draft, {
         ...nextFiscalYear,
         title: (data) => definition.draftTitle?.(data) ?? definition.title,
@@ -256,9 +298,10 @@ export class KoikiDraftList extends LitElement {
     });
   };
 
-  #export = (draft: DraftRecord) =>
+  #export = (listed: DraftSummary) =>
     this.#run(async () => {
       const { draftFileName, exportDraft } = await draftFiles();
+      const draft = await this.#whole(listed);
       downloadBlob(await exportDraft(draft), draftFileName(draft), this.renderRoot);
       this.message = `「${draft.title}」をファイルに書き出しました。`;
     });
@@ -333,7 +376,7 @@ export class KoikiDraftList extends LitElement {
       <h4>このブラウザーにある下書き</h4>
       ${this.message ? html`<p class="message" role="status">${this.message}</p>` : nothing}
       ${this.undo ? html`<button type="button" @click=${this.#undoDelete}>削除を元に戻す</button>` : nothing}
-      ${this.drafts.length === 0 ? html`<p>まだ下書きはありません。</p>` : html`<ul>${this.drafts.map((d) => this.#renderDraft(d))}</ul>`}
+      ${this.drafts.length === 0 ? html`<p>まだ下書きはありません。</p>` : html`<ul @click=${this.#onRowClick}>${this.drafts.map((d) => this.#renderDraft(d))}</ul>`}
       <div class="actions">
         <button type="button" @click=${this.#exportAll}>すべて書き出す</button>
         <label class="file">下書きファイルを読み込む<input type="file" accept=".json,application/json" @change=${this.#import} /></label>
@@ -342,6 +385,24 @@ export class KoikiDraftList extends LitElement {
       ${this.#renderClearAll()}
     `;
   }
+
+  /** The buttons of every row share one listener (hundreds of rows, five buttons each). */
+  #onRowClick = (event: Event) => {
+    const button = (event.target as Element).closest<HTMLElement>('button[data-action]');
+    const id = button?.closest<HTMLElement>('li[data-id]')?.dataset.id;
+    const draft = this.drafts.find((d) => d.id === id);
+    if (!button || !draft) return;
+    const actions: Record<string, (d: DraftSummary) => unknown> = {
+      resume: this.#resume,
+      export: this.#export,
+      duplicate: this.#duplicate,
+      nextYear: this.#nextYear,
+      confirmDelete: (d) => {
+        this.confirming = d.id;
+      },
+    };
+    void actions[button.dataset.action ?? '']?.(draft);
+  };
 
   #renderClearAll() {
     if (!this.confirmingClear) {
@@ -356,10 +417,8 @@ export class KoikiDraftList extends LitElement {
     </div>`;
   }
 
-  #renderDraft(draft: DraftRecord) {
-    const updated = draft.updatedAt
-      ? new Date(draft.updatedAt).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })
-      : '';
+  #renderDraft(draft: DraftSummary) {
+    const updated = draft.updatedAt ? updatedFormat.format(new Date(draft.updatedAt)) : '';
     if (this.confirming === draft.id) {
       return html`<li>
         <p class="title">「${draft.title}」を削除しますか？</p>
@@ -372,7 +431,7 @@ export class KoikiDraftList extends LitElement {
     const { definition } = this.module;
     const reached = definition.steps.find((step) => step.id === (draft.reached ?? draft.step));
     const editing = draft.id === this.currentId;
-    return html`<li>
+    return html`<li data-id=${draft.id}>
       <p class="title">${draft.title}${editing ? '（編集中）' : ''}</p>
       <dl class="meta">
         <div><dt>様式：</dt><dd>${definition.title}</dd></div>
@@ -380,15 +439,26 @@ export class KoikiDraftList extends LitElement {
         ${reached ? html`<div><dt>進んだ手順：</dt><dd>${reached.title}</dd></div>` : nothing}
       </dl>
       <div class="actions">
-        <button type="button" @click=${() => this.#open(draft)} aria-label=${`「${draft.title}」を続きから再開`}>続きから再開</button>
-        <button type="button" @click=${() => this.#export(draft)} aria-label=${`「${draft.title}」をファイルに書き出す`}>ファイルに書き出す</button>
-        <button type="button" @click=${() => this.#duplicate(draft)} aria-label=${`「${draft.title}」を複製`}>複製</button>
-        <button type="button" @click=${() => this.#nextYear(draft)} aria-label=${`「${draft.title}」から次年度の申請を作成`}>次年度の申請を作成</button>
-        <button type="button" class="danger" @click=${() => (this.confirming = draft.id)} aria-label=${`「${draft.title}」を削除`}>削除</button>
+        <button type="button" data-action="resume" aria-label=${`「${draft.title}」を続きから再開`}>続きから再開</button>
+        <button type="button" data-action="export" aria-label=${`「${draft.title}」をファイルに書き出す`}>ファイルに書き出す</button>
+        <button type="button" data-action="duplicate" aria-label=${`「${draft.title}」を複製`}>複製</button>
+        <button type="button" data-action="nextYear" aria-label=${`「${draft.title}」から次年度の申請を作成`}>次年度の申請を作成</button>
+        <button type="button" class="danger" data-action="confirmDelete" aria-label=${`「${draft.title}」を削除`}>削除</button>
       </div>
     </li>`;
   }
 }
+
+/** One formatter for every row: making one per row costs more than the rest of the row. */
+const updatedFormat = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: 'Asia/Tokyo',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
 
 /** Reading and writing draft files, loaded on first use: listing drafts does not need it. */
 const draftFiles = () => import('@koiki/drafts/draft-file');

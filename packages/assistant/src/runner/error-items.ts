@@ -96,10 +96,13 @@ function errorText(issue: Issue, field: PlacedField, raw: string | undefined): s
  * issue's words, in page order. `path` is the field to focus (a row's cell, a date, a table).
  */
 export function shownErrors(session: FormSession<unknown>): ErrorSummaryItem[] {
+  const issues = Object.values(session.shownIssuesByPath()).flat();
+  // Nothing to show (the usual case while typing): no need to place every cell of a long table.
+  if (issues.length === 0) return [];
   const fields = placedFields(session, session.visibleFields());
   const byPath = new Map(fields.map((field) => [field.path, field]));
   const first = new Map<string, string>();
-  for (const issue of Object.values(session.shownIssuesByPath()).flat()) {
+  for (const issue of issues) {
     const field = fieldOf(issue.path, byPath);
     if (!field || first.has(field.path)) continue;
     first.set(field.path, errorText(issue, field, session.raw[issue.path]));

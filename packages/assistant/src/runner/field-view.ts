@@ -32,6 +32,8 @@ export interface FieldViewHost {
   session: FormSession<unknown>;
   /** The error shown at a field's path now, worded as in the error summary; '' for none. */
   errorFor(path: string): string;
+  /** The errors shown inside `path` (a table's cells), by full path. */
+  errorsWithin(path: string): [string, string][];
   files(path: string): readonly AttachedFile[];
   setFiles(path: string, kind: string, attachments: readonly Attachment[]): void;
   /** Adds an item to a 'sections' field (focus then goes to its first question). */
@@ -179,13 +181,8 @@ function rowsBinding(
   }
   // Each cell's error in the words of the error summary (「経費 2行目 金額を…」).
   const cellErrors: Record<string, string> = {};
-  const rows = session.get(path);
-  (Array.isArray(rows) ? rows : []).forEach((_, index) => {
-    for (const column of field.fields ?? []) {
-      const message = host.errorFor(`${path}.${index}.${column.path}`);
-      if (message) cellErrors[`${index}.${column.path}`] = message;
-    }
-  });
+  for (const [at, message] of host.errorsWithin(path))
+    cellErrors[at.slice(prefix.length)] = message;
   return {
     columns: (field.fields ?? []) as RowColumn[],
     cellRaw,

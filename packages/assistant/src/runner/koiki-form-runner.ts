@@ -202,6 +202,7 @@ export class KoikiFormRunner extends LitElement {
     return {
       session,
       errorFor: (path) => errors.get(path) ?? '',
+      errorsWithin: (path) => [...errors].filter(([at]) => at.startsWith(`${path}.`)),
       files: () => this.#files,
       addItem: (field) => void this.#addItem(field),
       removeItem: (field, index) => void this.#removeItem(field, index),

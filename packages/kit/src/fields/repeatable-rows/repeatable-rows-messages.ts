@@ -27,4 +27,8 @@ export const rowMessages = {
     `読み取れなかった欄は入力のまま残しました。確かめてください：${cells}。`,
   unreadableCell: (text: string, reason: string) =>
     `貼り付けた「${text}」を読み取れませんでした。${reason}`,
+  notAskedCell: (text: string, label: string) =>
+    `貼り付けた「${text}」は、この行の回答では「${label}」を入力しないため使っていません（入力のまま残しています）。`,
+  notAskedInRow: (n: number, cells: string) =>
+    `${n}行目の回答では使わない値（入力のまま残しています）：${cells}`,
 } as const;

@@ -25,6 +25,10 @@ export const repeatableRowsStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: 0.5rem 0.75rem;
   }
+  .row-note {
+    margin: 0.5rem 0 0;
+    font-size: var(--_font-size-small);
+  }
   .row-number {
     font-size: var(--_font-size-small);
     font-weight: var(--_bold);

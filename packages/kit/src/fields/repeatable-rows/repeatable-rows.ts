@@ -27,6 +27,7 @@ import {
   columnTotal,
   indexAfterMove,
   insertAt,
+  keepEqualRows,
   moveItem,
   reindexCells,
   removeAt,
@@ -205,6 +206,7 @@ export class KoikiRepeatableRows extends LitElement {
     // them back, same length) keep theirs.
     if (this.value !== this.keyedValue) {
       if (this.keys.length !== this.value.length) this.keys = this.value.map(() => nextKey++);
+      else if (this.keyedValue) this.value = keepEqualRows(this.keyedValue, this.value);
       this.keyedValue = this.value;
     }
   }
@@ -436,7 +438,25 @@ export class KoikiRepeatableRows extends LitElement {
         ${visible.map((column) => this.renderCell(row, index, column, cells[column.path]))}
         ${this.renderActions(index)}
       </div>
+      ${this.renderUnusedCells(index, visible, cells)}
     </li>`;
+  }
+
+  /**
+   * Text kept in cells this row does not ask (pasted beside an answer that hides them): said
+   * under the row, since the cell itself is not shown; it shows in its cell once revealed.
+   */
+  private renderUnusedCells(
+    index: number,
+    visible: readonly RowColumn[],
+    cells: Readonly<Record<string, CellState>>,
+  ) {
+    const unused = this.columns.filter(
+      (column) => !visible.includes(column) && cells[column.path]?.raw,
+    );
+    if (unused.length === 0) return nothing;
+    const list = unused.map((column) => `${column.label}「${cells[column.path]?.raw}」`).join('、');
+    return html`<p class="row-note" part="row-note">${messages.notAskedInRow(index + 1, list)}</p>`;
   }
 
   private renderCell(row: Row, index: number, column: RowColumn, state: CellState | undefined) {
@@ -611,7 +631,8 @@ export class KoikiRepeatableRows extends LitElement {
   private rootKey(row: Row, index: number): string {
     const parts: string[] = [];
     for (const column of this.columns) {
-      if (column.when || this.cellShown) parts.push(this.isShown(row, index, column) ? '1' : '0');
+      // Only a conditional column can come and go (the session hides no other cell).
+      if (isConditional(column)) parts.push(this.isShown(row, index, column) ? '1' : '0');
       if (column.display) parts.push(column.display(row, this.root));
       if (column.optionsFrom) parts.push(JSON.stringify(cellOptions(column, row, this.root)));
       if (typeof column.required === 'function')

@@ -25,8 +25,11 @@ export interface RowColumn {
   /** For 'info' cells: the derived text of the row. */
   // biome-ignore lint/suspicious/noExplicitAny: a row's type is the form's, not known here
   display?: (row: any, root: unknown) => string;
-  /** Set on a follow-up question: it shows only under some answers (the host's `cellShown` decides). */
-  revealedBy?: { question: string };
+  /**
+   * Set on a follow-up question: it shows only under some answers of the row's `question` (the
+   * host's `cellShown` decides what shows; a paste reads `answers` to fill the cell or not).
+   */
+  revealedBy?: { question: string; answers?: readonly unknown[] };
   /** The cell is hidden (its value kept) when this is false; `root` is the rows' `root` property. */
   // biome-ignore lint/suspicious/noExplicitAny: a row's type is the form's, not known here
   when?: (row: any, root: unknown) => boolean;
@@ -43,9 +46,23 @@ export function isConditional(column: RowColumn): boolean {
   return Boolean(column.when || column.revealedBy);
 }
 
-/** True for a column filled by typing or pasting (not a derived text, not conditional). */
+/** True for a column filled by typing or pasting (not a derived text). */
 export function isPasteColumn(column: RowColumn): boolean {
-  return controlKinds[column.control].cell && column.control !== 'info' && !isConditional(column);
+  return controlKinds[column.control].cell && column.control !== 'info';
+}
+
+/**
+ * True when the column is asked in `row` as its own answers stand: the answer that reveals it is
+ * chosen (a ticked box counts) and its `when` holds. Without listed answers, `when` alone decides.
+ */
+export function appliesToRow(column: RowColumn, row: unknown, root: unknown): boolean {
+  const reveal = column.revealedBy;
+  if (reveal?.answers) {
+    const value = (row as Record<string, unknown> | undefined)?.[reveal.question];
+    const chosen = Array.isArray(value) ? value : [value];
+    if (!chosen.some((answer) => reveal.answers?.includes(answer))) return false;
+  }
+  return column.when?.(row, root) ?? true;
 }
 
 /** True when the column is ※必須 for this row. */

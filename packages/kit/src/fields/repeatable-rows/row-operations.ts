@@ -81,3 +81,32 @@ export function withCell(
   else copy[head] = value;
   return copy;
 }
+
+/**
+ * `next` with each row that holds the same values as the row at its index in `previous` replaced
+ * by that earlier object. A host that hands our rows back as copies (a session stores each edit
+ * as a new object) then leaves the unchanged rows identical, so they are not drawn again.
+ */
+export function keepEqualRows<T>(previous: readonly T[], next: readonly T[]): readonly T[] {
+  let reused = false;
+  const rows = next.map((row, i) => {
+    const before = previous[i];
+    if (before === undefined || before === row || !sameValue(before, row)) return row;
+    reused = true;
+    return before;
+  });
+  return reused ? rows : next;
+}
+
+/** Equal JSON-like values (a row's cells: text, numbers, lists, small objects). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
+  const bKeys = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
+  if (aKeys.length !== bKeys.length) return false;
+  return aKeys.every((key) =>
+    sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
+}
