@@ -1,6 +1,6 @@
 // The JSON Schema of each form, so a portal written in another language can check the same payload.
 // Only servers and the CLI call this: the browser bundle leaves it (and zod's JSON Schema code) out.
-import { toJSONSchema } from 'zod/v4/core';
+import { toJSONSchema } from 'zod/mini';
 import { type FormId, formSchemas } from './forms/index.ts';
 
 /**
