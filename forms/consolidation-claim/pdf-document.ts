@@ -25,6 +25,7 @@ import {
   letterHead,
 } from '../claim-pdf-parts.ts';
 import type { PdfContext } from '../form-module.ts';
+import { printedAmounts } from '../printed-amounts.ts';
 import { initiativeLabel, partyName, rulesOf, smoothingWindowText } from './answers.ts';
 
 const FORM_NAME = '複数団体による公共施設の集約化・複合化等に係る特別交付税申請書';
@@ -346,7 +347,7 @@ export async function consolidationClaimPdf(
   const { payload } = context;
   const data = payload.data;
   // The amounts the session computed from this same data: the step, the review and the PDF share them.
-  const amounts = payload.amounts as ClaimResult;
+  const amounts = printedAmounts(payload);
   const list = await loadDantaiList();
   const names: Names = (code) => findDantai(list, code)?.name ?? code;
   const applicantCode = data.applicant.dantaiCode;

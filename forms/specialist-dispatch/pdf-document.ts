@@ -4,7 +4,6 @@
 import type { Block, LabelValueRow, PdfDocumentSpec, TableBlock } from '@koiki/pdf';
 import {
   type ClaimLine,
-  type ClaimResult,
   dispatchExclusion,
   findDantai,
   formatFiscalYear,
@@ -25,6 +24,7 @@ import {
   letterHead,
 } from '../claim-pdf-parts.ts';
 import type { PdfContext } from '../form-module.ts';
+import { printedAmounts } from '../printed-amounts.ts';
 
 const FORM_NAME = '連携協約に基づく専門人材派遣に係る特別交付税申請書';
 const SUBJECT = '連携協約に基づく専門人材派遣に係る特別交付税の申請について';
@@ -321,7 +321,7 @@ export async function specialistDispatchPdf(
   const { payload } = context;
   const data = payload.data;
   // The amounts the session computed from this same data: the step, the review and the PDF share them.
-  const amounts = payload.amounts as ClaimResult;
+  const amounts = printedAmounts(payload);
   const list = await loadDantaiList();
   const names: Names = (code) => findDantai(list, code)?.name ?? code;
   const applicantCode = data.applicant.dantaiCode;

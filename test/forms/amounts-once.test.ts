@@ -5,6 +5,7 @@ import { createSession, type FormDefinition } from '@koiki/engine';
 import { type ClaimResult, formatYenAmount } from '@koiki/schemas';
 import { consolidationClaim } from '../../forms/consolidation-claim/index.ts';
 import type { FormModule } from '../../forms/form-module.ts';
+import { NO_AMOUNTS_MESSAGE } from '../../forms/printed-amounts.ts';
 import { specialistDispatch } from '../../forms/specialist-dispatch/index.ts';
 import { consolidationExample, dispatchExample } from '../schemas/calculators/example-data.ts';
 
@@ -48,6 +49,21 @@ describe('措置額は1回の計算を画面・確認・PDF で共有する', ()
       session.set('remarks', '変更');
       assert.notEqual(session.amounts, shown);
       assert.equal(calls, 2);
+    });
+  }
+});
+
+describe('措置額のない申請は PDF にしない', () => {
+  for (const [id, module, example] of forms) {
+    it(`${id}: 計算結果がない（計算に失敗した）ときは、理由を日本語で示して作らない`, async () => {
+      const session = createSession(module.definition as FormDefinition<unknown>, {
+        data: example(),
+      });
+      const payload = { ...session.submitPayload(), amounts: undefined };
+      await assert.rejects(
+        module.pdfDocument({ payload, submitDate: '2026-11-20', attachments: [] }),
+        { message: NO_AMOUNTS_MESSAGE },
+      );
     });
   }
 });
