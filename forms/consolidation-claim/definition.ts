@@ -568,6 +568,14 @@ const definition: FormDefinition<Consolidation> & {
     ),
   }),
   migrate: form.migrate,
+  // Versions 1–2 spread the one 取組 over five steps; each 取組 is asked on 'initiatives' now.
+  formerSteps: {
+    initiative: 'initiatives',
+    facilities: 'initiatives',
+    stages: 'initiatives',
+    research: 'initiatives',
+    smoothing: 'initiatives',
+  },
   emptyData,
   draftTitle,
 };

@@ -260,6 +260,8 @@ const definition: FormDefinition<SpecialistDispatch> & {
     doneStep(),
   ],
   migrate: form.migrate,
+  // Version 1 asked the one 協約 on 'agreement' and the 派遣先 on 'recipient' (now each post's).
+  formerSteps: { agreement: 'agreements', recipient: 'posts' },
   emptyData,
   draftTitle,
 };

@@ -9,6 +9,14 @@ export interface KnownForm {
   schemaVersion: number;
   /** `migrate[n]` turns data of schemaVersion n into data of n + 1. */
   migrate?: Record<number, (old: unknown) => unknown>;
+  /** Step ids of older versions and the step that asks their questions now. */
+  formerSteps?: Readonly<Record<string, string>>;
+}
+
+/** Today's id of a step an older version saved (the same id when it was not renamed). */
+function currentStep(form: KnownForm, step: string): string {
+  const steps = form.formerSteps;
+  return steps && Object.hasOwn(steps, step) ? (steps[step] as string) : step;
 }
 
 /** The forms this page can open, by form id. */
@@ -40,9 +48,14 @@ export function migrateDraft(draft: DraftRecord, form: KnownForm): Migrated {
     }
   }
   const carried = takeRaw(data, marked);
+  // A draft saved on a step that was renamed reopens where its questions are asked now.
+  const steps = {
+    step: currentStep(form, draft.step),
+    ...(draft.reached === undefined ? {} : { reached: currentStep(form, draft.reached) }),
+  };
   return {
     ok: true,
-    draft: { ...draft, ...carried, schemaVersion: form.schemaVersion },
+    draft: { ...draft, ...carried, ...steps, schemaVersion: form.schemaVersion },
   };
 }
 

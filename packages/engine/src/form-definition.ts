@@ -82,6 +82,11 @@ export interface FormDefinition<Data, Amounts = unknown> {
   emptyData(): DraftData<Data>;
   /** `migrate[n]` turns data of schemaVersion n into data of n + 1. */
   migrate?: Record<number, (old: unknown) => unknown>;
+  /**
+   * Step ids older versions had, mapped to the step that asks their questions now, so a draft
+   * saved on a renamed step reopens there (not at the first step).
+   */
+  formerSteps?: Readonly<Record<string, string>>;
   /** A draft's title from its data, e.g. 「川上村 令和8年度 専門人材派遣」; defaults to `title`. */
   draftTitle?(data: DraftData<Data>): string;
 }
