@@ -4,11 +4,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { chromeArgs, findChrome } from '../find-chrome.mjs';
 import { contentScriptDecided } from './support/content-script.ts';
 import { buildExtension } from './support/extension-bundle.ts';
 import { type StaticServer, startStaticServer } from './support/static-server.ts';
+
+/**
+ * The options page the install opens (background.ts: onInstalled → openOptionsPage). It may take
+ * over a tab, so the tests start only once it is there; found by state, whenever it appears.
+ */
+async function installOptionsPage(context: BrowserContext): Promise<Page> {
+  const isOptions = (page: Page) => page.url().endsWith('/options.html');
+  for (;;) {
+    const found = context.pages().find(isOptions);
+    if (found) return found;
+    await Promise.race([
+      context.waitForEvent('page'),
+      ...context.pages().map((page) => page.waitForEvent('framenavigated')),
+    ]);
+  }
+}
 
 describe('ブラウザー拡張機能 (Manifest V3)', () => {
   let context: BrowserContext;
@@ -31,6 +47,8 @@ describe('ブラウザー拡張機能 (Manifest V3)', () => {
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     extensionId = new URL(worker.url()).host;
+    // Installing opens the settings once; closed here so no test's tab is taken over by it.
+    await (await installOptionsPage(context)).close();
   });
   after(async () => {
     await context?.close();
