@@ -1,0 +1,5 @@
+import type { RollupReport } from './rollup-report.ts';
+
+export async function rollupToXlsx(_report: RollupReport): Promise<Uint8Array> {
+  return new Uint8Array();
+}
