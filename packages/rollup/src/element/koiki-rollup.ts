@@ -1,0 +1,414 @@
+// <koiki-rollup>: the prefecture's 取りまとめ in one element. Files in (picked or dropped), each
+// claim checked against the others, a table, totals, a detail per claim, export and print. The
+// received set lives in IndexedDB (its own database) across reloads. The core, the store and the
+// spreadsheet code load on first use, so the one script tag stays small.
+import { html, LitElement, nothing } from 'lit';
+import type { RefusedFile } from '../received-claim.ts';
+import type { CheckedClaim, RollupReport } from '../rollup-report.ts';
+import type { RollupStore } from '../store/rollup-store.ts';
+import type { StoredClaim } from '../store/stored-claim.ts';
+import { renderDetail } from './claim-detail.ts';
+import { type RowFilter, type RowSort, type SortKey, visibleRows } from './claim-rows.ts';
+import { downloadFile, tokyoDate } from './download-file.ts';
+import { rollupStyles } from './koiki-rollup.styles.ts';
+import { readFiles } from './read-files.ts';
+import { renderTable } from './rollup-table.ts';
+import { rollupText as t } from './rollup-text.ts';
+import { renderTotals } from './rollup-totals.ts';
+
+type Support = typeof import('./rollup-support.ts');
+
+export interface Progress {
+  phase: 'reading' | 'checking';
+  done: number;
+  total: number;
+}
+
+/** Detail of `koiki-rollup-open`: a claim the host may show read-only (e.g. `assistant.view`). */
+export interface OpenClaimDetail {
+  formId: string;
+  schemaVersion: number;
+  data: unknown;
+  fileName: string;
+}
+
+const acceptedFiles = '.pdf,.json,application/pdf,application/json';
+
+export class KoikiRollup extends LitElement {
+  static override properties = {
+    database: { type: String },
+    claims: { state: true },
+    report: { state: true },
+    refused: { state: true },
+    progress: { state: true },
+    sort: { state: true },
+    filter: { state: true },
+    selectedId: { state: true },
+    announcement: { state: true },
+    notice: { state: true },
+    confirmingClear: { state: true },
+    dragging: { state: true },
+  };
+  static override styles = rollupStyles;
+
+  /** The IndexedDB database the received set is kept in. */
+  database = 'koiki-rollup';
+  claims: StoredClaim[] = [];
+  report: RollupReport | undefined = undefined;
+  refused: RefusedFile[] = [];
+  progress: Progress | undefined = undefined;
+  sort: RowSort = { key: 'received', ascending: true };
+  filter: RowFilter = { status: 'all', text: '' };
+  selectedId: string | undefined = undefined;
+  /** Said politely to screen readers (progress, results, sorting). */
+  announcement = '';
+  /** A problem with storage or checking, shown until the next one. */
+  notice = '';
+  confirmingClear = false;
+  dragging = false;
+
+  #support: Promise<Support> | undefined;
+  #store: Promise<RollupStore | undefined> | undefined;
+  /** Operations run one after another (a drop while checking waits its turn). */
+  #queue: Promise<void> = Promise.resolve();
+  #lastAnnounced = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#enqueue(() => this.#restore());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    void this.#store?.then((store) => store?.close());
+    this.#store = undefined;
+  }
+
+  /** Resolves when every operation started so far (reading, checking, saving) is done. */
+  get settled(): Promise<void> {
+    return this.#queue;
+  }
+
+  #enqueue(work: () => Promise<void>): void {
+    this.#queue = this.#queue.then(work).catch((error: unknown) => {
+      this.notice = t.checkFailed(error instanceof Error ? error.message : String(error));
+      this.progress = undefined;
+    });
+  }
+
+  #loadSupport(): Promise<Support> {
+    this.#support ??= import('./rollup-support.ts');
+    return this.#support;
+  }
+
+  #openStore(): Promise<RollupStore | undefined> {
+    this.#store ??= this.#loadSupport()
+      .then((support) => support.openRollupStore(this.database))
+      .catch(() => {
+        this.notice = t.storageUnavailable;
+        return undefined;
+      });
+    return this.#store;
+  }
+
+  /** Writes to the store; a failure is shown, and the set stays on screen. */
+  async #save(write: (store: RollupStore) => Promise<void>): Promise<void> {
+    const store = await this.#openStore();
+    if (!store) return;
+    try {
+      await write(store);
+    } catch {
+      this.notice = t.storageFailed;
+    }
+  }
+
+  async #restore(): Promise<void> {
+    const store = await this.#openStore();
+    if (!store) return;
+    try {
+      const { claims, unreadable } = await store.list();
+      if (unreadable > 0) this.notice = t.unreadableStored(unreadable);
+      this.claims = claims;
+    } catch {
+      this.notice = t.storageFailed;
+    }
+    if (this.claims.length > 0) await this.#check();
+  }
+
+  #announce(text: string, done: number, total: number): void {
+    // Every tenth of the work, not every file: a screen reader would else read nothing else.
+    const step = Math.max(1, Math.ceil(total / 10));
+    if (done === total || done - this.#lastAnnounced >= step) {
+      this.#lastAnnounced = done;
+      this.announcement = text;
+    }
+  }
+
+  #onProgress = (phase: Progress['phase']) => (done: number, total: number) => {
+    this.progress = { phase, done, total };
+    this.#announce(
+      phase === 'reading' ? t.reading(done, total) : t.checking(done, total),
+      done,
+      total,
+    );
+  };
+
+  async #check(): Promise<void> {
+    const support = await this.#loadSupport();
+    this.#lastAnnounced = 0;
+    this.report = await support.checkClaims(this.claims, {
+      onProgress: this.#onProgress('checking'),
+    });
+    this.progress = undefined;
+    this.dispatchEvent(
+      new CustomEvent('koiki-rollup-report', {
+        detail: this.report,
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  /** Host API: reads `files` into the received set (refused ones are listed with their reason). */
+  addFiles(files: readonly File[]): Promise<void> {
+    if (files.length > 0) this.#enqueue(() => this.#addFiles(files));
+    return this.settled;
+  }
+
+  async #addFiles(files: readonly File[]): Promise<void> {
+    const support = await this.#loadSupport();
+    this.notice = '';
+    this.#lastAnnounced = 0;
+    this.progress = { phase: 'reading', done: 0, total: files.length };
+    const read = await readFiles(files, support.readClaimFile, this.#onProgress('reading'));
+    let seq = this.claims.reduce((max, claim) => Math.max(max, claim.seq), 0);
+    const added = read.claims.map((claim) => ({ ...claim, seq: ++seq }));
+    this.refused = [...this.refused, ...read.refused];
+    this.claims = [...this.claims, ...added];
+    await this.#save((store) => store.add(added));
+    await this.#check();
+    this.announcement = t.readDone(added.length, read.refused.length);
+  }
+
+  #remove(claim: CheckedClaim): void {
+    this.#enqueue(async () => {
+      this.claims = this.claims.filter((c) => c.id !== claim.id);
+      await this.#save((store) => store.remove(claim.id));
+      this.selectedId = undefined;
+      await this.#check();
+      this.announcement = t.removed(claim.fileName);
+      await this.#focusTable();
+    });
+  }
+
+  #replace(claim: CheckedClaim, file: File): void {
+    this.#enqueue(async () => {
+      const support = await this.#loadSupport();
+      const read = await readFiles([file], support.readClaimFile, () => {});
+      const next = read.claims[0];
+      if (!next) {
+        this.notice = t.replaceRefused(file.name, read.refused[0]?.message ?? t.unreadableFile);
+        return;
+      }
+      const old = this.claims.find((c) => c.id === claim.id);
+      const stored: StoredClaim = { ...next, seq: old?.seq ?? 0 };
+      this.claims = this.claims.map((c) => (c.id === claim.id ? stored : c));
+      await this.#save((store) => store.replace(claim.id, stored));
+      await this.#check();
+      this.selectedId = stored.id;
+      this.announcement = t.replaced(file.name);
+    });
+  }
+
+  #clearAll(): void {
+    this.#enqueue(async () => {
+      this.claims = [];
+      this.refused = [];
+      this.confirmingClear = false;
+      this.selectedId = undefined;
+      await this.#save((store) => store.clear());
+      await this.#check();
+      this.announcement = t.cleared;
+    });
+  }
+
+  async #export(kind: 'xlsx' | 'csv'): Promise<void> {
+    const report = this.report;
+    if (!report) return;
+    this.announcement = t.exporting;
+    try {
+      const support = await this.#loadSupport();
+      const xlsx = kind === 'xlsx';
+      const bytes = xlsx ? await support.rollupToXlsx(report) : await support.rollupToCsv(report);
+      const fileName = `取りまとめ表_${tokyoDate()}.${kind}`;
+      const type = xlsx
+        ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+        : 'text/csv;charset=utf-8';
+      downloadFile(bytes, fileName, type, this.renderRoot);
+      this.announcement = t.exported(fileName);
+    } catch {
+      this.notice = t.exportFailed;
+    }
+  }
+
+  async #focusTable(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#table-title')?.focus();
+  }
+
+  async #showDetail(id: string | undefined): Promise<void> {
+    const from = this.selectedId;
+    this.selectedId = id;
+    await this.updateComplete;
+    if (id) {
+      this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
+      return;
+    }
+    const row = from
+      ? this.renderRoot.querySelector(`tr[data-id="${CSS.escape(from)}"] button`)
+      : null;
+    (row as HTMLElement | null)?.focus();
+  }
+
+  #tableHost = {
+    onSort: (key: SortKey) => {
+      const ascending = this.sort.key === key ? !this.sort.ascending : true;
+      this.sort = { key, ascending };
+      const label = { ...t.columns, received: '' }[key];
+      this.announcement = t.sorted(label, ascending);
+    },
+    onFilter: (filter: RowFilter) => {
+      this.filter = filter;
+      const shown = visibleRows(this.report?.claims ?? [], filter, this.sort).length;
+      this.announcement = t.shownRows(shown, this.report?.claims.length ?? 0);
+    },
+    onDetail: (id: string) => void this.#showDetail(id),
+  };
+
+  #detailHost = {
+    onBack: () => void this.#showDetail(undefined),
+    onOpen: (claim: CheckedClaim) => {
+      const received = this.claims.find((c) => c.id === claim.id);
+      if (!received) return;
+      const detail: OpenClaimDetail = {
+        formId: received.formId,
+        schemaVersion: received.schemaVersion,
+        data: received.data,
+        fileName: received.fileName,
+      };
+      this.dispatchEvent(
+        new CustomEvent('koiki-rollup-open', { detail, bubbles: true, composed: true }),
+      );
+    },
+    onReplace: (claim: CheckedClaim, file: File) => this.#replace(claim, file),
+    onRemove: (claim: CheckedClaim) => this.#remove(claim),
+  };
+
+  // ── files in ──
+
+  #onPick = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    void this.addFiles([...(input.files ?? [])]);
+    input.value = '';
+  };
+
+  #onDragOver = (event: DragEvent) => {
+    event.preventDefault();
+    this.dragging = true;
+  };
+
+  #onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    this.dragging = false;
+    void this.addFiles([...(event.dataTransfer?.files ?? [])]);
+  };
+
+  // ── rendering ──
+
+  override render() {
+    const selected = this.report?.claims.find((c) => c.id === this.selectedId);
+    return html`<section class="root" aria-labelledby="title" lang="ja">
+      <h2 id="title" part="title">${t.title}</h2>
+      <p class="intro no-print">${t.intro}</p>
+      ${this.#renderDropZone()}
+      ${this.#renderProgress()}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
+      ${this.#renderRefused()}
+      ${selected ? renderDetail(this.#detailHost, selected) : nothing}
+      <div ?hidden=${selected !== undefined}>${this.#renderResults()}</div>
+    </section>`;
+  }
+
+  #renderDropZone() {
+    return html`<div class="drop-zone no-print ${this.dragging ? 'dragging' : ''}"
+      @dragover=${this.#onDragOver} @dragleave=${() => (this.dragging = false)} @drop=${this.#onDrop}>
+      <label for="files">${t.pickLabel}</label>
+      <input id="files" type="file" multiple accept=${acceptedFiles} aria-describedby="files-hint"
+        @change=${this.#onPick} />
+      <p id="files-hint" class="hint">${t.pickHint}${t.dropHint}</p>
+    </div>`;
+  }
+
+  #renderProgress() {
+    const p = this.progress;
+    if (!p) return nothing;
+    const text = p.phase === 'reading' ? t.reading(p.done, p.total) : t.checking(p.done, p.total);
+    return html`<div class="progress no-print">
+      <progress aria-label=${t.progressLabel} max=${p.total} .value=${p.done}></progress>
+      <span aria-hidden="true">${text}</span>
+    </div>`;
+  }
+
+  #renderRefused() {
+    if (this.refused.length === 0) return nothing;
+    return html`<section class="refused no-print" aria-labelledby="refused-title">
+      <h3 id="refused-title">${t.refusedTitle}（${this.refused.length}件）</h3>
+      <ul>${this.refused.map((r) => html`<li><span class="file">${r.fileName}</span>：${r.message}</li>`)}</ul>
+      <button type="button" class="link" @click=${() => (this.refused = [])}>${t.clearRefused}</button>
+    </section>`;
+  }
+
+  #renderResults() {
+    const report = this.report;
+    if (!report || report.claims.length === 0) return html`<p class="empty">${t.empty}</p>`;
+    const rows = visibleRows(report.claims, this.filter, this.sort);
+    return html`<section aria-labelledby="table-title">
+        <h3 id="table-title" tabindex="-1">${t.tableTitle}</h3>
+        ${renderTable({ ...this.#tableHost, sort: this.sort, filter: this.filter }, rows, report.claims.length)}
+      </section>
+      <section class="totals-section" aria-labelledby="totals-title">
+        <h3 id="totals-title">${t.totalsTitle}</h3>
+        ${renderTotals(report)}
+      </section>
+      ${this.#renderTools()}`;
+  }
+
+  #renderTools() {
+    return html`<section class="tools no-print" aria-labelledby="tools-title">
+      <h3 id="tools-title">${t.exportTitle}</h3>
+      <div class="buttons">
+        <button type="button" @click=${() => this.#export('xlsx')}>${t.exportXlsx}</button>
+        <button type="button" @click=${() => this.#export('csv')}>${t.exportCsv}</button>
+        <button type="button" @click=${() => window.print()}>${t.print}</button>
+      </div>
+      ${
+        this.confirmingClear
+          ? html`<p>${t.clearAllQuestion(this.claims.length)}</p>
+            <div class="buttons">
+              <button type="button" class="danger" @click=${() => this.#clearAll()}>${t.clearAllConfirm}</button>
+              <button type="button" @click=${() => (this.confirmingClear = false)}>${t.clearAllCancel}</button>
+            </div>`
+          : html`<button type="button" class="danger" @click=${() => (this.confirmingClear = true)}>${t.clearAll}</button>`
+      }
+    </section>`;
+  }
+}
+
+if (!customElements.get('koiki-rollup')) customElements.define('koiki-rollup', KoikiRollup);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'koiki-rollup': KoikiRollup;
+  }
+}
