@@ -2,6 +2,7 @@
 // This entry is light: pdf-lib loads only when a PDF is built or read.
 
 import type { MissingGlyph } from './errors.ts';
+import type { PdfDataAndDate, ReadPdfDataOptions } from './read-pdf-data.ts';
 import type {
   BuildPdfOptions,
   BuiltPdf,
@@ -28,6 +29,7 @@ export { FONT_FILE_NAME } from './font-files.ts';
 export { checkGlyphCoverage, type GlyphLookup } from './glyph-coverage.ts';
 export { MAX_PDF_BYTES } from './limits.ts';
 export { breakLines } from './line-break.ts';
+export type { PdfDataAndDate, ReadPdfDataOptions } from './read-pdf-data.ts';
 export type * from './spec.ts';
 export { VARIANT_SUGGESTIONS } from './variant-suggestions.ts';
 
@@ -51,6 +53,14 @@ export async function findMissingGlyphs(
 /** The form id, schema version and data inside a PDF made by buildPdf (loads pdf-lib). */
 export async function readPdfData(bytes: Uint8Array): Promise<EmbeddedPdfData> {
   return (await import('./read-pdf-data.ts')).readPdfData(bytes);
+}
+
+/** The data inside a PDF made by buildPdf and the PDF's creation date (loads pdf-lib). */
+export async function readPdfDataAndDate(
+  bytes: Uint8Array,
+  options?: ReadPdfDataOptions,
+): Promise<PdfDataAndDate> {
+  return (await import('./read-pdf-data.ts')).readPdfDataAndDate(bytes, options);
 }
 
 /** Starts loading the PDF code and fonts before they are asked for (e.g. on the review page). */

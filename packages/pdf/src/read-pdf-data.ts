@@ -3,6 +3,7 @@
 // shape are checked before the data reaches the caller.
 import {
   decodePDFRawStream,
+  ParseSpeeds,
   PDFArray,
   PDFDict,
   PDFDocument,
@@ -97,13 +98,40 @@ function parseEnvelope(contents: Uint8Array): EmbeddedPdfData {
   return parsed;
 }
 
+/** How to read a PDF's data. */
+export interface ReadPdfDataOptions {
+  /**
+   * Parse in one go instead of yielding to the event loop every few objects: about twice as fast,
+   * for a caller that reads many small PDFs and yields between files itself (the roll-up).
+   */
+  inOneGo?: boolean;
+}
+
+/** The embedded data and the PDF's creation date (which of two copies of a claim is newer). */
+export interface PdfDataAndDate {
+  embedded: EmbeddedPdfData;
+  createdAt: Date | undefined;
+}
+
 /** The form id, schema version and data embedded in a PDF made by buildPdf. */
 export async function readPdfData(bytes: Uint8Array): Promise<EmbeddedPdfData> {
+  return (await readPdfDataAndDate(bytes)).embedded;
+}
+
+/** The data embedded in a PDF made by buildPdf, and when the PDF was made. */
+export async function readPdfDataAndDate(
+  bytes: Uint8Array,
+  options: ReadPdfDataOptions = {},
+): Promise<PdfDataAndDate> {
   if (bytes.length > MAX_PDF_BYTES) throw new PdfDataError('too-large');
   if (!looksLikePdf(bytes)) throw new PdfDataError('not-pdf');
   let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true });
+    doc = await PDFDocument.load(bytes, {
+      updateMetadata: false,
+      ignoreEncryption: true,
+      ...(options.inOneGo ? { parseSpeed: ParseSpeeds.Fastest } : {}),
+    });
   } catch (cause) {
     throw new PdfDataError('corrupt', { cause });
   }
@@ -114,9 +142,21 @@ export async function readPdfData(bytes: Uint8Array): Promise<EmbeddedPdfData> {
     throw new PdfDataError('corrupt', { cause });
   }
   if (!file) throw new PdfDataError('no-data');
+  let embedded: EmbeddedPdfData;
   try {
-    return parseEnvelope(fileContents(file[1]));
+    embedded = parseEnvelope(fileContents(file[1]));
   } catch (cause) {
     throw new PdfDataError('corrupt', { cause });
+  }
+  return { embedded, createdAt: creationDate(doc) };
+}
+
+/** The document's CreationDate; undefined when missing or unreadable (a date is only a hint). */
+function creationDate(doc: PDFDocument): Date | undefined {
+  try {
+    const date = doc.getCreationDate();
+    return date && !Number.isNaN(date.getTime()) ? date : undefined;
+  } catch {
+    return undefined;
   }
 }
