@@ -24,6 +24,15 @@ const a11yFullTreePlugin = {
 
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 
+/** pdf-lib's ES modules import pako (CommonJS), which the browser cannot load as it is; its own
+ * ES bundle has everything inside (Vite bundles the same code for the product). */
+const pdfLibBundle = {
+  name: 'pdf-lib-bundle',
+  resolveImport({ source }) {
+    return source === 'pdf-lib' ? '/node_modules/pdf-lib/dist/pdf-lib.esm.js' : undefined;
+  },
+};
+
 export default {
   rootDir,
   files: ['test/**/*.browser.test.ts'],
@@ -36,6 +45,7 @@ export default {
     // Tests read names, descriptions and invalid states from the browser's accessibility tree.
     a11ySnapshotPlugin(),
     a11yFullTreePlugin,
+    pdfLibBundle,
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),

@@ -22,6 +22,23 @@ export function shiftYears(data: Json, years: number): Json {
   return date ? `${Number(date[1]) + years}${date[2]}` : data;
 }
 
+/** Every `name` under `key` (e.g. each 取組's name and its facilities' names) with `suffix`: a
+ * variation then tells of another 集約化 rather than the same one told differently. */
+export function withNamesMarked(data: Json, key: string, suffix: string): Json {
+  const mark = (value: Json): Json => {
+    if (Array.isArray(value)) return value.map(mark);
+    if (typeof value !== 'object' || value === null) return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [
+        k,
+        k === 'name' && typeof v === 'string' ? `${v}${suffix}` : mark(v),
+      ]),
+    );
+  };
+  const claim = data as Record<string, Json>;
+  return key in claim ? { ...claim, [key]: mark(claim[key]) } : data;
+}
+
 type WithApplicant = { applicant: Record<string, unknown> };
 
 /** `data` under another 文書番号 (a separate 申請 of the same 団体 and year). */

@@ -10,6 +10,7 @@ import {
   claimSlot,
   shiftYears,
   withDocumentNumber,
+  withNamesMarked,
   withRecruitmentCosts,
 } from '../../demo/rollup/claim-variations.ts';
 
@@ -94,7 +95,11 @@ export async function validClaims(
   const variants: { formId: string; data: unknown }[] = [];
   for (let years = 0; variants.length < count - 2; years++) {
     for (const example of examples) {
-      const data = shiftYears(example.data, years);
+      // Moved in time, a shared 集約化 becomes another one (its own names), not the same one
+      // told with another 完了年度.
+      const shifted = shiftYears(example.data, years);
+      const data =
+        years === 0 ? shifted : withNamesMarked(shifted, 'initiatives', `（${years}年後）`);
       const slot = claimSlot(example.formId, data);
       if (taken.has(slot) || variants.length >= count - 2) continue;
       taken.add(slot);

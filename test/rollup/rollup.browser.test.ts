@@ -69,6 +69,8 @@ describe('<koiki-rollup>：市町村からの申請の取りまとめ', () => {
     const counted = claims.filter((c) => !capPair.includes(c));
     const total = expectedTotal(counted);
     expect(total).to.be.greaterThan(0);
+    const leftOut = el.report!.claims.filter((c) => !c.counted).map((c) => c.fileName);
+    expect(leftOut).to.deep.equal(capPair.map((c) => c.file.name));
     expect(el.report!.overall.yen).to.equal(total);
     expect(el.shadowRoot!.querySelector('.overall')!.textContent).to.contain(`${yen(total)}円`);
     expect(el.report!.statusCounts.不備).to.equal(2);
