@@ -2,6 +2,7 @@
 import { calcCommand } from './calc-command.ts';
 import type { Command } from './command.ts';
 import { pdfCommand } from './pdf-command.ts';
+import { rollupCommand } from './rollup-command.ts';
 import { schemaCommand } from './schema-command.ts';
 import { validateCommand } from './validate-command.ts';
 
@@ -10,4 +11,5 @@ export const commands: Readonly<Record<string, Command>> = {
   calc: calcCommand,
   schema: schemaCommand,
   pdf: pdfCommand,
+  rollup: rollupCommand,
 };

@@ -124,11 +124,10 @@ export function recheckClaim(received: ReceivedClaim, form: CatalogForm): ClaimU
   if (migration.ok) {
     const validation = form.contract.validator.safeParse(data);
     amounts = calculated(form, data, validation.success);
-    findings.push(
-      ...validityFindings(validation, amounts),
-      ...reviewFindings(amounts),
-      ...statedAmountFindings(received, form, amounts),
-    );
+    const invalid = validityFindings(validation, amounts);
+    // A claim that is 不備 anyway is not also asked to be looked at for what its user confirmed.
+    const review = invalid.length === 0 ? reviewFindings(amounts) : [];
+    findings.push(...invalid, ...review, ...statedAmountFindings(received, form, amounts));
   } else {
     amounts = noAmounts();
     findings.push(

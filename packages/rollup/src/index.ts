@@ -69,13 +69,23 @@ export async function checkClaims(
 /**
  * The 取りまとめ表 as an .xlsx file: a 集計 sheet (totals per measure, 措置区分 and 団体), then
  * one sheet per measure with a row per claim; Japanese headers, numbers as numbers, 円 and 千円
- * columns. The spreadsheet library loads only when this is called.
+ * columns; a 受付不可 sheet lists the refused files given. The spreadsheet library loads only when
+ * this is called.
  */
-export async function rollupToXlsx(report: RollupReport): Promise<Uint8Array> {
-  return (await import('./xlsx-export.ts')).rollupToXlsx(report);
+export async function rollupToXlsx(
+  report: RollupReport,
+  refused: readonly RefusedFile[] = [],
+): Promise<Uint8Array> {
+  return (await import('./xlsx-export.ts')).rollupToXlsx(report, refused);
 }
 
-/** The per-claim table as CSV, UTF-8 with a BOM so that Excel opens it with Japanese intact. */
-export async function rollupToCsv(report: RollupReport): Promise<Uint8Array> {
-  return (await import('./csv-export.ts')).rollupToCsv(report);
+/**
+ * The per-claim table of every measure as one CSV (the refused files last), UTF-8 with a BOM so
+ * that Excel opens it with Japanese intact.
+ */
+export async function rollupToCsv(
+  report: RollupReport,
+  refused: readonly RefusedFile[] = [],
+): Promise<Uint8Array> {
+  return (await import('./csv-export.ts')).rollupToCsv(report, refused);
 }
