@@ -239,7 +239,9 @@ export class KoikiRollup extends LitElement {
     try {
       const support = await this.#loadSupport();
       const xlsx = kind === 'xlsx';
-      const bytes = xlsx ? await support.rollupToXlsx(report) : await support.rollupToCsv(report);
+      const bytes = xlsx
+        ? await support.rollupToXlsx(report, this.refused)
+        : await support.rollupToCsv(report, this.refused);
       const fileName = `取りまとめ表_${tokyoDate()}.${kind}`;
       const type = xlsx
         ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
