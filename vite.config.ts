@@ -17,6 +17,7 @@ export default defineConfig({
         index: `${demo}index.html`,
         panel: `${demo}panel.html`,
         gallery: `${demo}gallery.html`,
+        rollup: `${demo}rollup.html`,
       },
       output: { minify: true },
     },

@@ -33,6 +33,7 @@ export class KoikiAssistant extends LitElement {
     module: { state: true },
     draft: { state: true },
     loadError: { state: true },
+    viewing: { state: true },
   };
   static override styles = assistantStyles;
 
@@ -44,6 +45,8 @@ export class KoikiAssistant extends LitElement {
   module: FormModule | undefined = undefined;
   draft: DraftRecord | undefined = undefined;
   loadError = '';
+  /** A received claim shown read-only (host API `view`), in place of the chooser or a draft. */
+  viewing: { module: FormModule; data: unknown; heading: string } | undefined = undefined;
   #store: Promise<DraftStore> | undefined;
   #support: Promise<FormSupport> | undefined;
   /** Set once form-support.ts has loaded (a form is open). */
@@ -231,6 +234,29 @@ export class KoikiAssistant extends LitElement {
     if (this.mode === 'panel' && !this.panelOpen) await this.setOpen(true);
   }
 
+  /** Host API: shows a claim read-only (e.g. one a prefecture received); nothing is saved. */
+  async view(formId: string, schemaVersion: number, data: unknown, heading = ''): Promise<void> {
+    const entry = formRegistry.find((f) => f.id === formId);
+    if (!entry) return this.#fail(this.text.loadFailed(`不明な様式 ${formId}`));
+    this.loadError = '';
+    try {
+      validateWithoutEval();
+      const support = await this.#formSupport();
+      const migrated = support.migrateClaim(formId, schemaVersion, data);
+      if (!migrated.ok) return this.#fail(migrated.message);
+      const module = await entry.load();
+      await module.prepare?.();
+      this.viewing = { module, data: migrated.data, heading };
+      if (this.mode === 'panel' && !this.panelOpen) await this.setOpen(true);
+      await this.updateComplete;
+      const view = this.renderRoot.querySelector<LitElement>('koiki-claim-view');
+      await view?.updateComplete;
+      view?.shadowRoot?.querySelector<HTMLElement>('.step-title')?.focus();
+    } catch (error) {
+      this.#fail(this.text.loadFailed(error instanceof Error ? error.message : String(error)));
+    }
+  }
+
   /** Host API: merges `data` into the open draft and every new one (e.g. what the portal already knows). */
   prefill(data: unknown): void {
     this.#prefilled = mergeData(this.#prefilled, data);
@@ -262,6 +288,9 @@ export class KoikiAssistant extends LitElement {
   };
 
   private renderContent() {
+    if (this.viewing)
+      return html`${this.renderBack()}<koiki-claim-view .module=${this.viewing.module}
+        .data=${this.viewing.data} .heading=${this.viewing.heading}></koiki-claim-view>`;
     if (this.loadError)
       return html`<p class="error" role="alert">${this.loadError}</p>${this.renderBack()}`;
     if (this.form && (!this.module || !this.draft))
@@ -299,6 +328,7 @@ export class KoikiAssistant extends LitElement {
   }
 
   #backToChooser = () => {
+    this.viewing = undefined;
     this.form = null;
     this.module = undefined;
     this.draft = undefined;

@@ -167,6 +167,18 @@ export const rollupStyles = css`
   tbody th {
     font-weight: normal;
   }
+  table.claims {
+    min-inline-size: 60rem;
+  }
+  .claims .form {
+    min-inline-size: 9em;
+  }
+  .claims .reasons-cell {
+    min-inline-size: 18em;
+  }
+  .claims .file {
+    min-inline-size: 10em;
+  }
   .number {
     text-align: end;
     font-variant-numeric: tabular-nums;
@@ -244,6 +256,12 @@ export const rollupStyles = css`
     }
     .table-scroll {
       overflow: visible;
+    }
+    table.claims {
+      min-inline-size: 0;
+    }
+    .arrow {
+      display: none;
     }
     thead {
       display: table-header-group;

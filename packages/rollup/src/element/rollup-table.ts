@@ -52,20 +52,20 @@ function renderRow(host: TableHost, claim: CheckedClaim) {
   const totals = claim.amounts.totals;
   return html`<tr data-id=${claim.id} class=${statusClass[claim.status]}>
     <td><span class="status ${statusClass[claim.status]}">${claim.status}</span></td>
-    <th scope="row">${dantaiText(claim)}</th>
-    <td>${claim.formTitle}</td>
+    <th scope="row" class="nowrap">${dantaiText(claim)}</th>
+    <td class="form">${claim.formTitle}</td>
     <td class="nowrap">${claim.fiscalYearLabel}</td>
     <td class="number">${numberText(totals.yen)}${
       claim.counted ? nothing : html`<span class="not-counted">${t.notCounted}</span>`
     }</td>
     <td class="number">${numberText(totals.thousandYen)}</td>
-    <td>${
+    <td class="reasons-cell">${
       claim.findings.length === 0
         ? nothing
         : html`<ul class="reasons">${claim.findings.map((f) => html`<li>${f.message}</li>`)}</ul>`
     }</td>
     <td class="file">${claim.fileName}</td>
-    <td class="no-print"><button type="button" class="link" aria-label=${t.showDetail(`${dantaiText(claim)}（${claim.fileName}）`)}
+    <td class="no-print nowrap"><button type="button" class="link" aria-label=${t.showDetail(`${dantaiText(claim)}（${claim.fileName}）`)}
       @click=${() => host.onDetail(claim.id)}>${t.detailButton}</button></td>
   </tr>`;
 }
