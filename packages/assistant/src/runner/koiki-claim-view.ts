@@ -52,3 +52,9 @@ export class KoikiClaimView extends LitElement {
 
 if (!customElements.get('koiki-claim-view'))
   customElements.define('koiki-claim-view', KoikiClaimView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'koiki-claim-view': KoikiClaimView;
+  }
+}

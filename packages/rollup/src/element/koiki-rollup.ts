@@ -279,9 +279,9 @@ export class KoikiRollup extends LitElement {
       const label = { ...t.columns, received: '' }[key];
       this.announcement = t.sorted(label, ascending);
     },
-    onFilter: (filter: RowFilter) => {
-      this.filter = filter;
-      const shown = visibleRows(this.report?.claims ?? [], filter, this.sort).length;
+    onFilter: (change: Partial<RowFilter>) => {
+      this.filter = { ...this.filter, ...change };
+      const shown = visibleRows(this.report?.claims ?? [], this.filter, this.sort).length;
       this.announcement = t.shownRows(shown, this.report?.claims.length ?? 0);
     },
     onDetail: (id: string) => void this.#showDetail(id),

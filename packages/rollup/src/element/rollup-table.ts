@@ -10,7 +10,8 @@ export interface TableHost {
   sort: RowSort;
   filter: RowFilter;
   onSort(key: SortKey): void;
-  onFilter(filter: RowFilter): void;
+  /** Changes part of the filter (merged into the current one, not the one rendered). */
+  onFilter(change: Partial<RowFilter>): void;
   onDetail(id: string): void;
 }
 
@@ -32,7 +33,7 @@ function sortHeading(host: TableHost, key: SortKey, label: string, numeric = fal
 }
 
 function renderFilters(host: TableHost) {
-  const set = (change: Partial<RowFilter>) => host.onFilter({ ...host.filter, ...change });
+  const set = (change: Partial<RowFilter>) => host.onFilter(change);
   return html`<div class="filters no-print">
     <label>${t.filterStatus}
       <select .value=${host.filter.status}
