@@ -28,7 +28,7 @@ async function loaded(count: number, database = `koiki-rollup-actions-${Math.ran
   const { claims } = await validClaims(count);
   const el = await fixture<KoikiRollup>(html`<koiki-rollup .database=${database}></koiki-rollup>`);
   await el.addFiles(claims.map((c) => c.file));
-  await waitFor(() => rows(el).length === count, `${count}行の表`);
+  await waitFor(() => rows(el).length === Math.min(count, 100), `${count}件の表`);
   return { el, claims, database };
 }
 
@@ -75,7 +75,7 @@ describe('<koiki-rollup> の操作', () => {
     await el.updateComplete;
     expect(rows(el).length).to.be.greaterThan(0);
     expect(column(el, 'th[scope="row"]').every((text) => text === name)).to.equal(true);
-    expect(root(el).querySelector('caption')!.textContent).to.contain('件中');
+    expect(root(el).querySelector('caption')!.textContent).to.contain('条件に合う');
   });
 
   it('詳細で理由と算定調書の内訳が見え、一覧に戻ると元の行の詳細ボタンにフォーカスが戻る', async function () {
@@ -218,5 +218,23 @@ describe('<koiki-rollup> の操作', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(sort.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+  });
+
+  it('100件を超えると100件ずつ表示し、ページを移れる。印刷のときはすべての行が出る', async function () {
+    this.timeout(120_000);
+    const { el } = await loaded(120);
+    const caption = () => root(el).querySelector('caption')!.textContent!;
+    expect(rows(el)).to.have.length(100);
+    expect(caption()).to.contain('申請 120件（1〜100件目）');
+    buttonNamed(el, '次の100件').click();
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(20);
+    expect(caption()).to.contain('101〜120件目');
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(120);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(20);
   });
 });

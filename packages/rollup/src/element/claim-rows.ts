@@ -54,3 +54,31 @@ export function visibleRows(
   const compare = compareBy[sort.key];
   return rows.sort((a, b) => (sort.ascending ? compare(a, b) : compare(b, a)));
 }
+
+/** Rows shown at once: a table of every 団体 of Japan (≈1,800) would take seconds to lay out. */
+export const rowsPerPage = 100;
+
+export interface RowPage<T> {
+  rows: T[];
+  /** 0-based page shown (clamped to the pages there are). */
+  page: number;
+  pages: number;
+  /** 1-based positions of the first and last row shown (0 when there are none). */
+  first: number;
+  last: number;
+}
+
+/** Page `page` of `rows`, `size` rows a page. */
+export function pageOf<T>(rows: readonly T[], page: number, size = rowsPerPage): RowPage<T> {
+  const pages = Math.max(1, Math.ceil(rows.length / size));
+  const shown = Math.min(Math.max(0, page), pages - 1);
+  const slice = rows.slice(shown * size, (shown + 1) * size);
+  const first = slice.length === 0 ? 0 : shown * size + 1;
+  return {
+    rows: slice,
+    page: shown,
+    pages,
+    first,
+    last: first === 0 ? 0 : first + slice.length - 1,
+  };
+}

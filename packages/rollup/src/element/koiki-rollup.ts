@@ -8,13 +8,21 @@ import type { CheckedClaim, RollupReport } from '../rollup-report.ts';
 import type { RollupStore } from '../store/rollup-store.ts';
 import type { StoredClaim } from '../store/stored-claim.ts';
 import { renderDetail } from './claim-detail.ts';
-import { type RowFilter, type RowSort, type SortKey, visibleRows } from './claim-rows.ts';
+import {
+  pageOf,
+  type RowFilter,
+  type RowSort,
+  rowsPerPage,
+  type SortKey,
+  visibleRows,
+} from './claim-rows.ts';
 import { downloadFile, tokyoDate } from './download-file.ts';
 import { rollupStyles } from './koiki-rollup.styles.ts';
 import { readFiles } from './read-files.ts';
 import { renderTable } from './rollup-table.ts';
 import { rollupText as t } from './rollup-text.ts';
 import { renderTotals } from './rollup-totals.ts';
+import { renderPager } from './table-pager.ts';
 
 type Support = typeof import('./rollup-support.ts');
 
@@ -43,6 +51,8 @@ export class KoikiRollup extends LitElement {
     progress: { state: true },
     sort: { state: true },
     filter: { state: true },
+    page: { state: true },
+    printing: { state: true },
     selectedId: { state: true },
     announcement: { state: true },
     notice: { state: true },
@@ -59,6 +69,10 @@ export class KoikiRollup extends LitElement {
   progress: Progress | undefined = undefined;
   sort: RowSort = { key: 'received', ascending: true };
   filter: RowFilter = { status: 'all', text: '' };
+  /** The page of the table shown (0-based). */
+  page = 0;
+  /** While printing, every row is in the table, not one page. */
+  printing = false;
   selectedId: string | undefined = undefined;
   /** Said politely to screen readers (progress, results, sorting). */
   announcement = '';
@@ -76,10 +90,14 @@ export class KoikiRollup extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#enqueue(() => this.#restore());
+    window.addEventListener('beforeprint', this.#beforePrint);
+    window.addEventListener('afterprint', this.#afterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.#beforePrint);
+    window.removeEventListener('afterprint', this.#afterPrint);
     void this.#store?.then((store) => store?.close());
     this.#store = undefined;
   }
@@ -272,15 +290,39 @@ export class KoikiRollup extends LitElement {
     (row as HTMLElement | null)?.focus();
   }
 
+  // Printing shows every row; the page is drawn at once, before the browser lays out for paper.
+  #beforePrint = () => {
+    this.printing = true;
+    this.performUpdate();
+  };
+
+  #afterPrint = () => {
+    this.printing = false;
+  };
+
+  async #print(): Promise<void> {
+    this.#beforePrint();
+    await this.updateComplete;
+    window.print();
+  }
+
+  #goToPage = (page: number) => {
+    this.page = page;
+    const shown = pageOf(visibleRows(this.report?.claims ?? [], this.filter, this.sort), page);
+    this.announcement = t.pageShown(shown.first, shown.last);
+  };
+
   #tableHost = {
     onSort: (key: SortKey) => {
       const ascending = this.sort.key === key ? !this.sort.ascending : true;
       this.sort = { key, ascending };
+      this.page = 0;
       const label = { ...t.columns, received: '' }[key];
       this.announcement = t.sorted(label, ascending);
     },
     onFilter: (change: Partial<RowFilter>) => {
       this.filter = { ...this.filter, ...change };
+      this.page = 0;
       const shown = visibleRows(this.report?.claims ?? [], this.filter, this.sort).length;
       this.announcement = t.shownRows(shown, this.report?.claims.length ?? 0);
     },
@@ -375,9 +417,11 @@ export class KoikiRollup extends LitElement {
     const report = this.report;
     if (!report || report.claims.length === 0) return html`<p class="empty">${t.empty}</p>`;
     const rows = visibleRows(report.claims, this.filter, this.sort);
+    const page = pageOf(rows, this.page, this.printing ? Math.max(1, rows.length) : rowsPerPage);
     return html`<section aria-labelledby="table-title">
         <h3 id="table-title" tabindex="-1">${t.tableTitle}</h3>
-        ${renderTable({ ...this.#tableHost, sort: this.sort, filter: this.filter }, rows, report.claims.length)}
+        ${renderTable({ ...this.#tableHost, sort: this.sort, filter: this.filter }, page, rows.length, report.claims.length)}
+        ${renderPager(page, rows.length, this.#goToPage)}
       </section>
       <section class="totals-section" aria-labelledby="totals-title">
         <h3 id="totals-title">${t.totalsTitle}</h3>
@@ -392,7 +436,7 @@ export class KoikiRollup extends LitElement {
       <div class="buttons">
         <button type="button" @click=${() => this.#export('xlsx')}>${t.exportXlsx}</button>
         <button type="button" @click=${() => this.#export('csv')}>${t.exportCsv}</button>
-        <button type="button" @click=${() => window.print()}>${t.print}</button>
+        <button type="button" @click=${() => this.#print()}>${t.print}</button>
       </div>
       ${
         this.confirmingClear

@@ -2,7 +2,7 @@
 // one), a filter by status and by text, one row per claim with its reasons and a detail button.
 import { html, nothing } from 'lit';
 import type { CheckedClaim, ClaimStatus } from '../rollup-report.ts';
-import type { RowFilter, RowSort, SortKey } from './claim-rows.ts';
+import type { RowFilter, RowPage, RowSort, SortKey } from './claim-rows.ts';
 import { rollupText as t } from './rollup-text.ts';
 import { numberText } from './yen-text.ts';
 
@@ -71,14 +71,19 @@ function renderRow(host: TableHost, claim: CheckedClaim) {
   </tr>`;
 }
 
-/** The filters and the table of `rows` (already filtered and sorted) out of `all` claims. */
-export function renderTable(host: TableHost, rows: readonly CheckedClaim[], all: number) {
+/** The filters and the table of one page of the rows that match the filter (`matching`) out of `all`. */
+export function renderTable(
+  host: TableHost,
+  page: RowPage<CheckedClaim>,
+  matching: number,
+  all: number,
+) {
   const c = t.columns;
   return html`${renderFilters(host)}
     <p class="hint no-print">${t.sortHint}</p>
     <div class="table-scroll" role="region" aria-labelledby="table-caption" tabindex="0">
       <table class="claims">
-        <caption id="table-caption">${t.tableCaption(rows.length, all)}</caption>
+        <caption id="table-caption">${t.tableCaption(matching, all, page.first, page.last)}</caption>
         <thead><tr>
           ${sortHeading(host, 'status', c.status)}
           ${sortHeading(host, 'dantai', c.dantai)}
@@ -90,7 +95,7 @@ export function renderTable(host: TableHost, rows: readonly CheckedClaim[], all:
           ${sortHeading(host, 'file', c.file)}
           <th scope="col" class="no-print">${c.detail}</th>
         </tr></thead>
-        <tbody>${rows.map((claim) => renderRow(host, claim))}</tbody>
+        <tbody>${page.rows.map((claim) => renderRow(host, claim))}</tbody>
       </table>
     </div>`;
 }

@@ -31,8 +31,17 @@ export const rollupText = {
   checkFailed: (reason: string) => `検算できませんでした：${reason}`,
   empty: 'まだ申請を読み込んでいません。',
   tableTitle: '申請の一覧',
-  tableCaption: (shown: number, all: number) =>
-    shown === all ? `申請 ${count(all)}件` : `申請 ${count(all)}件中 ${count(shown)}件を表示`,
+  tableCaption: (matching: number, all: number, first: number, last: number) =>
+    `申請 ${count(all)}件${matching === all ? '' : `のうち条件に合う ${count(matching)}件`}${
+      last - first + 1 < matching ? `（${count(first)}〜${count(last)}件目）` : ''
+    }`,
+  pagerLabel: '申請の一覧のページ',
+  previousPage: '前の100件',
+  nextPage: '次の100件',
+  pagePosition: (first: number, last: number, total: number) =>
+    `${count(first)}〜${count(last)}件目／${count(total)}件`,
+  pageShown: (first: number, last: number) =>
+    `${count(first)}〜${count(last)}件目を表示しています。`,
   filterStatus: '状態で絞り込む',
   filterText: '団体名・ファイル名で絞り込む',
   allStatuses: 'すべて',

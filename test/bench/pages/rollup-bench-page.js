@@ -1,0 +1,94 @@
+// Runs inside the roll-up bench page: loads the built <koiki-rollup>, hands it many received files
+// at once (as a drop does) and times how long until the table shows them all, watching the
+// main thread's long tasks meanwhile. Plain JS served as is.
+
+const bundleUrl = '/rollup/koiki-rollup.js';
+const filesBase = '/rollup-files/';
+
+/** Main-thread tasks over 50 ms, as the browser reports them. */
+const longTasks = [];
+new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({
+  type: 'longtask',
+  buffered: true,
+});
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+async function until(check, what, limitMs = 600_000) {
+  const start = performance.now();
+  for (;;) {
+    if (check()) return;
+    if (performance.now() - start > limitMs) throw new Error(`timed out waiting for ${what}`);
+    await frame();
+  }
+}
+
+/** `count` files: the served PDFs in turn (received again under new names past their number). */
+async function receivedFiles(count) {
+  const names = await (await fetch(`${filesBase}index.json`)).json();
+  const blobs = await Promise.all(names.map(async (n) => (await fetch(filesBase + n)).blob()));
+  return Array.from({ length: count }, (_, i) => {
+    const name = names[i % names.length];
+    const copy = Math.floor(i / names.length);
+    const fileName = copy === 0 ? name : name.replace(/\.pdf$/, `-copy${copy}.pdf`);
+    return new File([blobs[i % names.length]], fileName, { type: 'application/pdf' });
+  });
+}
+
+/** Rows on one page of the table (the element's rowsPerPage). */
+const rowsPerPage = 100;
+
+/**
+ * Files chosen → the table showing all of them (its first page) and a frame painted; then 「Excel で書き出す」 → the
+ * .xlsx offered. Long tasks are those that overlapped the reading and checking.
+ */
+export async function tableTime(count) {
+  await import(bundleUrl);
+  const files = await receivedFiles(count);
+  const el = document.createElement('koiki-rollup');
+  el.database = `koiki-rollup-bench-${Math.random()}`;
+  document.getElementById('host').append(el);
+  await el.settled;
+  const rows = () => el.shadowRoot.querySelectorAll('table.claims tbody tr').length;
+  const start = performance.now();
+  void el.addFiles(files);
+  await until(
+    () => el.report?.claims.length === count && rows() === Math.min(count, rowsPerPage),
+    `${count} claims in the table`,
+  );
+  await frame();
+  const end = performance.now();
+  const during = longTasks.filter((t) => t.startTime + t.duration >= start && t.startTime <= end);
+  const xlsxMs = await exportTime(el);
+  return {
+    files: count,
+    ms: end - start,
+    longTasks: during.length,
+    longestTaskMs: Math.max(0, ...during.map((t) => t.duration)),
+    longTaskMsTotal: during.reduce((sum, t) => sum + t.duration, 0),
+    heapMb: performance.memory ? performance.memory.usedJSHeapSize / 1e6 : undefined,
+    statusCounts: el.report.statusCounts,
+    xlsxMs,
+  };
+}
+
+/** 「Excel で書き出す」 pressed → the download link clicked (the file is not saved). */
+async function exportTime(el) {
+  const root = el.shadowRoot;
+  const offered = new Promise((resolve) => {
+    root.addEventListener(
+      'click',
+      (event) => {
+        if (event.target instanceof HTMLAnchorElement && event.target.download) {
+          event.preventDefault();
+          resolve(performance.now());
+        }
+      },
+      { capture: true },
+    );
+  });
+  const button = [...root.querySelectorAll('button')].find((b) => b.textContent.includes('Excel'));
+  const start = performance.now();
+  button.click();
+  return (await offered) - start;
+}
