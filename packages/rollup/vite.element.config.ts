@@ -15,4 +15,6 @@ export default defineConfig({
     },
     rolldownOptions: { output: { minify: true } },
   },
+  // The reading workers load the roll-up core in chunks of their own.
+  worker: { format: 'es', rolldownOptions: { output: { minify: true } } },
 });

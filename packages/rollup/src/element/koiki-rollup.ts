@@ -19,6 +19,7 @@ import {
 import { downloadFile, tokyoDate } from './download-file.ts';
 import { rollupStyles } from './koiki-rollup.styles.ts';
 import { readFiles } from './read-files.ts';
+import { startReaderPool } from './read-worker-pool.ts';
 import { renderTable } from './rollup-table.ts';
 import { rollupText as t } from './rollup-text.ts';
 import { renderTotals } from './rollup-totals.ts';
@@ -198,7 +199,10 @@ export class KoikiRollup extends LitElement {
     this.notice = '';
     this.#lastAnnounced = 0;
     this.progress = { phase: 'reading', done: 0, total: files.length };
-    const read = await readFiles(files, support.readClaimFile, this.#onProgress('reading'));
+    // Workers only for a batch: one file is read sooner on the page than a worker starts.
+    const pool = files.length > 1 ? startReaderPool() : undefined;
+    const read = await readFiles(files, support.readClaimFile, this.#onProgress('reading'), pool);
+    pool?.stop();
     let seq = this.claims.reduce((max, claim) => Math.max(max, claim.seq), 0);
     const added = read.claims.map((claim) => ({ ...claim, seq: ++seq }));
     this.refused = [...this.refused, ...read.refused];
