@@ -1,7 +1,11 @@
-// The received set, kept in IndexedDB across reloads: its own database, never the drafts'. Every
-// change is one transaction, so a replace never leaves both or neither claim behind.
+// The received set, kept in IndexedDB across reloads: its own database, never the drafts'. A replace
+// is one transaction, so it never leaves both or neither claim behind; a large batch is added in
+// slices, each its own transaction, so that copying thousands of claims never holds the page up.
 import { type IDBPDatabase, openDB } from 'idb';
 import { isStoredClaim, type StoredClaim } from './stored-claim.ts';
+
+/** Claims written per transaction when a batch is added. */
+const sliceSize = 100;
 
 export const rollupDatabaseName = 'koiki-rollup';
 const claimStore = 'received-claims';
@@ -37,8 +41,11 @@ export async function openRollupStore(name = rollupDatabaseName): Promise<Rollup
       return { claims, unreadable: records.length - claims.length };
     },
     async add(claims) {
-      const tx = db.transaction(claimStore, 'readwrite');
-      await Promise.all([...claims.map((claim) => tx.store.put(claim)), tx.done]);
+      for (let start = 0; start < claims.length; start += sliceSize) {
+        const tx = db.transaction(claimStore, 'readwrite');
+        const slice = claims.slice(start, start + sliceSize);
+        await Promise.all([...slice.map((claim) => tx.store.put(claim)), tx.done]);
+      }
     },
     async remove(id) {
       await db.delete(claimStore, id);
