@@ -46,13 +46,31 @@ function embeddedFiles(doc: PDFDocument): [string, PDFDict][] {
   return pairs;
 }
 
-/** The file's bytes, decoding no further than one byte past the limit (a Flate bomb stops there). */
+/** Decoded a block at a time: asking for the whole limit at once makes pdf-lib allocate it (16 MB). */
+const DECODE_BLOCK_BYTES = 64 * 1024;
+
+/** The file's bytes, decoding no further than one block past the limit (a Flate bomb stops there). */
 function fileContents(fileSpec: PDFDict): Uint8Array {
   const stream = fileSpec.lookupMaybe(PDFName.of('EF'), PDFDict)?.lookup(PDFName.of('F'));
   if (!(stream instanceof PDFRawStream)) throw new Error('embedded file has no stream');
-  const bytes = decodePDFRawStream(stream).getBytes(MAX_DATA_BYTES + 1);
-  if (bytes.length > MAX_DATA_BYTES) throw new Error('embedded data is too large');
-  return new Uint8Array(bytes);
+  const decoded = decodePDFRawStream(stream);
+  const blocks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    // A copy: the decoder reuses and grows its buffer.
+    const block = new Uint8Array(decoded.getBytes(DECODE_BLOCK_BYTES));
+    if (block.length === 0) break;
+    total += block.length;
+    if (total > MAX_DATA_BYTES) throw new Error('embedded data is too large');
+    blocks.push(block);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const block of blocks) {
+    bytes.set(block, offset);
+    offset += block.length;
+  }
+  return bytes;
 }
 
 /** The deepest nesting of objects and arrays in JSON text, string contents skipped. */
