@@ -97,6 +97,7 @@ export async function measureRollupRows(
         'files',
         'files → report',
         '→ .xlsx written',
+        'CPU time',
         '.xlsx',
         'peak RSS',
         'heap after',

@@ -3,7 +3,9 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
+import { deflateSync } from 'node:zlib';
 import { readPdfDataAndDate } from '@koiki/pdf';
+import { isRefusedFile, readClaimFile } from '@koiki/rollup';
 import { PDFDocument } from 'pdf-lib';
 import { pdfDataShortcut } from '../../packages/rollup/src/pdf-data-shortcut.ts';
 import { claimPdf, exampleClaim } from './support/example-claims.ts';
@@ -52,5 +54,18 @@ describe('PDF の入力データを速く読む近道', () => {
     const streamAt = new TextDecoder('latin1').decode(real).indexOf('stream', marker) + 8;
     garbled.fill(0x41, streamAt, streamAt + 40);
     assert.equal(await pdfDataShortcut(garbled), undefined);
+  });
+
+  it('展開すると巨大になるデータ（Flate 爆弾）は上限で止めて近道をやめる', async () => {
+    const bomb = deflateSync(new Uint8Array(20 * 1024 * 1024).fill(0x20));
+    const head = `%PDF-1.7\n1 0 obj\n<<\n/Type /EmbeddedFile\n/Subtype /application#2Fjson\n/Filter /FlateDecode\n/Length ${bomb.length}\n>>\nstream\n`;
+    const pdf = new Uint8Array([
+      ...new TextEncoder().encode(head),
+      ...bomb,
+      ...new TextEncoder().encode('\nendstream\nendobj\n%%EOF\n'),
+    ]);
+    assert.equal(await pdfDataShortcut(pdf), undefined);
+    const result = await readClaimFile('bomb.pdf', pdf);
+    assert.ok(isRefusedFile(result));
   });
 });
