@@ -2,7 +2,8 @@
 // Data of an older schemaVersion (named in the payload, or told by the shape of bare data) is
 // migrated to the current one; a newer version is refused.
 import { readFile, stat } from 'node:fs/promises';
-import { type FormId, formSchemas, isFormId, migrateClaim } from '@koiki/schemas';
+import { type FormEntry, findFormEntry, formEntryIds } from '@koiki/forms';
+import { type FormContract, migrateClaim } from '@koiki/schemas';
 
 export type ClaimFileResult =
   | {
@@ -13,18 +14,21 @@ export type ClaimFileResult =
     }
   | { ok: false; message: string };
 
-/** The form named on the command line, or a message listing the forms there are. */
-export function formIdFrom(
-  arg: string | undefined,
-): { ok: true; formId: FormId } | { ok: false; message: string } {
-  const known = Object.keys(formSchemas).join('、');
+export type ChosenForm =
+  | { ok: true; entry: FormEntry; contract: FormContract }
+  | { ok: false; message: string };
+
+/** The registered form named on the command line with its contract, or a message listing the forms there are. */
+export async function chosenForm(arg: string | undefined): Promise<ChosenForm> {
+  const known = formEntryIds.join('、');
   if (arg === undefined) return { ok: false, message: `様式を指定してください（${known}）。` };
-  if (!isFormId(arg))
+  const entry = findFormEntry(arg);
+  if (!entry)
     return {
       ok: false,
       message: `様式「${arg}」はありません。${known} のいずれかを指定してください。`,
     };
-  return { ok: true, formId: arg };
+  return { ok: true, entry, contract: await entry.contract() };
 }
 
 const megabyte = 1024 * 1024;
@@ -45,8 +49,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** Reads `path` as JSON and returns the form data in it, checking a payload's formId and schemaVersion. */
 export async function readClaimFile(
   path: string | undefined,
-  formId: FormId,
+  contract: FormContract,
 ): Promise<ClaimFileResult> {
+  const formId = contract.id;
   if (path === undefined) return { ok: false, message: 'JSON ファイルを指定してください。' };
   let text: string;
   try {
@@ -73,7 +78,7 @@ export async function readClaimFile(
       message: `ファイル「${path}」は JSON として読めません。JSON の書式を確認してください。`,
     };
   }
-  if (!isRecord(json) || !('formId' in json)) return migrated(formId, undefined, json);
+  if (!isRecord(json) || !('formId' in json)) return migrated(contract, undefined, json);
   if (json.formId !== formId) {
     return {
       ok: false,
@@ -84,16 +89,19 @@ export async function readClaimFile(
   if (version !== undefined && (typeof version !== 'number' || !Number.isInteger(version))) {
     return {
       ok: false,
-      message: `ファイルの schemaVersion ${shown(version)} は扱えません（この版は ${formSchemas[formId].schemaVersion}）。`,
+      message: `ファイルの schemaVersion ${shown(version)} は扱えません（この版は ${contract.schemaVersion}）。`,
     };
   }
-  return migrated(formId, version, json.data);
+  return migrated(contract, version, json.data);
 }
 
 /** `data` brought to the form's current version; without a stated version, its shape tells it. */
-function migrated(formId: FormId, stated: number | undefined, data: unknown): ClaimFileResult {
-  const contract = formSchemas[formId];
-  const result = migrateClaim(formId, stated ?? contract.versionOfData(data), data);
+function migrated(
+  contract: FormContract,
+  stated: number | undefined,
+  data: unknown,
+): ClaimFileResult {
+  const result = migrateClaim(contract, data, stated);
   if (!result.ok) return { ok: false, message: `ファイルを読み込めません：${result.message}` };
   if (result.from === result.to) return { ok: true, data: result.data };
   return {
