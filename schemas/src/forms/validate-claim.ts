@@ -3,12 +3,11 @@
 // it from the registry in @koiki/forms).
 import type * as z from 'zod/mini';
 import { safeParseJa } from '../messages/ja-error-map.ts';
-import type { FormContract } from './form-contract.ts';
 
 /** Validates `data` against the form's schema, with Japanese messages. */
-export function validateClaim<Schema extends z.ZodMiniType>(
-  contract: Pick<FormContract<string, Schema, unknown>, 'schema'>,
+export function validateClaim<Contract extends { readonly schema: z.ZodMiniType }>(
+  contract: Contract,
   data: unknown,
 ) {
-  return safeParseJa(contract.schema, data);
+  return safeParseJa<Contract['schema']>(contract.schema, data);
 }
