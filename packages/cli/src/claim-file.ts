@@ -2,7 +2,6 @@
 // Data of an older schemaVersion (named in the payload, or told by the shape of bare data) is
 // migrated to the current one; a newer version is refused.
 import { readFile, stat } from 'node:fs/promises';
-import { type FormEntry, findFormEntry, formEntryIds } from '@koiki/forms';
 import { type FormContract, migrateClaim } from '@koiki/schemas';
 
 export type ClaimFileResult =
@@ -13,23 +12,6 @@ export type ClaimFileResult =
       migrationNote?: string;
     }
   | { ok: false; message: string };
-
-export type ChosenForm =
-  | { ok: true; entry: FormEntry; contract: FormContract }
-  | { ok: false; message: string };
-
-/** The registered form named on the command line with its contract, or a message listing the forms there are. */
-export async function chosenForm(arg: string | undefined): Promise<ChosenForm> {
-  const known = formEntryIds.join('、');
-  if (arg === undefined) return { ok: false, message: `様式を指定してください（${known}）。` };
-  const entry = findFormEntry(arg);
-  if (!entry)
-    return {
-      ok: false,
-      message: `様式「${arg}」はありません。${known} のいずれかを指定してください。`,
-    };
-  return { ok: true, entry, contract: await entry.contract() };
-}
 
 const megabyte = 1024 * 1024;
 /** Larger claim files are refused unread. */

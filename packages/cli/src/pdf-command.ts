@@ -3,7 +3,8 @@ import type { FormEntry, FormModule } from '@koiki/forms';
 import { buildPdf, MissingGlyphsError } from '@koiki/pdf';
 import { loadNodeFonts } from '@koiki/pdf/node';
 import { formatWareki, issuesByPath, parseDate, tokyoDate, validateClaim } from '@koiki/schemas';
-import { chosenForm, readClaimFile } from './claim-file.ts';
+import { chosenForm } from './chosen-form.ts';
+import { readClaimFile } from './claim-file.ts';
 import type { Command } from './command.ts';
 import { type CliIo, exitCode, unusable } from './io.ts';
 

@@ -1,5 +1,5 @@
 import { formJsonSchema } from '@koiki/schemas';
-import { chosenForm } from './claim-file.ts';
+import { chosenForm } from './chosen-form.ts';
 import type { Command } from './command.ts';
 import { exitCode, unusable } from './io.ts';
 

@@ -1,5 +1,6 @@
 import { issuesByPath, validateClaim } from '@koiki/schemas';
-import { chosenForm, readClaimFile } from './claim-file.ts';
+import { chosenForm } from './chosen-form.ts';
+import { readClaimFile } from './claim-file.ts';
 import type { Command } from './command.ts';
 import { exitCode, unusable } from './io.ts';
 
