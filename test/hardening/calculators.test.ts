@@ -66,7 +66,7 @@ describe('専門人材派遣の算定に、入力途中のどんなデータを�
     );
   });
 
-  it('検証 (validateForm) も例外を出さない', () => {
+  it('検証 (validateClaim) も例外を出さない', () => {
     fc.assert(
       fc.property(dispatchData, (data) => {
         const result = validateClaim(specialistDispatchContract, data);
@@ -98,7 +98,7 @@ describe('公共施設の集約化等の算定に、入力途中のどんなデ�
     );
   });
 
-  it('検証 (validateForm) も例外を出さない', () => {
+  it('検証 (validateClaim) も例外を出さない', () => {
     fc.assert(
       fc.property(consolidationData, (data) => {
         const result = validateClaim(consolidationContract, data);
