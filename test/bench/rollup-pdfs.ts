@@ -6,9 +6,14 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findFormContract, loadDantaiList } from '@koiki/schemas';
+import { loadDantaiList } from '@koiki/schemas';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
-import { claimPdf, type ExampleClaim, exampleClaim } from '../rollup/support/example-claims.ts';
+import {
+  claimPdf,
+  contractOf,
+  type ExampleClaim,
+  exampleClaim,
+} from '../rollup/support/example-claims.ts';
 
 /** Bump when the generated claims change, so an old cache is rebuilt. */
 const CACHE_VERSION = 2;
@@ -73,9 +78,12 @@ async function benchClaims(count: number): Promise<ExampleClaim[]> {
   );
   const list = (await loadDantaiList()).filter((d) => d.parentCode !== null);
   const claims: ExampleClaim[] = [];
+  const contracts = new Map([
+    [town.formId, await contractOf(town.formId)],
+    [village.formId, await contractOf(village.formId)],
+  ]);
   const keep = (claim: ExampleClaim) => {
-    const contract = findFormContract(claim.formId);
-    if (contract?.validator.safeParse(claim.data).success) claims.push(claim);
+    if (contracts.get(claim.formId)?.validator.safeParse(claim.data).success) claims.push(claim);
   };
   for (const [i, dantai] of list.entries()) {
     if (claims.length >= count) break;

@@ -58,7 +58,7 @@ function onePerDantaiYear(examples: readonly ExampleClaim[]): ExampleClaim[] {
 /** What `koiki calc <form> <example>` prints, run in this process. */
 async function calc(example: ExampleClaim): Promise<ClaimResult> {
   const file = join(tmp, `calc-${example.name}`);
-  writeFileSync(file, payloadBytes(example));
+  writeFileSync(file, await payloadBytes(example));
   const run = await inProcess('calc', example.formId, file);
   assert.equal(run.code, 0, run.stderr);
   return JSON.parse(run.stdout).amounts;
@@ -163,7 +163,7 @@ describe('koiki rollup の終了コードと出力', () => {
 
   it('すべて OK なら 0、標準出力に一覧と合計', async () => {
     const dir = mkdtempSync(join(tmp, 'ok-'));
-    writeFileSync(join(dir, 'tosa.json'), payloadBytes(town));
+    writeFileSync(join(dir, 'tosa.json'), await payloadBytes(town));
     const result = await inProcess('rollup', dir);
     assert.equal(result.code, 0, result.stderr);
     assert.match(
@@ -175,7 +175,7 @@ describe('koiki rollup の終了コードと出力', () => {
 
   it('読めないファイルがあれば 2（ほかのファイルは集計して書き出す）', async () => {
     const dir = mkdtempSync(join(tmp, 'broken-'));
-    writeFileSync(join(dir, 'tosa.json'), payloadBytes(town));
+    writeFileSync(join(dir, 'tosa.json'), await payloadBytes(town));
     writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.7 garbage');
     const xlsx = join(dir, 'out.xlsx');
     const result = await inProcess('rollup', dir, '--xlsx', xlsx);
@@ -187,7 +187,7 @@ describe('koiki rollup の終了コードと出力', () => {
 
   it('--json は検査結果と断ったファイルを JSON で出す', async () => {
     const dir = mkdtempSync(join(tmp, 'json-'));
-    writeFileSync(join(dir, 'tosa.json'), payloadBytes(town));
+    writeFileSync(join(dir, 'tosa.json'), await payloadBytes(town));
     const result = await inProcess('rollup', join(dir, 'tosa.json'), '--json');
     const output = JSON.parse(result.stdout);
     assert.equal(output.claims[0].status, 'OK');

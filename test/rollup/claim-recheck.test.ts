@@ -18,7 +18,7 @@ describe('申請ごとの検査', () => {
     assert.equal(claim?.status, 'OK');
     assert.deepEqual(claim?.findings, []);
     assert.equal(claim?.amounts.totals.yen, 1_200_000);
-    assert.deepEqual(claim?.amounts, amountsOf(town));
+    assert.deepEqual(claim?.amounts, await amountsOf(town));
     assert.equal(claim?.dantaiName, '土佐町');
     assert.equal(claim?.fiscalYearLabel, '令和7年度');
     assert.equal(claim?.documentNumber, '土総第５６号');
@@ -51,7 +51,7 @@ describe('申請ごとの検査', () => {
 
   it('提出データに記載の額が計算し直した額と違えば 不備（書き換えの疑い）で、違う行を示す', async () => {
     const town = await exampleClaim('consolidation-claim', 'town-research-stage-no-target.json');
-    const honest = amountsOf(town);
+    const honest = await amountsOf(town);
     const line = honest.lines[0];
     assert.ok(line);
     // 1,200,000円 を 1,300,000円 に書き換えたファイル
@@ -88,6 +88,6 @@ describe('申請ごとの検査', () => {
     assert.equal(claim?.status, '要確認');
     assert.equal(claim?.counted, true);
     assert.match(claim?.findings[0]?.message ?? '', /区域外/);
-    assert.equal(report.overall.yen, amountsOf(outside).totals.yen);
+    assert.equal(report.overall.yen, (await amountsOf(outside)).totals.yen);
   });
 });

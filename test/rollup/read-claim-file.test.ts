@@ -3,9 +3,8 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
-import { formRegistry } from '@koiki/forms';
+import { findFormEntry, formRegistry } from '@koiki/forms';
 import { isRefusedFile, type ReceivedClaim, readClaimFile } from '@koiki/rollup';
-import { findFormContract } from '@koiki/schemas';
 import { PDFDocument } from 'pdf-lib';
 
 const fixture = async (name: string) =>
@@ -171,7 +170,7 @@ describe('読めないファイルはそれぞれの理由で断る', () => {
       ),
       /schemaVersion「three」は版の番号として読めません/,
     );
-    const current = findFormContract('consolidation-claim')?.schemaVersion ?? 0;
+    const current = (await findFormEntry('consolidation-claim')?.contract())?.schemaVersion ?? 0;
     assert.match(
       await refusal(
         'new.json',

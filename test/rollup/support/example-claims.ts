@@ -3,10 +3,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formRegistry } from '@koiki/forms';
+import { findFormEntry, formRegistry } from '@koiki/forms';
 import { buildPdf, type PdfFonts } from '@koiki/pdf';
 import { loadNodeFonts } from '@koiki/pdf/node';
-import { type ClaimResult, findFormContract, migrateClaim } from '@koiki/schemas';
+import { type ClaimResult, type FormContract, migrateClaim } from '@koiki/schemas';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -22,17 +22,23 @@ export interface ExampleClaim {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The contract of a registered form. */
+export async function contractOf(formId: string): Promise<FormContract> {
+  const entry = findFormEntry(formId);
+  if (!entry) throw new Error(`no registry entry for ${formId}`);
+  return entry.contract();
+}
+
 /** One example file of a form, brought to the current version. */
 export async function exampleClaim(formId: string, name: string): Promise<ExampleClaim> {
-  const contract = findFormContract(formId);
-  if (!contract) throw new Error(`no contract for ${formId}`);
+  const contract = await contractOf(formId);
   const json: unknown = JSON.parse(
     await readFile(join(root, 'forms', formId, 'examples', name), 'utf8'),
   );
   const payload = isRecord(json) && 'formId' in json;
   const data = payload ? json.data : json;
   const version = payload ? json.schemaVersion : contract.versionOfData(data);
-  const migrated = migrateClaim(formId, version, data);
+  const migrated = migrateClaim(contract, data, version);
   if (!migrated.ok) throw new Error(`${name}: ${migrated.message}`);
   return { formId, name, data: migrated.data, schemaVersion: contract.schemaVersion };
 }
@@ -48,19 +54,17 @@ export async function validExamples(): Promise<ExampleClaim[]> {
 }
 
 /** The amounts the form computes for the claim (what `koiki calc` prints for valid data). */
-export function amountsOf(claim: { formId: string; data: unknown }): ClaimResult {
-  const contract = findFormContract(claim.formId);
-  if (!contract) throw new Error(`no contract for ${claim.formId}`);
-  return contract.calculate(claim.data as object);
+export async function amountsOf(claim: { formId: string; data: unknown }): Promise<ClaimResult> {
+  return (await contractOf(claim.formId)).calculate(claim.data as object);
 }
 
 /** The submit payload JSON of a claim, with the amounts the browser would state. */
-export function payloadBytes(claim: ExampleClaim, amounts = amountsOf(claim)): Uint8Array {
+export async function payloadBytes(claim: ExampleClaim): Promise<Uint8Array> {
   const payload = {
     formId: claim.formId,
     schemaVersion: claim.schemaVersion,
     data: claim.data,
-    amounts,
+    amounts: await amountsOf(claim),
   };
   return new TextEncoder().encode(JSON.stringify(payload));
 }
@@ -69,7 +73,7 @@ let fonts: Promise<PdfFonts> | undefined;
 
 /** The claim's PDF (申請書, 算定調書, embedded data) as the assistant builds it. */
 export async function claimPdf(claim: ExampleClaim, generatedAt = new Date()): Promise<Uint8Array> {
-  const entry = formRegistry.find((candidate) => candidate.id === claim.formId);
+  const entry = findFormEntry(claim.formId);
   if (!entry) throw new Error(`no registry entry for ${claim.formId}`);
   const module = await entry.load();
   await module.prepare?.();
