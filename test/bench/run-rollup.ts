@@ -1,14 +1,7 @@
-// `npm run bench:rollup`: only the roll-up rows of the bench (files chosen → table shown).
-import { launchBrowser } from '../e2e/support/browser.ts';
+// `npm run bench:rollup`: only the roll-up rows of the bench (Node, no browser).
 import { measureRollupRows } from './rollup-rows.ts';
 import { verdictLine } from './targets.ts';
 
-console.log('Koiki Forms bench (roll-up only) — building <koiki-rollup> and the claim PDFs…');
-const browser = await launchBrowser();
-try {
-  const rows = await measureRollupRows(browser);
-  console.log(`\n== 7. roll-up: files chosen → table shown ==\n${rows.table}`);
-  console.log(`\n${rows.verdicts.map(verdictLine).join('\n')}`);
-} finally {
-  await browser.close();
-}
+const rows = await measureRollupRows();
+console.log(`\n== roll-up: received PDFs → report → .xlsx (Node) ==\n${rows.table}`);
+console.log(`\n${rows.verdicts.map(verdictLine).join('\n')}`);

@@ -20,6 +20,8 @@ import { type Sizes, sizeReader, sum } from './byte-sizes.ts';
 import { budgetText, byteTable, contributorTable } from './byte-table.ts';
 import { measureDraftRows } from './draft-rows.ts';
 import { measureBytes } from './measure-bytes.ts';
+import { measureRollupPageRows } from './rollup-page-rows.ts';
+import { measureRollupRows } from './rollup-rows.ts';
 import { median, type Spread, spread } from './stats.ts';
 import { buildSurveyBundle } from './surveyjs/build-survey.ts';
 import { surveyData, surveyJson, surveyPostsPage } from './surveyjs/survey-json.ts';
@@ -307,6 +309,16 @@ try {
       .join(', ')}`,
   );
 
+  section('7. roll-up: received PDFs → report → .xlsx (Node, issue 18)');
+  const rollup = await measureRollupRows();
+  log(rollup.table);
+  verdicts.push(...rollup.verdicts);
+
+  section('7b. roll-up page: files chosen → table shown (<koiki-rollup> in Chromium, issue 18)');
+  const rollupPage = await measureRollupPageRows(browser);
+  log(rollupPage.table);
+  verdicts.push(...rollupPage.verdicts);
+
   section('targets');
   log(verdicts.map(verdictLine).join('\n'));
 
@@ -325,6 +337,8 @@ try {
         pdf: pdfResults,
         pdfTwoVisits: twoVisits,
         surveyjs: compare,
+        rollup: rollup.runs,
+        rollupPage: rollupPage.runs,
         targets: verdicts,
       },
       null,

@@ -3,8 +3,8 @@
 // separate 申請 of one 団体 that break the 募集経費 cap together, and hostile files.
 import { newDraft } from '@koiki/drafts';
 import { exportDraft } from '@koiki/drafts/draft-file';
-import { formRegistry } from '@koiki/forms';
-import { findFormContract } from '@koiki/schemas';
+import { findFormEntry, formRegistry } from '@koiki/forms';
+import type { FormContract } from '@koiki/schemas';
 import { PDFDocument } from 'pdf-lib';
 import {
   claimSlot,
@@ -34,22 +34,26 @@ async function exampleClaims(): Promise<{ formId: string; name: string; data: un
   return all;
 }
 
-const contractOf = (formId: string) => {
-  const contract = findFormContract(formId);
-  if (!contract) throw new Error(`様式 ${formId} の契約がありません`);
-  return contract;
-};
+const contracts = new Map<string, FormContract>();
+
+/** The form's contract (schema, calculator), loaded once through the registry. */
+async function contractOf(formId: string): Promise<FormContract> {
+  const entry = findFormEntry(formId);
+  if (!entry) throw new Error(`様式 ${formId} が登録簿にありません`);
+  if (!contracts.has(formId)) contracts.set(formId, await entry.contract());
+  return contracts.get(formId)!;
+}
 
 /** The claim's own amounts, from its form's calculator. */
-export const amountsOf = (formId: string, data: unknown) =>
-  contractOf(formId).calculate(data as never);
+export const amountsOf = async (formId: string, data: unknown) =>
+  (await contractOf(formId)).calculate(data as never);
 
-function payloadFile(formId: string, data: unknown, name: string): File {
+async function payloadFile(formId: string, data: unknown, name: string): Promise<File> {
   const payload = {
     formId,
-    schemaVersion: contractOf(formId).schemaVersion,
+    schemaVersion: (await contractOf(formId)).schemaVersion,
     data,
-    amounts: amountsOf(formId, data),
+    amounts: await amountsOf(formId, data),
   };
   return new File([JSON.stringify(payload)], name, { type: 'application/json' });
 }
@@ -58,7 +62,7 @@ function payloadFile(formId: string, data: unknown, name: string): File {
 async function pdfFile(formId: string, data: unknown, name: string): Promise<File> {
   const doc = await PDFDocument.create();
   doc.addPage();
-  const envelope = { formId, schemaVersion: contractOf(formId).schemaVersion, data };
+  const envelope = { formId, schemaVersion: (await contractOf(formId)).schemaVersion, data };
   await doc.attach(new TextEncoder().encode(JSON.stringify(envelope)), 'koiki-data.json', {
     mimeType: 'application/json',
   });
@@ -68,7 +72,7 @@ async function pdfFile(formId: string, data: unknown, name: string): Promise<Fil
 async function draftFile(formId: string, data: unknown, name: string): Promise<File> {
   const draft = newDraft({
     formId,
-    schemaVersion: contractOf(formId).schemaVersion,
+    schemaVersion: (await contractOf(formId)).schemaVersion,
     data,
     step: 'review',
     title: name,
@@ -128,8 +132,12 @@ async function capBrokenTogether(
   const second = withDocumentNumber(withRecruitmentCosts(base, [1_200_000]), '市第９０２号');
   const formId = recruitment.formId;
   return [
-    { formId, data: first, file: payloadFile(formId, first, `${index + 1}-cap-first.json`) },
-    { formId, data: second, file: payloadFile(formId, second, `${index + 2}-cap-second.json`) },
+    { formId, data: first, file: await payloadFile(formId, first, `${index + 1}-cap-first.json`) },
+    {
+      formId,
+      data: second,
+      file: await payloadFile(formId, second, `${index + 2}-cap-second.json`),
+    },
   ];
 }
 

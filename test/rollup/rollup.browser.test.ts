@@ -31,8 +31,11 @@ function drop(el: KoikiRollup, files: readonly File[]): void {
 }
 
 /** What the totals must be: each claim's own calculator, summed over the claims to be counted. */
-const expectedTotal = (claims: readonly SentClaim[]) =>
-  claims.reduce((sum, c) => sum + amountsOf(c.formId, c.data).totals.yen, 0);
+async function expectedTotal(claims: readonly SentClaim[]): Promise<number> {
+  let sum = 0;
+  for (const c of claims) sum += (await amountsOf(c.formId, c.data)).totals.yen;
+  return sum;
+}
 
 describe('<koiki-rollup>：市町村からの申請の取りまとめ', () => {
   it('50件のファイルをドロップすると、45件の申請が表に並び、5件は理由つきで断られ、合計が各申請の算定額の和になる。再読み込み後も残る', async function () {
@@ -67,7 +70,7 @@ describe('<koiki-rollup>：市町村からの申請の取りまとめ', () => {
       expect(row.textContent).to.match(/募集経費.*上限/);
     }
     const counted = claims.filter((c) => !capPair.includes(c));
-    const total = expectedTotal(counted);
+    const total = await expectedTotal(counted);
     expect(total).to.be.greaterThan(0);
     const leftOut = el.report!.claims.filter((c) => !c.counted).map((c) => c.fileName);
     expect(leftOut).to.deep.equal(capPair.map((c) => c.file.name));

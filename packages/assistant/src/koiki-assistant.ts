@@ -242,7 +242,7 @@ export class KoikiAssistant extends LitElement {
     try {
       validateWithoutEval();
       const support = await this.#formSupport();
-      const migrated = support.migrateClaim(formId, schemaVersion, data);
+      const migrated = support.migrateClaim(await entry.contract(), data, schemaVersion);
       if (!migrated.ok) return this.#fail(migrated.message);
       const module = await entry.load();
       await module.prepare?.();

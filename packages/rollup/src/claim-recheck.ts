@@ -35,7 +35,7 @@ function migrated(
   form: CatalogForm,
 ): { ok: true; data: unknown } | { ok: false; message: string } {
   try {
-    const result = migrateClaim(form.contract.id, received.schemaVersion, received.data);
+    const result = migrateClaim(form.contract, received.data, received.schemaVersion);
     return result.ok ? { ok: true, data: result.data } : result;
   } catch (error) {
     // A migration step meets data of a shape no form ever wrote (a hand-made file).

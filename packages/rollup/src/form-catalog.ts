@@ -2,7 +2,6 @@
 // added to the registry is rolled up without a change here.
 import { type FormEntry, formRegistry } from '@koiki/forms';
 import type { FormContract } from '@koiki/schemas';
-import { formContractOf } from './form-contract-of.ts';
 
 export interface CatalogForm {
   readonly entry: FormEntry;
@@ -12,12 +11,10 @@ export interface CatalogForm {
 let catalog: Promise<ReadonlyMap<string, CatalogForm>> | undefined;
 
 async function loadCatalog(): Promise<ReadonlyMap<string, CatalogForm>> {
-  const forms = new Map<string, CatalogForm>();
-  for (const entry of formRegistry) {
-    const contract = await formContractOf(entry);
-    if (contract) forms.set(entry.id, { entry, contract });
-  }
-  return forms;
+  const contracts = await Promise.all(formRegistry.map((entry) => entry.contract()));
+  return new Map(
+    formRegistry.map((entry, i) => [entry.id, { entry, contract: contracts[i] as FormContract }]),
+  );
 }
 
 /** The registry's forms by id, with their contracts (loaded once). */

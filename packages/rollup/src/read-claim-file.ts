@@ -5,6 +5,7 @@
 import { PdfDataError, readPdfDataAndDate } from '@koiki/pdf';
 import { type CatalogForm, formCatalog, formTitles } from './form-catalog.ts';
 import type { ReadClaimFileOptions } from './index.ts';
+import { pdfDataShortcut } from './pdf-data-shortcut.ts';
 import type { ClaimSource, ReceivedClaim, RefusedFile } from './received-claim.ts';
 import { refusalMessages, shownValue } from './refusal-messages.ts';
 import { jsonNesting, MAX_JSON_DEPTH, parseJsonSafely } from './safe-json.ts';
@@ -46,6 +47,18 @@ function looksLikePdf(bytes: Uint8Array): boolean {
 }
 
 async function pdfEnvelope(bytes: Uint8Array): Promise<Read<Envelope>> {
+  const quick = await pdfDataShortcut(bytes);
+  if (quick)
+    return {
+      ok: true,
+      value: {
+        source: 'pdf',
+        formId: quick.formId,
+        schemaVersion: quick.schemaVersion,
+        data: quick.data,
+        ...(quick.createdAt ? { madeAt: quick.createdAt } : {}),
+      },
+    };
   try {
     const { embedded, createdAt } = await readPdfDataAndDate(bytes, {
       inOneGo: bytes.length <= SMALL_PDF_BYTES,

@@ -25,8 +25,15 @@ function sheetName(title: string, taken: ReadonlySet<string>): string {
   return name;
 }
 
-/** A sheet from header and rows, amount columns formatted, widths set, an autofilter on the header. */
-function sheetOf(columns: readonly Column[], rows: readonly (readonly Cell[])[]): WorkSheet {
+/**
+ * A sheet from header and rows, amount columns formatted, widths set, and an autofilter over the
+ * first `filtered` rows (the claims, not the 合計 row under them).
+ */
+function sheetOf(
+  columns: readonly Column[],
+  rows: readonly (readonly Cell[])[],
+  filtered = rows.length,
+): WorkSheet {
   const sheet = utils.aoa_to_sheet([columns.map((c) => c.header), ...rows.map((row) => [...row])]);
   columns.forEach((column, col) => {
     if (column.kind !== 'yen' && column.kind !== 'thousandYen') return;
@@ -36,9 +43,9 @@ function sheetOf(columns: readonly Column[], rows: readonly (readonly Cell[])[])
     }
   });
   sheet['!cols'] = columns.map((column) => ({ wch: column.width }));
-  if (rows.length > 0)
+  if (filtered > 0)
     sheet['!autofilter'] = {
-      ref: utils.encode_range({ r: 0, c: 0 }, { r: rows.length, c: columns.length - 1 }),
+      ref: utils.encode_range({ r: 0, c: 0 }, { r: filtered, c: columns.length - 1 }),
     };
   return sheet;
 }
@@ -150,7 +157,7 @@ export async function rollupToXlsx(
       ...table.rows,
       totalsRow(report, measure.formId, categories, table.columns.length),
     ];
-    add(sheetOf(table.columns, rows), measure.formTitle);
+    add(sheetOf(table.columns, rows, table.rows.length), measure.formTitle);
   }
   if (refused.length > 0)
     add(

@@ -23,16 +23,14 @@ async function until(check, what, limitMs = 600_000) {
   }
 }
 
-/** `count` files: the served PDFs in turn (received again under new names past their number). */
-async function receivedFiles(count) {
-  const names = await (await fetch(`${filesBase}index.json`)).json();
-  const blobs = await Promise.all(names.map(async (n) => (await fetch(filesBase + n)).blob()));
-  return Array.from({ length: count }, (_, i) => {
-    const name = names[i % names.length];
-    const copy = Math.floor(i / names.length);
-    const fileName = copy === 0 ? name : name.replace(/\.pdf$/, `-copy${copy}.pdf`);
-    return new File([blobs[i % names.length]], fileName, { type: 'application/pdf' });
-  });
+/** The served PDFs `names` as the File objects a file picker would give. */
+async function receivedFiles(names) {
+  return Promise.all(
+    names.map(async (name) => {
+      const blob = await (await fetch(filesBase + name)).blob();
+      return new File([blob], name, { type: 'application/pdf' });
+    }),
+  );
 }
 
 /** Rows on one page of the table (the element's rowsPerPage). */
@@ -42,9 +40,10 @@ const rowsPerPage = 100;
  * Files chosen → the table showing all of them (its first page) and a frame painted; then 「Excel で書き出す」 → the
  * .xlsx offered. Long tasks are those that overlapped the reading and checking.
  */
-export async function tableTime(count) {
+export async function tableTime(names) {
   await import(bundleUrl);
-  const files = await receivedFiles(count);
+  const files = await receivedFiles(names);
+  const count = files.length;
   const el = document.createElement('koiki-rollup');
   el.database = `koiki-rollup-bench-${Math.random()}`;
   document.getElementById('host').append(el);
