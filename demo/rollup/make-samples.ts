@@ -99,7 +99,12 @@ async function bytesOf(module: FormModule, sample: Sample, data: unknown): Promi
   if (sample.format === 'draft') {
     const { id, schemaVersion } = module.definition;
     const title = module.definition.draftTitle?.(data) ?? module.definition.title;
-    const draft = newDraft({ formId: id, schemaVersion, data, step: 'review', title });
+    // A fixed id and date: the sample file stays the same on every run.
+    const draft = {
+      ...newDraft({ formId: id, schemaVersion, data, step: 'review', title }),
+      id: 'demo-rollup-sample',
+      updatedAt: madeAt.toISOString(),
+    };
     return new Uint8Array(await (await exportDraft(draft)).arrayBuffer());
   }
   const amounts = sample.editAmounts ? edited(payload.amounts as never) : payload.amounts;
