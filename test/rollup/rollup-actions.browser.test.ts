@@ -237,4 +237,15 @@ describe('<koiki-rollup> の操作', () => {
     await el.updateComplete;
     expect(rows(el)).to.have.length(20);
   });
+
+  it('団体ごとの集計は開いたときに表になり、団体の数だけ行がある', async function () {
+    this.timeout(60_000);
+    const { el } = await loaded(6);
+    const details = root(el).querySelector<HTMLDetailsElement>('details.by-dantai')!;
+    expect(details.querySelector('table')).to.equal(null);
+    details.querySelector('summary')!.click();
+    await waitFor(() => details.querySelector('table'), '団体ごとの表');
+    expect(details.querySelectorAll('tbody tr')).to.have.length(el.report!.byDantai.length);
+    await expect(el).to.be.accessible();
+  });
 });

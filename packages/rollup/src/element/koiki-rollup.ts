@@ -54,6 +54,7 @@ export class KoikiRollup extends LitElement {
     filter: { state: true },
     page: { state: true },
     printing: { state: true },
+    dantaiOpen: { state: true },
     selectedId: { state: true },
     announcement: { state: true },
     notice: { state: true },
@@ -74,6 +75,8 @@ export class KoikiRollup extends LitElement {
   page = 0;
   /** While printing, every row is in the table, not one page. */
   printing = false;
+  /** Whether the per-団体 totals are open (their table is drawn only then). */
+  dantaiOpen = false;
   selectedId: string | undefined = undefined;
   /** Said politely to screen readers (progress, results, sorting). */
   announcement = '';
@@ -429,7 +432,9 @@ export class KoikiRollup extends LitElement {
       </section>
       <section class="totals-section" aria-labelledby="totals-title">
         <h3 id="totals-title">${t.totalsTitle}</h3>
-        ${renderTotals(report)}
+        ${renderTotals(report, this.dantaiOpen, (open) => {
+          this.dantaiOpen = open;
+        })}
       </section>
       ${this.#renderTools()}`;
   }

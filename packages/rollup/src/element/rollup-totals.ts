@@ -30,8 +30,15 @@ function totalsTable(
   </table>`;
 }
 
-/** The totals section's content for `report`. */
-export function renderTotals(report: RollupReport) {
+/**
+ * The totals section's content for `report`. The per-団体 table (up to every 団体 of Japan) is
+ * drawn only while its <details> is open: `dantaiOpen`, reported back through `onDantaiToggle`.
+ */
+export function renderTotals(
+  report: RollupReport,
+  dantaiOpen: boolean,
+  onDantaiToggle: (open: boolean) => void,
+) {
   const { OK, 要確認: check, 不備: bad } = report.statusCounts;
   return html`<p class="overall" data-overall-yen=${report.overall.yen}>
       ${t.overall} <strong>${numberText(report.overall.yen)}円</strong>（${numberText(report.overall.thousandYen)}千円）
@@ -47,16 +54,21 @@ export function renderTotals(report: RollupReport) {
       '措置区分',
       report.byCategory.map((c) => ({ label: `${c.label}（${c.formTitle}）`, totals: c.totals })),
     )}
-    <details class="by-dantai">
+    <details class="by-dantai" ?open=${dantaiOpen}
+      @toggle=${(e: Event) => onDantaiToggle((e.target as HTMLDetailsElement).open)}>
       <summary>${t.byDantai}（${numberText(report.byDantai.length)}団体）</summary>
-      ${totalsTable(
-        t.byDantai,
-        t.columns.dantai,
-        report.byDantai.map((d) => ({
-          label: d.dantaiName ?? d.dantaiCode,
-          totals: d.totals,
-          claims: d.claims,
-        })),
-      )}
+      ${
+        dantaiOpen
+          ? totalsTable(
+              t.byDantai,
+              t.columns.dantai,
+              report.byDantai.map((d) => ({
+                label: d.dantaiName ?? d.dantaiCode,
+                totals: d.totals,
+                claims: d.claims,
+              })),
+            )
+          : ''
+      }
     </details>`;
 }
