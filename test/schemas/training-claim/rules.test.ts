@@ -2,7 +2,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { rulesFor } from '@koiki/schemas';
-import { trainingRules, trainingSource } from '@koiki/schemas/forms/training-claim';
+import {
+  categoriesOfGroups,
+  trainingRules,
+  trainingSource,
+} from '@koiki/schemas/forms/training-claim';
 
 describe('研修の規則表', () => {
   it('令和7年度（2025）から適用し、令和6年度には措置がない', () => {
@@ -21,6 +25,11 @@ describe('研修の規則表', () => {
     assert.deepEqual(kinds.広域研修.rate.value, { numerator: 1, denominator: 2 });
     assert.deepEqual(kinds.自団体職員向け.costGroups.value, ['研修開催経費', '研修受講経費']);
     assert.deepEqual(kinds.広域研修.costGroups.value, ['研修開催経費']);
+    assert.deepEqual(categoriesOfGroups(kinds.広域研修.costGroups.value), [
+      '講師謝金',
+      '講師旅費',
+      '研修委託費',
+    ]);
   });
 
   it('自団体職員向けは市町村が特別交付税・都道府県は普通交付税、広域研修は都道府県だけ', () => {
