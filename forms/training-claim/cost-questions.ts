@@ -1,0 +1,72 @@
+// The cost step: one row per cost line (category, 内容, 金額 with the column total), and the
+// sums by 区分 shown under the table.
+import type { FieldDefinition, FieldOption } from '@koiki/engine';
+import { COST_CATEGORIES, COST_GROUPS } from '@koiki/schemas/forms/training-claim';
+import { formatYenAmount } from '@koiki/schemas';
+import { claimOf, type Draft, costGroupOf } from './answers.ts';
+import { yenHint } from './question-texts.ts';
+
+/** Each category with its 区分, so the choice also says which 経費 it counts as. */
+const categoryOptions: FieldOption[] = COST_CATEGORIES.map((value) => ({
+  value,
+  label: `${value}（${costGroupOf(value)}）`,
+}));
+
+const costItemFields: FieldDefinition<unknown>[] = [
+  {
+    path: 'category',
+    label: '経費の区分',
+    control: 'select',
+    required: true,
+    options: categoryOptions,
+  },
+  {
+    path: 'description',
+    label: '経費の内容',
+    control: 'text',
+    required: true,
+    hint: '例：GX推進リーダー育成研修 講師謝金（3回分）',
+  },
+  {
+    path: 'amount',
+    label: '金額',
+    control: 'yen',
+    required: true,
+    hint: yenHint('180,000'),
+    total: true,
+  },
+];
+
+/** 「研修開催経費 420,000円、研修受講経費 96,000円」: the rows summed by 区分. */
+export function costGroupsText(data: Draft): string {
+  const items = Array.isArray(data.costItems) ? data.costItems : [];
+  const sums = COST_GROUPS.map((group) => {
+    const amounts = items
+      .filter((item) => costGroupOf(item?.category) === group)
+      .map((item) => item?.amount);
+    const sum = amounts.reduce<number>(
+      (total, amount) => total + (Number.isSafeInteger(amount) ? (amount as number) : 0),
+      0,
+    );
+    return { group, count: amounts.length, sum };
+  }).filter(({ count }) => count > 0);
+  if (sums.length === 0) return '区分と金額を入力すると、区分ごとの合計をここに表示します。';
+  return sums.map(({ group, sum }) => `${group} ${formatYenAmount(sum)}`).join('、');
+}
+
+export const costFields: FieldDefinition<Draft>[] = [
+  {
+    path: 'costItems',
+    label: '対象経費',
+    control: 'rows',
+    required: true,
+    hint: '経費を内容ごとに1行ずつ入力します。表計算ソフトからの貼り付けもできます（区分・内容・金額の順）。',
+    fields: costItemFields,
+  },
+  {
+    path: 'costGroupTotals',
+    label: '区分ごとの合計',
+    control: 'info',
+    display: (data) => costGroupsText(claimOf(data)),
+  },
+];
