@@ -236,7 +236,7 @@ function groupBlocks(
     `${options.lineNumbers[line.kind] ?? ''} ${line.label}`.trim(),
     formatYen(line.base),
     formatRate(line.rate),
-    formatYen(line.cap),
+    line.cap === null ? '上限なし' : formatYen(line.cap),
     formatYen(line.amount),
     formatYen(toThousandYen(line.amount)),
     line.capped ? '適用' : '－',
@@ -344,8 +344,8 @@ function cappedText(amounts: ClaimResult): string {
   if (capped.length === 0) return '上限を適用した行はありません。';
   const each = capped.map((line) =>
     line.group
-      ? `${line.label}（${line.group.label}、上限 ${formatYenAmount(line.cap)}）`
-      : `${line.label}（上限 ${formatYenAmount(line.cap)}）`,
+      ? `${line.label}（${line.group.label}、上限 ${formatYenAmount(line.cap ?? 0)}）`
+      : `${line.label}（上限 ${formatYenAmount(line.cap ?? 0)}）`,
   );
   return `上限を適用した行：${each.join('、')}`;
 }

@@ -303,7 +303,7 @@ function capLeftBlocks(
   group: NonNullable<ClaimLine['group']>,
 ): Block[] {
   const line = amounts.lines.find((l) => l.kind === 'smoothing' && l.group?.path === group.path);
-  if (!line) return [];
+  if (!line || line.cap === null) return [];
   const total = rulesOf(data).smoothing.capPerConsolidation.value;
   return [
     {

@@ -296,4 +296,29 @@ describe('算定調書の共通部分（協約・取組ごとの表、団体の�
       assert.doesNotMatch(annex, /小計|団体全体|確認事項/);
     });
   });
+
+  describe('上限の定めのない行（cap: null）', async () => {
+    // 対象経費 165,001 × 0.5 = 82,500.5 → 82,500円 = 83千円 (500円以上は切上げ).
+    const uncapped = line({
+      id: 'costs',
+      label: '対象経費',
+      base: 165_001,
+      amount: 82_500,
+      cap: null,
+    });
+    const annex = annexText(
+      await pdfOf({
+        ...claimable,
+        lines: [uncapped],
+        totals: { yen: 82_500, thousandYen: 83 },
+        referenceTotals: { yen: 82_500, thousandYen: 83 },
+        notes: [],
+      }),
+    );
+
+    it('上限の欄に「上限なし」と印字し、上限を適用した行はない', () => {
+      assertInOrder(annex, ['対象経費', '165,001', '0.5', '上限なし', '82,500', '83']);
+      assertInOrder(annex, ['上限を適用した行はありません。']);
+    });
+  });
 });

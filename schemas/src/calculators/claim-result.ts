@@ -9,7 +9,8 @@ export type Recipient = '派遣元' | '派遣先' | '団体';
 export interface ClaimLine {
   /** Stable id, e.g. 'recruitment', 'posts.0.personnel', 'smoothing'. */
   readonly id: string;
-  readonly kind: 'recruitment' | 'personnel' | 'contribution' | 'research' | 'smoothing';
+  /** The form's own kind of line, e.g. 'recruitment', 'research' (its PDF layout numbers lines by it). */
+  readonly kind: string;
   /** Japanese label, e.g. 「人件費（保健師・健康づくり担当）」. */
   readonly label: string;
   readonly recipient: Recipient;
@@ -18,9 +19,12 @@ export interface ClaimLine {
   /** The cost the rate applies to, in 円. */
   readonly base: number;
   readonly rate: Rate;
-  /** The cap that applied to this line, in 円 (for a cumulative cap: what was left of it). */
-  readonly cap: number;
-  /** min(floor(base × rate), cap), in 円. */
+  /**
+   * The cap that applied to this line, in 円 (for a cumulative cap: what was left of it); null when
+   * the rule table states that the measure has none (上限なし).
+   */
+  readonly cap: number | null;
+  /** min(floor(base × rate), cap), in 円 (floor(base × rate) when there is no cap). */
   readonly amount: number;
   /** True when the cap, not the rate, decided the amount. */
   readonly capped: boolean;

@@ -18,9 +18,11 @@ const yenAmount = fc.integer({ min: 0, max: 200_000_000 });
 function assertLinesWithinCapAndRate(result: ClaimResult): void {
   for (const line of result.lines) {
     assert.ok(line.amount >= 0);
-    assert.ok(line.amount <= line.cap, `${line.id} exceeds its cap`);
+    // A line without a cap (null: 上限なし) is bounded by its rate alone.
+    const cap = line.cap ?? Number.POSITIVE_INFINITY;
+    assert.ok(line.amount <= cap, `${line.id} exceeds its cap`);
     assert.ok(line.amount <= applyRate(line.base, line.rate), `${line.id} exceeds rate × base`);
-    assert.equal(line.capped, applyRate(line.base, line.rate) > line.cap);
+    assert.equal(line.capped, applyRate(line.base, line.rate) > cap);
     assert.ok(Number.isSafeInteger(line.amount));
   }
   const sum = result.lines.reduce((total, line) => total + line.amount, 0);
