@@ -3,6 +3,7 @@
 import { consolidationClaimEntry } from './consolidation-claim/entry.ts';
 import type { FormEntry } from './form-module.ts';
 import { specialistDispatchEntry } from './specialist-dispatch/entry.ts';
+import { trainingClaimEntry } from './training-claim/entry.ts';
 
 export type {
   ExpectedStop,
@@ -15,4 +16,5 @@ export type {
 export const formRegistry: readonly FormEntry[] = [
   specialistDispatchEntry,
   consolidationClaimEntry,
+  trainingClaimEntry,
 ];

@@ -2,6 +2,7 @@
 // the draft title and the PDF. Data may be half-typed, so everything reads it as a draft and never
 // throws.
 import type { FieldOption } from '@koiki/engine';
+import type { DraftData } from '@koiki/schemas';
 import {
   COST_CATEGORIES,
   COST_GROUP_OF,
@@ -10,7 +11,6 @@ import {
   type CostGroup,
   type TrainingClaim,
 } from '@koiki/schemas/forms/training-claim';
-import type { DraftData } from '@koiki/schemas';
 
 export type Draft = DraftData<TrainingClaim>;
 export type DraftChallenge = DraftData<TrainingClaim['challenges'][number]>;

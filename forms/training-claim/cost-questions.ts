@@ -1,16 +1,10 @@
 // The cost step: one row per cost line (category, 内容, 金額 with the column total), and the
 // sums by 区分 shown under the table.
-import type { FieldDefinition, FieldOption } from '@koiki/engine';
-import { COST_CATEGORIES, COST_GROUPS } from '@koiki/schemas/forms/training-claim';
+import type { FieldDefinition } from '@koiki/engine';
 import { formatYenAmount } from '@koiki/schemas';
-import { claimOf, type Draft, costGroupOf } from './answers.ts';
-import { yenHint } from './question-texts.ts';
-
-/** Each category with its 区分, so the choice also says which 経費 it counts as. */
-const categoryOptions: FieldOption[] = COST_CATEGORIES.map((value) => ({
-  value,
-  label: `${value}（${costGroupOf(value)}）`,
-}));
+import { COST_CATEGORIES, COST_GROUPS } from '@koiki/schemas/forms/training-claim';
+import { categoriesOf, claimOf, costGroupOf, type Draft } from './answers.ts';
+import { plain, yenHint } from './question-texts.ts';
 
 const costItemFields: FieldDefinition<unknown>[] = [
   {
@@ -18,14 +12,15 @@ const costItemFields: FieldDefinition<unknown>[] = [
     label: '経費の区分',
     control: 'select',
     required: true,
-    options: categoryOptions,
+    options: plain(COST_CATEGORIES),
+    hint: COST_GROUPS.map((group) => `${group}：${categoriesOf(group).join('・')}`).join('。'),
   },
   {
     path: 'description',
     label: '経費の内容',
     control: 'text',
     required: true,
-    hint: '例：GX推進リーダー育成研修 講師謝金（3回分）',
+    hint: '例：ＧＸ推進リーダー育成研修 講師謝金（3回分）',
   },
   {
     path: 'amount',
@@ -60,7 +55,7 @@ export const costFields: FieldDefinition<Draft>[] = [
     label: '対象経費',
     control: 'rows',
     required: true,
-    hint: '経費を内容ごとに1行ずつ入力します。表計算ソフトからの貼り付けもできます（区分・内容・金額の順）。',
+    hint: '経費を内容ごとに1行ずつ入力します。',
     fields: costItemFields,
   },
   {

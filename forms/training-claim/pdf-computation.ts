@@ -2,12 +2,7 @@
 // 措置率 with its 円未満 dropped, the claim as the sum of the 区分, and that sum in 千円 under
 // 地方交付税法 第22条. Every figure comes from the computed amounts.
 import type { Block } from '@koiki/pdf';
-import {
-  type ClaimResult,
-  formatRate,
-  formatThousandYen,
-  formatYenAmount,
-} from '@koiki/schemas';
+import { type ClaimResult, formatRate, formatThousandYen, formatYenAmount } from '@koiki/schemas';
 
 /** 「420,001円 × 0.5 = 210,000円（1円未満切捨て）」, in whole 円 as the calculator works. */
 function lineText(line: ClaimResult['lines'][number]): string {

@@ -122,10 +122,7 @@ function participantsTable(data: TrainingClaim, names: Names): Block[] {
         ]),
         ['', '計', String(total), '', ''],
       ],
-      rowPaths: [
-        ...participants.map((_, index) => `participants.${index}`),
-        'participants',
-      ],
+      rowPaths: [...participants.map((_, index) => `participants.${index}`), 'participants'],
     },
   ];
 }

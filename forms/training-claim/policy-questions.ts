@@ -72,7 +72,7 @@ export const challengeFields: FieldDefinition<DraftChallenge>[] = [
     label: '新たな政策課題',
     control: 'text',
     required: true,
-    hint: '団体として特に解決が必要と考える課題です。例：GX（脱炭素）の推進、スタートアップ支援、インバウンド戦略、多文化共生',
+    hint: '団体として特に解決が必要と考える課題です。例：ＧＸ（脱炭素）の推進、スタートアップ支援、インバウンド戦略、多文化共生',
   },
   {
     path: 'planName',

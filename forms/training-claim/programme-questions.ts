@@ -21,7 +21,7 @@ export const programmeFields: FieldDefinition<DraftProgramme>[] = [
     label: '研修プログラムの名称',
     control: 'text',
     required: true,
-    hint: '例：GX推進リーダー育成研修',
+    hint: '例：ＧＸ推進リーダー育成研修',
   },
   {
     path: 'challengeName',
@@ -69,7 +69,7 @@ export const programmeFields: FieldDefinition<DraftProgramme>[] = [
     label: '数値目標の達成年度',
     control: 'fiscal-year',
     required: true,
-    hint: fiscalYearHint('令和10年度'),
+    hint: fiscalYearHint('令和10年度', 2028),
   },
   ...placeFields<DraftProgramme>(
     'targetPlace',
@@ -78,7 +78,8 @@ export const programmeFields: FieldDefinition<DraftProgramme>[] = [
   ),
   {
     path: 'wideAreaStated',
-    label: 'このプログラムに、市町村を含む広域的な研修であることと、市町村の数値目標を明示していますか',
+    label:
+      'このプログラムに、市町村を含む広域的な研修であることと、市町村の数値目標を明示していますか',
     control: 'boolean',
     required: true,
     when: (_programme, root) => isWideArea(claimOf(root)),

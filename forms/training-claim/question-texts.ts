@@ -6,8 +6,8 @@ export const plain = (values: readonly string[]): FieldOption[] =>
   values.map((value) => ({ value, label: value }));
 
 export const dateHint = '例：令和7年3月25日（西暦 2025-03-25 でも入力できます）';
-export const fiscalYearHint = (example: string) =>
-  `例：${example}（西暦の年でも入力できます）`;
+export const fiscalYearHint = (example: string, seireki: number) =>
+  `例：${example}（${seireki} でも入力できます）`;
 export const yenHint = (example: string) =>
   `円単位で入力します。「30万」のようにも入力できます。例：${example}`;
 export const staffCountHint = (example: string) => `人数を数字で入力します。例：${example}`;
