@@ -8,6 +8,11 @@
 export const TRAINING_KINDS = ['自団体職員向け', '広域研修'] as const;
 export type TrainingKind = (typeof TRAINING_KINDS)[number];
 
+/** True for one of TRAINING_KINDS (a draft or a server payload may hold anything). */
+export function isTrainingKind(value: unknown): value is TrainingKind {
+  return TRAINING_KINDS.includes(value as TrainingKind);
+}
+
 /** 経費の区分 of the material. */
 export const COST_GROUPS = ['研修開催経費', '研修受講経費'] as const;
 export type CostGroup = (typeof COST_GROUPS)[number];
@@ -22,6 +27,11 @@ export const COST_CATEGORIES = [
   'eラーニング利用料',
 ] as const;
 export type CostCategory = (typeof COST_CATEGORIES)[number];
+
+/** True for one of COST_CATEGORIES. */
+export function isCostCategory(value: unknown): value is CostCategory {
+  return COST_CATEGORIES.includes(value as CostCategory);
+}
 
 /** Which 区分 each 対象経費 belongs to, as the material groups them. */
 export const COST_GROUP_OF: Readonly<Record<CostCategory, CostGroup>> = {
