@@ -1,33 +1,23 @@
-// How the amounts were rounded, printed after the lines of the 算定調書: each 区分's 対象経費 ×
-// 措置率 with its 円未満 dropped, the claim as the sum of the 区分, and that sum in 千円 under
-// 地方交付税法 第22条. Every figure comes from the computed amounts.
+// The claim's total and its 千円 figure, printed after the lines of the 算定調書 (each line's
+// 対象経費 × 措置率 with its 1円未満 dropped is in the shared 計算式): the total as the sum of the
+// 区分's amounts, and that sum in 千円 under 地方交付税法 第22条. Every figure comes from the
+// computed amounts.
 import type { Block } from '@koiki/pdf';
-import { type ClaimResult, formatRate, formatThousandYen, formatYenAmount } from '@koiki/schemas';
+import { type ClaimResult, formatThousandYen, formatYenAmount } from '@koiki/schemas';
 
-/** 「420,001円 × 0.5 = 210,000円（1円未満切捨て）」, in whole 円 as the calculator works. */
-function lineText(line: ClaimResult['lines'][number]): string {
-  const dropped = (line.base * line.rate.numerator) % line.rate.denominator !== 0;
-  const result = `${formatYenAmount(line.base)} × ${formatRate(line.rate)} = ${formatYenAmount(line.amount)}`;
-  return dropped ? `${result}（1円未満切捨て）` : result;
-}
-
-/** The rounding of each line and of the total, step by step. */
+/** 「112,660円 ＋ 58,922円 = 171,582円」 and 「171,582円 → 172千円（地方交付税法第22条…）」. */
 export function computationBlocks(amounts: ClaimResult): Block[] {
   if (amounts.lines.length === 0) return [];
   const yen = amounts.referenceTotals.yen;
+  const parts = amounts.lines.map((line) => `${line.label} ${formatYenAmount(line.amount)}`);
   return [
     {
       kind: 'section',
-      title: '端数の処理',
+      title: '申請額の端数処理',
       rows: [
-        ...amounts.lines.map((line) => ({
-          label: line.label,
-          value: lineText(line),
-          path: line.path,
-        })),
         {
           label: '措置額の合計',
-          value: `${amounts.lines.map((line) => formatYenAmount(line.amount)).join(' ＋ ')} = ${formatYenAmount(yen)}`,
+          value: `${parts.join(' ＋ ')} = ${formatYenAmount(yen)}`,
         },
         {
           label: '千円単位',

@@ -181,10 +181,16 @@ describe('人材育成研修：町の自団体職員向けの申請をキーボ�
       '',
     );
     const annex = text.slice(text.indexOf('算定調書'));
-    assert.ok(annex.includes(`${yen(holdingBase)}円×0.5=${yen(holdingAmount)}円（1円未満切捨て）`));
-    assert.ok(
-      annex.includes(`${yen(attendingBase)}円×0.5=${yen(attendingAmount)}円（1円未満切捨て）`),
-    );
+    // Each 区分: its 対象経費 (with its breakdown) × 0.5, the 1円未満 dropped.
+    for (const [base, amount] of [
+      [holdingBase, holdingAmount],
+      [attendingBase, attendingAmount],
+    ]) {
+      assert.match(
+        annex,
+        new RegExp(`${yen(base)}円（[^）]*）×0\\.5=${yen(amount)}円（1円未満切捨て`),
+      );
+    }
     assert.ok(annex.includes(`${yen(total)}円→${yen(thousand)}千円（地方交付税法第22条`));
     assert.equal(await stepTitle(page), 'PDF の作成と提出');
     assert.deepEqual(errors, []);
