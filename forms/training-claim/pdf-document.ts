@@ -89,7 +89,7 @@ function programmeSection(programme: Programme, index: number, wideArea: boolean
   ];
   if (wideArea) {
     rows.push({
-      label: '広域研修であることと市町村の数値目標の明示',
+      label: '広域研修と市町村目標の明示',
       value: programme.wideAreaStated ? 'あり' : 'なし',
       path: `${at}.wideAreaStated`,
     });
