@@ -182,10 +182,11 @@ describe('人材育成研修：町の自団体職員向けの申請をキーボ�
     );
     const annex = text.slice(text.indexOf('算定調書'));
     // Each 区分: its 対象経費 (with its breakdown) × 0.5, the 1円未満 dropped.
-    for (const [base, amount] of [
+    const byGroup: [number, number][] = [
       [holdingBase, holdingAmount],
       [attendingBase, attendingAmount],
-    ]) {
+    ];
+    for (const [base, amount] of byGroup) {
       assert.match(
         annex,
         new RegExp(`${yen(base)}円（[^）]*）×0\\.5=${yen(amount)}円（1円未満切捨て`),
