@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { copyForNextFiscalYear, type DraftRecord } from '@koiki/drafts';
 import { createSession, isRequired } from '@koiki/engine';
-import type { TrainingClaim } from '@koiki/schemas/forms/training-claim';
+import { type TrainingClaim, trainingRuleTable } from '@koiki/schemas/forms/training-claim';
 import { loadDantaiNames } from '../../../forms/dantai-names.ts';
 import { costGroupsText } from '../../../forms/training-claim/cost-questions.ts';
 import {
@@ -14,6 +14,7 @@ import {
   emptyData,
 } from '../../../forms/training-claim/definition.ts';
 import { trainingClaim } from '../../../forms/training-claim/index.ts';
+import { measureTexts } from '../../../forms/training-claim/rule-texts.ts';
 import { ownStaffClaim, wideAreaClaim } from './training-claims.ts';
 
 const visibleStepIds = (data: unknown) =>
@@ -60,6 +61,47 @@ describe('手順', () => {
   it('研修の区分は申請団体の手順で尋ねる（都道府県の自団体職員向けはここで止まる）', () => {
     const applicant = definition.steps.find((step) => step.id === 'applicant');
     assert.ok(applicant?.fields.some((field) => field.path === 'trainingKind'));
+  });
+});
+
+describe('措置の説明（算定表から）', () => {
+  it('はじめにに、創設年度・2つの区分・誰が申請するか・措置率・対象経費を示す', () => {
+    const intro = (definition.steps[0]?.description ?? []).join('\n');
+    assert.match(intro, /令和7年度～/);
+    assert.match(intro, /\(1\) 自団体職員向け：市町村が申請します（特別交付税、措置率0\.5）/);
+    assert.match(intro, /都道府県は普通交付税で措置されるため、この様式では申請しません/);
+    assert.match(
+      intro,
+      /\(2\) 広域研修：都道府県が申請します（特別交付税、措置率0\.5）。対象経費は研修開催経費（講師謝金、講師旅費、研修委託費）です/,
+    );
+  });
+
+  it('率・対象経費・策定指針の日付は算定表の行から書く（行が変われば文も変わる）', () => {
+    const rules = trainingRuleTable[0];
+    assert.ok(rules);
+    const changed = {
+      ...rules,
+      kinds: {
+        ...rules.kinds,
+        広域研修: {
+          ...rules.kinds.広域研修,
+          rate: { ...rules.kinds.広域研修.rate, value: { numerator: 3, denominator: 4 } },
+          costGroups: {
+            ...rules.kinds.広域研修.costGroups,
+            value: ['研修開催経費', '研修受講経費'] as const,
+          },
+        },
+      },
+      guidelinePublished: { ...rules.guidelinePublished, value: '2027-04-01' },
+    };
+    const texts = measureTexts(changed);
+    assert.match(texts.wideArea, /措置率0\.75/);
+    assert.doesNotMatch(texts.kindNote, /研修開催経費だけ/);
+    assert.match(texts.adoptedDateNote, /令和9年4月1日公表/);
+    assert.match(
+      measureTexts().kindNote,
+      /\(2\)は都道府県が申請します（対象経費は研修開催経費だけ）/,
+    );
   });
 });
 
