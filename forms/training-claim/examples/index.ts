@@ -27,7 +27,8 @@ export const examples: FormExamples = {
       step: 'programmes',
       path: 'programmes.0.staffTarget',
       code: 'common.required',
-      message: /入力してください/,
+      message:
+        /研修プログラム1「GX推進リーダー育成研修」の育成する職員数の数値目標（人）を入力してください/,
     },
     'invalid-policy-before-guideline.json': {
       step: 'policy',

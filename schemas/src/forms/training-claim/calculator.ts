@@ -15,9 +15,9 @@ import { applyRate, formatRate, type Rate } from '../../rules/rate.ts';
 import { rulesFor } from '../../rules/rules-for.ts';
 import { formatFiscalYear, formatWareki, formatYenAmount } from '../../values/index.ts';
 import {
-  COST_CATEGORIES,
   COST_GROUP_OF,
   type CostGroup,
+  categoriesOfGroups,
   isCostCategory,
   isTrainingKind,
   TRAINING_KINDS,
@@ -36,7 +36,7 @@ type DraftCostItem = NonNullable<TrainingDraft['costItems']>[number];
 
 /** The 対象経費 of one 区分 in words: 「講師謝金 120,000円 + 講師旅費 45,001円」, by category. */
 function breakdownText(items: readonly DraftCostItem[], group: CostGroup): string {
-  return COST_CATEGORIES.filter((category) => COST_GROUP_OF[category] === group)
+  return categoriesOfGroups([group])
     .flatMap((category) => {
       const of = items.filter((item) => item.category === category);
       return of.length > 0 ? [`${category} ${formatYenAmount(sumAmounts(of))}`] : [];
@@ -83,12 +83,7 @@ function costLines(data: TrainingDraft, kindRules: TrainingKindRules): ClaimLine
 
 /** 「研修開催経費（講師謝金・講師旅費・研修委託費）」 for each 区分 of the kind. */
 function costGroupsText(groups: readonly CostGroup[]): string {
-  return groups
-    .map((group) => {
-      const categories = COST_CATEGORIES.filter((category) => COST_GROUP_OF[category] === group);
-      return `${group}（${categories.join('・')}）`;
-    })
-    .join('、');
+  return groups.map((group) => `${group}（${categoriesOfGroups([group]).join('・')}）`).join('、');
 }
 
 /** The parameters of the chosen kind (of both while none is chosen), the cap and the 基本方針's date. */

@@ -43,6 +43,11 @@ export const COST_GROUP_OF: Readonly<Record<CostCategory, CostGroup>> = {
   eラーニング利用料: '研修受講経費',
 };
 
+/** The 対象経費 of the given 区分, in list order (e.g. what a 広域研修's cost line may choose). */
+export function categoriesOfGroups(groups: readonly CostGroup[]): CostCategory[] {
+  return COST_CATEGORIES.filter((category) => groups.includes(COST_GROUP_OF[category]));
+}
+
 /** Where a requirement is written: the new 基本方針 itself or its 実施計画. */
 export const POLICY_DOCUMENTS = ['人材育成基本方針', '実施計画'] as const;
 export type PolicyDocument = (typeof POLICY_DOCUMENTS)[number];

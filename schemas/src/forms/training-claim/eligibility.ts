@@ -140,10 +140,10 @@ function participantIssues(data: TrainingDraft): EligibilityIssue[] {
     const at = `participants.${index}`;
     const code = participant.dantaiCode;
     const found: EligibilityIssue[] = [];
-    if (dantaiLevel(code) === '都道府県') {
-      found.push(issue(`${at}.dantaiCode`, 'training.participantPrefecture', { code: code ?? '' }));
-    } else if (code !== undefined && code === data.applicant?.dantaiCode) {
+    if (code !== undefined && code === data.applicant?.dantaiCode) {
       found.push(issue(`${at}.dantaiCode`, 'training.participantIsApplicant'));
+    } else if (dantaiLevel(code) === '都道府県') {
+      found.push(issue(`${at}.dantaiCode`, 'training.participantPrefecture', { code: code ?? '' }));
     }
     if (participant.staffTarget === undefined || participant.staffTarget === null) {
       found.push(targetMissing(`${at}.staffTarget`, `参加市町村${index + 1}行目`));
