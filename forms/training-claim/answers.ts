@@ -2,14 +2,17 @@
 // the draft title and the PDF. Data may be half-typed, so everything reads it as a draft and never
 // throws.
 import type { FieldOption } from '@koiki/engine';
-import type { DraftData } from '@koiki/schemas';
+import { type DraftData, rulesOrLatest } from '@koiki/schemas';
 import {
   COST_CATEGORIES,
   COST_GROUP_OF,
-  COST_GROUPS,
   type CostCategory,
   type CostGroup,
+  categoriesOfGroups,
+  isTrainingKind,
   type TrainingClaim,
+  type TrainingRules,
+  trainingRules,
 } from '@koiki/schemas/forms/training-claim';
 
 export type Draft = DraftData<TrainingClaim>;
@@ -56,15 +59,18 @@ export function costGroupOf(category: unknown): CostGroup | undefined {
     : undefined;
 }
 
-/** The categories of each 区分, in the order of the material. */
-export function categoriesOf(group: CostGroup): CostCategory[] {
-  return COST_CATEGORIES.filter((category) => COST_GROUP_OF[category] === group);
-}
-
 /** 「研修開催経費（講師謝金、講師旅費、研修委託費）」. */
 export function costGroupText(group: CostGroup): string {
-  return `${group}（${categoriesOf(group).join('、')}）`;
+  return `${group}（${categoriesOfGroups([group]).join('、')}）`;
 }
 
-/** Every 区分 with its categories, for texts about the measure. */
-export const allCostGroupsText = COST_GROUPS.map(costGroupText).join('と');
+/** The rules in force in the claim's fiscal year; the latest row before a year is chosen. */
+export const rulesOf = (data: Draft): TrainingRules =>
+  rulesOrLatest(trainingRules, data.fiscalYear);
+
+/** The categories a cost line may choose: those of the 区分 the chosen kind may claim (all before a kind is chosen). */
+export function categoriesFor(data: Draft): readonly CostCategory[] {
+  const kind = data.trainingKind;
+  if (!isTrainingKind(kind)) return COST_CATEGORIES;
+  return categoriesOfGroups(rulesOf(data).kinds[kind].costGroups.value);
+}

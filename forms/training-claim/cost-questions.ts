@@ -2,8 +2,8 @@
 // sums by 区分 shown under the table.
 import type { FieldDefinition } from '@koiki/engine';
 import { formatYenAmount } from '@koiki/schemas';
-import { COST_CATEGORIES, COST_GROUPS } from '@koiki/schemas/forms/training-claim';
-import { categoriesOf, claimOf, costGroupOf, type Draft } from './answers.ts';
+import { COST_GROUPS, categoriesOfGroups } from '@koiki/schemas/forms/training-claim';
+import { categoriesFor, claimOf, costGroupOf, type Draft } from './answers.ts';
 import { plain, yenHint } from './question-texts.ts';
 
 const costItemFields: FieldDefinition<unknown>[] = [
@@ -12,8 +12,12 @@ const costItemFields: FieldDefinition<unknown>[] = [
     label: '経費の区分',
     control: 'select',
     required: true,
-    options: plain(COST_CATEGORIES),
-    hint: COST_GROUPS.map((group) => `${group}：${categoriesOf(group).join('・')}`).join('。'),
+    // Only the categories the chosen kind may claim (広域研修: 研修開催経費); a value chosen before
+    // the kind changed stays shown, and the schema says why it no longer counts.
+    optionsFrom: (_row, root) => plain(categoriesFor(claimOf(root))),
+    hint: COST_GROUPS.map((group) => `${group}：${categoriesOfGroups([group]).join('・')}`).join(
+      '。',
+    ),
   },
   {
     path: 'description',

@@ -15,6 +15,7 @@ import {
 } from '../../../forms/training-claim/definition.ts';
 import { trainingClaim } from '../../../forms/training-claim/index.ts';
 import { measureTexts } from '../../../forms/training-claim/rule-texts.ts';
+import { walk } from '../walk-session.ts';
 import { ownStaffClaim, wideAreaClaim } from './training-claims.ts';
 
 const visibleStepIds = (data: unknown) =>
@@ -170,6 +171,35 @@ describe('参加市町村', () => {
 });
 
 describe('対象経費', () => {
+  /** The categories the cost table's first row offers for this data. */
+  const categoryChoices = (data: TrainingClaim) => {
+    const table = question(data, 'costs', 'costItems');
+    const column = table?.fields?.find((field) => field.path === 'category');
+    return column?.optionsFrom?.(data.costItems[0], data).map((option) => option.value);
+  };
+
+  it('自団体職員向けは6つの経費から、広域研修は研修開催経費の3つから選ぶ（算定表の区分による）', () => {
+    assert.deepEqual(categoryChoices(ownStaffClaim()), [
+      '講師謝金',
+      '講師旅費',
+      '研修委託費',
+      '職員旅費',
+      '外部研修受講料',
+      'eラーニング利用料',
+    ]);
+    assert.deepEqual(categoryChoices(wideAreaClaim()), ['講師謝金', '講師旅費', '研修委託費']);
+  });
+
+  it('広域研修に受講経費の行が残っていると、その行の区分に理由を示して対象経費の手順で止まる', () => {
+    const data = wideAreaClaim();
+    data.costItems.push({ category: '職員旅費', description: '受講旅費', amount: 10_000 });
+    const { session, result } = walk(definition, data);
+    assert.equal(result.ok, false);
+    assert.equal(session.step.id, 'costs');
+    const [shown] = session.shownIssuesByPath()['costItems.2.category'] ?? [];
+    assert.match(shown?.message ?? '', /研修受講経費のため対象外です/);
+  });
+
   it('区分ごとの合計を、入力した行から示す（区分のない行は数えない）', () => {
     assert.equal(costGroupsText(ownStaffClaim()), '研修開催経費 225,321円、研修受講経費 117,845円');
     assert.equal(
