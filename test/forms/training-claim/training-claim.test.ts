@@ -59,6 +59,28 @@ describe('手順', () => {
     assert.ok(visibleStepIds(wideAreaClaim()).includes('participants'));
   });
 
+  it('都道府県が自団体職員向けを選ぶと、申請団体の手順で止まり、普通交付税で措置されるためこの様式の対象でないと示す', () => {
+    const data = ownStaffClaim();
+    data.applicant.dantaiCode = '200000';
+    const { session, result } = walk(definition, data);
+    assert.equal(result.ok, false);
+    assert.equal(session.step.id, 'applicant');
+    const [shown] = session.shownIssuesByPath().trainingKind ?? [];
+    assert.match(
+      shown?.message ?? '',
+      /普通交付税で措置されるため、この様式（特別交付税の申請）の対象ではありません/,
+    );
+  });
+
+  it('市町村が広域研修を選ぶと、申請団体の手順で止まる', () => {
+    const data = wideAreaClaim();
+    data.applicant.dantaiCode = '205419';
+    const { session, result } = walk(definition, data);
+    assert.equal(result.ok, false);
+    assert.equal(session.step.id, 'applicant');
+    assert.ok((session.shownIssuesByPath().trainingKind ?? []).length > 0);
+  });
+
   it('研修の区分は申請団体の手順で尋ねる（都道府県の自団体職員向けはここで止まる）', () => {
     const applicant = definition.steps.find((step) => step.id === 'applicant');
     assert.ok(applicant?.fields.some((field) => field.path === 'trainingKind'));
