@@ -3,7 +3,7 @@
 // CLI and the tests know forms only through these.
 import type { FormDefinition, SubmitPayload } from '@koiki/engine';
 import type { PdfAttachment, PdfDocumentSpec } from '@koiki/pdf';
-import type { ClaimResult } from '@koiki/schemas';
+import type { ClaimResult, FormContract } from '@koiki/schemas';
 
 export interface PdfContext<Data> {
   /** Visible data, amounts and ids, as submitted. */
@@ -44,12 +44,14 @@ export interface FormExamples {
 
 /**
  * One line of the registry. It holds only names, so the form chooser stays small; the form's
- * code and its examples load when asked for.
+ * code, its contract and its examples load when asked for.
  */
 export interface FormEntry {
   id: string;
   title: string;
   summary: string;
   load(): Promise<FormModule>;
+  /** The form's shared contract (schema, calculator, rules, migrations): what the CLI and a server use. */
+  contract(): Promise<FormContract>;
   examples(): Promise<FormExamples>;
 }

@@ -1,5 +1,6 @@
 // The registry: one line per form, each pointing at the form's own folder. Each form's code loads
-// only when it is opened.
+// only when it is opened. This is the only list of forms: the assistant, the CLI, the conformance
+// suite and the bench all read it.
 import { consolidationClaimEntry } from './consolidation-claim/entry.ts';
 import type { FormEntry } from './form-module.ts';
 import { specialistDispatchEntry } from './specialist-dispatch/entry.ts';
@@ -18,3 +19,11 @@ export const formRegistry: readonly FormEntry[] = [
   consolidationClaimEntry,
   trainingClaimEntry,
 ];
+
+/** The ids of the registered forms, in registry order. */
+export const formEntryIds: readonly string[] = formRegistry.map((entry) => entry.id);
+
+/** The registry entry of the form `id`, or undefined for an id no form has. */
+export function findFormEntry(id: string): FormEntry | undefined {
+  return formRegistry.find((entry) => entry.id === id);
+}

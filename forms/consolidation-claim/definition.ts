@@ -18,7 +18,6 @@ import {
   FACILITY_TYPES,
   FRAMEWORKS,
   formatFiscalYear,
-  formSchemas,
   isKnownFiscalYear,
   PARTY_KINDS,
   type PartyKind,
@@ -26,6 +25,7 @@ import {
   SMOOTHING_CATEGORIES,
   TARGET_FACILITY_KINDS,
 } from '@koiki/schemas';
+import { consolidationContract } from '@koiki/schemas/forms/consolidation-claim';
 import { doneStep, remarksField, reviewStep } from '../closing-steps.ts';
 import { dantaiName } from '../dantai-names.ts';
 import { letterFields } from '../letter-fields.ts';
@@ -49,7 +49,7 @@ import {
   stageTerms,
 } from './answers.ts';
 
-const form = formSchemas['consolidation-claim'];
+const form = consolidationContract;
 
 const plain = (values: readonly string[]): FieldOption[] =>
   values.map((value) => ({ value, label: value }));

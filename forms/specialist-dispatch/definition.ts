@@ -6,10 +6,10 @@ import {
   DISPATCH_ROLES,
   type DispatchRole,
   formatFiscalYear,
-  formSchemas,
   isKnownFiscalYear,
   type SpecialistDispatch,
 } from '@koiki/schemas';
+import { specialistDispatchContract } from '@koiki/schemas/forms/specialist-dispatch';
 import { doneStep, remarksField, reviewStep } from '../closing-steps.ts';
 import { dantaiName } from '../dantai-names.ts';
 import { letterFields } from '../letter-fields.ts';
@@ -32,7 +32,7 @@ import {
   plain,
 } from './question-texts.ts';
 
-const form = formSchemas['specialist-dispatch'];
+const form = specialistDispatchContract;
 
 const roleLabels: Record<DispatchRole, string> = {
   派遣元: '派遣元（職員を確保し、派遣する都道府県等）',

@@ -15,15 +15,6 @@ export { consolidationIdentity } from './forms/consolidation-claim-identity.ts';
 export type { FormContract, JapaneseValidator } from './forms/form-contract.ts';
 export { defineFormContract, japaneseValidator } from './forms/form-contract.ts';
 export type { FormIdentity } from './forms/form-identity.ts';
-export type { FormId } from './forms/index.ts';
-export {
-  findFormContract,
-  formContracts,
-  formIds,
-  formSchemas,
-  isFormId,
-  validateForm,
-} from './forms/index.ts';
 export { maxLengthAt } from './forms/max-length-at.ts';
 export type { SpecialistDispatch, SpecialistDispatchPost } from './forms/specialist-dispatch.ts';
 export {
@@ -36,6 +27,7 @@ export * from './forms/specialist-dispatch-choices.ts';
 export { specialistDispatchContract } from './forms/specialist-dispatch-contract.ts';
 export { specialistDispatchIdentity } from './forms/specialist-dispatch-identity.ts';
 export { TEXT_LIMITS } from './forms/text-limits.ts';
+export { validateClaim } from './forms/validate-claim.ts';
 export { formJsonSchema } from './json-schema.ts';
 export * from './messages/index.ts';
 export * from './migrations/index.ts';

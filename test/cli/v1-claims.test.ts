@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '@koiki/cli';
 import { readPdfData } from '@koiki/pdf';
-import { formSchemas, migrateClaim } from '@koiki/schemas';
+import { consolidationContract, migrateClaim, specialistDispatchContract } from '@koiki/schemas';
 import { v1Fixture, v1FixturePath } from '../fixtures/v1/v1-fixtures.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'koiki-v1-'));
@@ -30,6 +30,7 @@ function tempFile(name: string, value: unknown): string {
 const forms = [
   {
     formId: 'specialist-dispatch',
+    contract: specialistDispatchContract,
     base: 'specialist-dispatch.v1',
     from: 1,
     // 募集経費 (1,650,000 + 770,000) × 0.5 = 1,210,000 → 上限 1,000,000; 人件費 (8,000,000 − 1,000,000)
@@ -38,6 +39,7 @@ const forms = [
   },
   {
     formId: 'consolidation-claim',
+    contract: consolidationContract,
     base: 'consolidation-claim.v2',
     from: 2,
     // 円滑化経費 (2,400,000 + 6,800,000 + 3,200,000) × 0.8 = 9,920,000, 上限の残り
@@ -51,7 +53,7 @@ interface OldCalc {
 }
 
 for (const form of forms) {
-  const current = formSchemas[form.formId].schemaVersion;
+  const current = form.contract.schemaVersion;
   const note = `schemaVersion ${form.from} のデータを ${current} に移行して読み込みました。`;
   const files = {
     データそのもの: v1FixturePath(`${form.base}.json`),
@@ -89,7 +91,7 @@ for (const form of forms) {
       const embedded = await readPdfData(new Uint8Array(readFileSync(out)));
       assert.equal(embedded.schemaVersion, current);
       const data = v1Fixture(`${form.base}.json`);
-      const migrated = migrateClaim(form.formId, form.from, data);
+      const migrated = migrateClaim(form.contract, data, form.from);
       assert.deepEqual(embedded.data, migrated.ok && migrated.data);
       const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
       assert.match(text, new RegExp(`${form.total.toLocaleString('ja-JP')}円`));
@@ -101,7 +103,7 @@ describe('版の扱い', () => {
   const payload = v1Fixture('specialist-dispatch.v1.payload.json') as Record<string, unknown>;
 
   it('今の版より新しい schemaVersion のファイルは読まずに断る（2）', async () => {
-    const current = formSchemas['specialist-dispatch'].schemaVersion;
+    const current = specialistDispatchContract.schemaVersion;
     const file = tempFile('newer.json', { ...payload, schemaVersion: current + 1 });
     const run = await koiki('calc', 'specialist-dispatch', file);
     assert.equal(run.code, 2);
@@ -117,13 +119,13 @@ describe('版の扱い', () => {
       tempFile('unversioned.json', unversioned),
     );
     assert.equal(run.code, 0, run.stdout);
-    const current = formSchemas['specialist-dispatch'].schemaVersion;
+    const current = specialistDispatchContract.schemaVersion;
     assert.equal(run.stderr, `schemaVersion 1 のデータを ${current} に移行して読み込みました。`);
   });
 
   it('今の版のファイルには移行の知らせを出さない', async () => {
-    const migrated = migrateClaim('specialist-dispatch', 1, payload.data);
-    const current = formSchemas['specialist-dispatch'].schemaVersion;
+    const migrated = migrateClaim(specialistDispatchContract, payload.data, 1);
+    const current = specialistDispatchContract.schemaVersion;
     const file = tempFile('current.json', {
       formId: 'specialist-dispatch',
       schemaVersion: current,
@@ -143,7 +145,7 @@ describe('版の扱い', () => {
       completion: { fiscalYear: 2025, basis: '供用開始日', basisDate: serviceStartDate },
     };
     const run = await koiki('calc', 'consolidation-claim', tempFile('consolidation-v1.json', v1));
-    const current = formSchemas['consolidation-claim'].schemaVersion;
+    const current = consolidationContract.schemaVersion;
     assert.equal(run.stderr, `schemaVersion 1 のデータを ${current} に移行して読み込みました。`);
     assert.equal(run.code, 0, run.stdout);
     assert.equal(JSON.parse(run.stdout).amounts.totals.yen, 8_000_000);

@@ -5,7 +5,7 @@ import {
   consolidationContract,
   migrateClaim,
   specialistDispatchContract,
-  validateForm,
+  validateClaim,
 } from '@koiki/schemas';
 import { expect } from '@open-wc/testing';
 import { isolatedStore } from './helpers.ts';
@@ -57,7 +57,7 @@ describe('旧版の下書き（版1の専門人材派遣・版2の集約化等�
       expect(draft.schemaVersion).to.equal(contract.schemaVersion);
       expect(draft.rev).to.equal(record.rev);
       expect(draft.raw).to.deep.equal({ [fixture.rawAt]: Object.values(record.raw)[0] });
-      const expected = migrateClaim(fixture.formId, fixture.from, record.data);
+      const expected = migrateClaim(contract, record.data, fixture.from);
       expect(expected.ok && expected.data).to.deep.equal(draft.data);
       expect(contract.calculate(draft.data as never).referenceTotals.yen).to.equal(fixture.total);
     });
@@ -69,7 +69,7 @@ describe('旧版の下書き（版1の専門人材派遣・版2の集約化等�
       if (!read.ok) return;
       const contract = forms[fixture.formId];
       expect(read.draft.schemaVersion).to.equal(contract.schemaVersion);
-      const validation = validateForm(fixture.formId, read.draft.data);
+      const validation = validateClaim(contract, read.draft.data);
       expect(validation.success, JSON.stringify(validation.error?.issues)).to.equal(true);
       const amounts = contract.calculate(read.draft.data as never);
       expect(amounts.claimable).to.equal(true);

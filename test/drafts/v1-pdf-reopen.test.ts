@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { migrateDraft, newDraft } from '@koiki/drafts';
-import { formRegistry } from '@koiki/forms';
+import { findFormEntry } from '@koiki/forms';
 import { readPdfData } from '@koiki/pdf';
-import { formSchemas, migrateClaim, validateForm } from '@koiki/schemas';
+import { migrateClaim, validateClaim } from '@koiki/schemas';
 import { v1Fixture, v1FixturePath } from '../fixtures/v1/v1-fixtures.ts';
 
 const cases = [
@@ -26,7 +26,7 @@ describe('旧版の PDF から再開する', () => {
       );
       assert.equal(embedded.formId, item.formId);
       assert.equal(embedded.schemaVersion, item.from);
-      const entry = formRegistry.find((candidate) => candidate.id === item.formId);
+      const entry = findFormEntry(item.formId);
       assert.ok(entry);
       const { definition } = await entry.load();
       const draft = newDraft({
@@ -38,11 +38,11 @@ describe('旧版の PDF から再開する', () => {
       });
       const migrated = migrateDraft(draft, definition);
       assert.ok(migrated.ok, migrated.ok ? '' : migrated.message);
-      const contract = formSchemas[item.formId];
+      const contract = await entry.contract();
       assert.equal(migrated.draft.schemaVersion, contract.schemaVersion);
-      const expected = migrateClaim(item.formId, item.from, v1Fixture(`${item.base}.json`));
+      const expected = migrateClaim(contract, v1Fixture(`${item.base}.json`), item.from);
       assert.deepEqual(migrated.draft.data, expected.ok && expected.data);
-      const validation = validateForm(item.formId, migrated.draft.data);
+      const validation = validateClaim(contract, migrated.draft.data);
       assert.equal(validation.success, true, JSON.stringify(validation.error?.issues));
       assert.equal(contract.calculate(migrated.draft.data as never).totals.yen, item.total);
     });

@@ -2,18 +2,20 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { FormDefinition } from '@koiki/engine';
-import { formSchemas, maxLengthAt } from '@koiki/schemas';
-import { consolidationClaimDefinition } from '../../forms/consolidation-claim/definition.ts';
-import { specialistDispatchDefinition } from '../../forms/specialist-dispatch/definition.ts';
+import { formRegistry } from '@koiki/forms';
+import { maxLengthAt } from '@koiki/schemas';
 import { fieldPaths } from './schema-paths.ts';
 
-const definitions: FormDefinition<unknown>[] = [
-  specialistDispatchDefinition as FormDefinition<unknown>,
-  consolidationClaimDefinition as FormDefinition<unknown>,
-];
+// Every registered form, with the fields of its own contract.
+const forms = await Promise.all(
+  formRegistry.map(async (entry) => ({
+    definition: (await entry.load()).definition as FormDefinition<unknown>,
+    fields: (await entry.contract()).fields,
+  })),
+);
 
 /** Every field of a definition with its data path, rows as '0'. */
-function fieldsWithPaths(definition: (typeof definitions)[number]) {
+function fieldsWithPaths(definition: FormDefinition<unknown>) {
   const byPath = new Map<string, { maxLength?: number }[]>();
   const walk = (
     fields: readonly { path: string; maxLength?: number; fields?: unknown[] }[],
@@ -30,9 +32,8 @@ function fieldsWithPaths(definition: (typeof definitions)[number]) {
 }
 
 describe('定義の文字数の上限は schema から読む', () => {
-  for (const definition of definitions) {
+  for (const { definition, fields: schema } of forms) {
     it(`${definition.id}: 文字を入力する項目の上限は schema の上限と同じ`, () => {
-      const schema = formSchemas[definition.id as keyof typeof formSchemas].fields;
       const fields = fieldsWithPaths(definition);
       const texts = fieldPaths(definition.steps.flatMap((step) => step.fields)).filter(
         ([, control]) => control === 'text' || control === 'textarea',

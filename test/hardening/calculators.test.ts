@@ -6,10 +6,12 @@ import {
   type ClaimResult,
   calculateConsolidation,
   calculateSpecialistDispatch,
+  consolidationContract,
   consolidationEligibility,
+  specialistDispatchContract,
   specialistDispatchEligibility,
   toThousandYen,
-  validateForm,
+  validateClaim,
 } from '@koiki/schemas';
 import fc from 'fast-check';
 import { consolidationData, dispatchData, edgeAmount } from './claim-data.ts';
@@ -64,10 +66,10 @@ describe('専門人材派遣の算定に、入力途中のどんなデータを�
     );
   });
 
-  it('検証 (validateForm) も例外を出さない', () => {
+  it('検証 (validateClaim) も例外を出さない', () => {
     fc.assert(
       fc.property(dispatchData, (data) => {
-        const result = validateForm('specialist-dispatch', data);
+        const result = validateClaim(specialistDispatchContract, data);
         if (!result.success) assert.ok(result.error.issues.every((i) => i.message !== ''));
       }),
       runs,
@@ -96,10 +98,10 @@ describe('公共施設の集約化等の算定に、入力途中のどんなデ�
     );
   });
 
-  it('検証 (validateForm) も例外を出さない', () => {
+  it('検証 (validateClaim) も例外を出さない', () => {
     fc.assert(
       fc.property(consolidationData, (data) => {
-        const result = validateForm('consolidation-claim', data);
+        const result = validateClaim(consolidationContract, data);
         if (!result.success) assert.ok(result.error.issues.every((i) => i.message !== ''));
       }),
       runs,

@@ -5,9 +5,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { readDraftFile } from '@koiki/drafts';
+import { formRegistry } from '@koiki/forms';
 import { buildPdf } from '@koiki/pdf';
 import { loadNodeFonts } from '@koiki/pdf/node';
-import { type FormId, formSchemas, isFormId, validateForm } from '@koiki/schemas';
+import { validateClaim } from '@koiki/schemas';
 import fc from 'fast-check';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { GENERATED_AT, sampleSpec } from '../pdf/sample-spec.ts';
@@ -29,15 +30,20 @@ const validData = {
   'consolidation-claim': example('consolidation-claim', 'prefecture-city-library-third-year.json'),
 };
 
+const contracts = new Map(
+  (await Promise.all(formRegistry.map((entry) => entry.contract()))).map((c) => [c.id, c]),
+);
 const forms = Object.fromEntries(
-  Object.values(formSchemas).map((f) => [
+  [...contracts.values()].map((f) => [
     f.id,
     { schemaVersion: f.schemaVersion, migrate: f.migrate },
   ]),
 );
 const invalidMessage = '入力内容に誤りがあるため読み込めません。';
-const check = (data: unknown, formId: string) =>
-  isFormId(formId) && validateForm(formId, data).success ? undefined : invalidMessage;
+const check = (data: unknown, formId: string) => {
+  const contract = contracts.get(formId);
+  return contract && validateClaim(contract, data).success ? undefined : invalidMessage;
+};
 const read = (file: Blob) => readDraftFile(file, { forms, check });
 
 const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -51,9 +57,10 @@ async function assertSound(file: Blob) {
     return;
   }
   const { draft } = result;
-  assert.ok(isFormId(draft.formId));
-  assert.equal(draft.schemaVersion, formSchemas[draft.formId as FormId].schemaVersion);
-  assert.equal(validateForm(draft.formId as FormId, draft.data).success, true);
+  const contract = contracts.get(draft.formId);
+  assert.ok(contract);
+  assert.equal(draft.schemaVersion, contract.schemaVersion);
+  assert.equal(validateClaim(contract, draft.data).success, true);
   assert.equal(draft.rev, 0);
   for (const a of draft.attachments)
     assert.ok(['application/pdf', 'image/jpeg', 'image/png'].includes(a.type));

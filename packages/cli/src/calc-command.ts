@@ -1,5 +1,6 @@
-import { formSchemas, issuesByPath, validateForm, withSchemaValidity } from '@koiki/schemas';
-import { formIdFrom, readClaimFile } from './claim-file.ts';
+import { issuesByPath, validateClaim, withSchemaValidity } from '@koiki/schemas';
+import { chosenForm } from './chosen-form.ts';
+import { readClaimFile } from './claim-file.ts';
 import type { Command } from './command.ts';
 import { exitCode, unusable } from './io.ts';
 
@@ -13,18 +14,18 @@ export const calcCommand: Command = {
   summary:
     '措置額を算定し、各行の説明と合計を JSON で出力します（無効なデータは 1。申請できる額は 0 とし、各行は参考として出します）',
   async run([formArg, path], io) {
-    const form = formIdFrom(formArg);
+    const form = await chosenForm(formArg);
     if (!form.ok) return unusable(io, form.message);
-    const file = await readClaimFile(path, form.formId);
+    const { contract } = form;
+    const file = await readClaimFile(path, contract);
     if (!file.ok) return unusable(io, file.message);
     if (file.migrationNote) io.err(file.migrationNote);
-    const entry = formSchemas[form.formId];
-    const validation = validateForm(form.formId, file.data);
+    const validation = validateClaim(contract, file.data);
     const data = typeof file.data === 'object' && file.data !== null ? file.data : {};
-    const amounts = withSchemaValidity(entry.calculate(data), validation.success);
+    const amounts = withSchemaValidity(contract.calculate(data), validation.success);
     const output = {
-      formId: entry.id,
-      schemaVersion: entry.schemaVersion,
+      formId: contract.id,
+      schemaVersion: contract.schemaVersion,
       valid: validation.success,
       claimable: amounts.claimable,
       issues: issuesByPath(validation),

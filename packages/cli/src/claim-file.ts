@@ -2,7 +2,7 @@
 // Data of an older schemaVersion (named in the payload, or told by the shape of bare data) is
 // migrated to the current one; a newer version is refused.
 import { readFile, stat } from 'node:fs/promises';
-import { type FormId, formSchemas, isFormId, migrateClaim } from '@koiki/schemas';
+import { type FormContract, migrateClaim } from '@koiki/schemas';
 
 export type ClaimFileResult =
   | {
@@ -12,20 +12,6 @@ export type ClaimFileResult =
       migrationNote?: string;
     }
   | { ok: false; message: string };
-
-/** The form named on the command line, or a message listing the forms there are. */
-export function formIdFrom(
-  arg: string | undefined,
-): { ok: true; formId: FormId } | { ok: false; message: string } {
-  const known = Object.keys(formSchemas).join('、');
-  if (arg === undefined) return { ok: false, message: `様式を指定してください（${known}）。` };
-  if (!isFormId(arg))
-    return {
-      ok: false,
-      message: `様式「${arg}」はありません。${known} のいずれかを指定してください。`,
-    };
-  return { ok: true, formId: arg };
-}
 
 const megabyte = 1024 * 1024;
 /** Larger claim files are refused unread. */
@@ -45,8 +31,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** Reads `path` as JSON and returns the form data in it, checking a payload's formId and schemaVersion. */
 export async function readClaimFile(
   path: string | undefined,
-  formId: FormId,
+  contract: FormContract,
 ): Promise<ClaimFileResult> {
+  const formId = contract.id;
   if (path === undefined) return { ok: false, message: 'JSON ファイルを指定してください。' };
   let text: string;
   try {
@@ -73,7 +60,7 @@ export async function readClaimFile(
       message: `ファイル「${path}」は JSON として読めません。JSON の書式を確認してください。`,
     };
   }
-  if (!isRecord(json) || !('formId' in json)) return migrated(formId, undefined, json);
+  if (!isRecord(json) || !('formId' in json)) return migrated(contract, undefined, json);
   if (json.formId !== formId) {
     return {
       ok: false,
@@ -84,16 +71,19 @@ export async function readClaimFile(
   if (version !== undefined && (typeof version !== 'number' || !Number.isInteger(version))) {
     return {
       ok: false,
-      message: `ファイルの schemaVersion ${shown(version)} は扱えません（この版は ${formSchemas[formId].schemaVersion}）。`,
+      message: `ファイルの schemaVersion ${shown(version)} は扱えません（この版は ${contract.schemaVersion}）。`,
     };
   }
-  return migrated(formId, version, json.data);
+  return migrated(contract, version, json.data);
 }
 
 /** `data` brought to the form's current version; without a stated version, its shape tells it. */
-function migrated(formId: FormId, stated: number | undefined, data: unknown): ClaimFileResult {
-  const contract = formSchemas[formId];
-  const result = migrateClaim(formId, stated ?? contract.versionOfData(data), data);
+function migrated(
+  contract: FormContract,
+  stated: number | undefined,
+  data: unknown,
+): ClaimFileResult {
+  const result = migrateClaim(contract, data, stated);
   if (!result.ok) return { ok: false, message: `ファイルを読み込めません：${result.message}` };
   if (result.from === result.to) return { ok: true, data: result.data };
   return {

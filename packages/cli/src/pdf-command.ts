@@ -1,17 +1,10 @@
 import { writeFile } from 'node:fs/promises';
-import { type FormModule, formRegistry } from '@koiki/forms';
+import type { FormEntry, FormModule } from '@koiki/forms';
 import { buildPdf, MissingGlyphsError } from '@koiki/pdf';
 import { loadNodeFonts } from '@koiki/pdf/node';
-import {
-  type FormId,
-  formatWareki,
-  formSchemas,
-  issuesByPath,
-  parseDate,
-  tokyoDate,
-  validateForm,
-} from '@koiki/schemas';
-import { formIdFrom, readClaimFile } from './claim-file.ts';
+import { formatWareki, issuesByPath, parseDate, tokyoDate, validateClaim } from '@koiki/schemas';
+import { chosenForm } from './chosen-form.ts';
+import { readClaimFile } from './claim-file.ts';
 import type { Command } from './command.ts';
 import { type CliIo, exitCode, unusable } from './io.ts';
 
@@ -48,10 +41,9 @@ function applicationDateOf(data: unknown): string | undefined {
   return typeof date === 'string' ? date : undefined;
 }
 
-async function loadForm(formId: FormId): Promise<FormModule | undefined> {
-  const entry = formRegistry.find((candidate) => candidate.id === formId);
+async function loadForm(entry: FormEntry): Promise<FormModule | undefined> {
   try {
-    return await entry?.load();
+    return await entry.load();
   } catch {
     return undefined;
   }
@@ -81,7 +73,7 @@ export const pdfCommand: Command = {
   async run(args, io) {
     const { output, date, rest } = splitOptions(args);
     const [formArg, path] = rest;
-    const form = formIdFrom(formArg);
+    const form = await chosenForm(formArg);
     if (!form.ok) return unusable(io, form.message);
     if (output === undefined) {
       return unusable(
@@ -100,12 +92,12 @@ export const pdfCommand: Command = {
       }
       applicationDate = parsedDate.value;
     }
-    const file = await readClaimFile(path, form.formId);
+    const file = await readClaimFile(path, form.contract);
     if (!file.ok) return unusable(io, file.message);
     if (file.migrationNote) io.err(file.migrationNote);
-    const title = formSchemas[form.formId].title;
+    const title = form.contract.title;
     const data = applicationDate ? withApplicationDate(file.data, applicationDate) : file.data;
-    const result = validateForm(form.formId, data);
+    const result = validateClaim(form.contract, data);
     if (!result.success) {
       io.err(`データに誤りがあるため PDF を作成できません：${title}（${path}）`);
       for (const [at, messages] of Object.entries(issuesByPath(result))) {
@@ -113,7 +105,7 @@ export const pdfCommand: Command = {
       }
       return exitCode.invalid;
     }
-    const module = await loadForm(form.formId);
+    const module = await loadForm(form.entry);
     if (!module) return unusable(io, `様式「${title}」の PDF はまだ作成できません。`);
     // The schema holds every eligibility issue, so valid data is claimable: no PDF shows an
     // amount that cannot be claimed (an invalid claim was refused above, with its reasons).
@@ -125,8 +117,8 @@ export const pdfCommand: Command = {
     try {
       const spec = await module.pdfDocument({
         payload: {
-          formId: form.formId,
-          schemaVersion: formSchemas[form.formId].schemaVersion,
+          formId: form.contract.id,
+          schemaVersion: form.contract.schemaVersion,
           data: result.data,
           amounts,
         },

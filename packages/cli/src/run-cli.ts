@@ -1,4 +1,4 @@
-import { formIds } from '@koiki/schemas';
+import { formEntryIds } from '@koiki/forms';
 import type { Command } from './command.ts';
 import { commands as defaultCommands } from './commands.ts';
 import { type CliIo, exitCode } from './io.ts';
@@ -10,7 +10,7 @@ export function usageText(commands: Readonly<Record<string, Command>>): string {
     '使い方:',
     ...lines,
     '',
-    `様式: ${formIds.join('、')}`,
+    `様式: ${formEntryIds.join('、')}`,
     'ファイルには様式のデータそのもの、または { formId, schemaVersion, data } を入れます。旧版のデータは今の版に移行して読み込みます（標準エラーに知らせます）。',
   ].join('\n');
 }

@@ -1,5 +1,5 @@
 import { formJsonSchema } from '@koiki/schemas';
-import { formIdFrom } from './claim-file.ts';
+import { chosenForm } from './chosen-form.ts';
 import type { Command } from './command.ts';
 import { exitCode, unusable } from './io.ts';
 
@@ -7,10 +7,10 @@ import { exitCode, unusable } from './io.ts';
 export const schemaCommand: Command = {
   usage: 'schema <様式>',
   summary: '様式の JSON Schema を出力します',
-  run([formArg], io) {
-    const form = formIdFrom(formArg);
+  async run([formArg], io) {
+    const form = await chosenForm(formArg);
     if (!form.ok) return unusable(io, form.message);
-    io.out(JSON.stringify(formJsonSchema(form.formId), null, 2));
+    io.out(JSON.stringify(formJsonSchema(form.contract), null, 2));
     return exitCode.ok;
   },
 };

@@ -1,5 +1,6 @@
-import { formSchemas, issuesByPath, validateForm } from '@koiki/schemas';
-import { formIdFrom, readClaimFile } from './claim-file.ts';
+import { issuesByPath, validateClaim } from '@koiki/schemas';
+import { chosenForm } from './chosen-form.ts';
+import { readClaimFile } from './claim-file.ts';
 import type { Command } from './command.ts';
 import { exitCode, unusable } from './io.ts';
 
@@ -8,13 +9,13 @@ export const validateCommand: Command = {
   usage: 'validate <様式> <ファイル.json>',
   summary: 'データを検証します（0: 有効、1: 無効、2: 読めない）',
   async run([formArg, path], io) {
-    const form = formIdFrom(formArg);
+    const form = await chosenForm(formArg);
     if (!form.ok) return unusable(io, form.message);
-    const file = await readClaimFile(path, form.formId);
+    const file = await readClaimFile(path, form.contract);
     if (!file.ok) return unusable(io, file.message);
     if (file.migrationNote) io.err(file.migrationNote);
-    const result = validateForm(form.formId, file.data);
-    const title = formSchemas[form.formId].title;
+    const result = validateClaim(form.contract, file.data);
+    const title = form.contract.title;
     if (result.success) {
       io.out(`有効です：${title}（${path}）`);
       return exitCode.ok;

@@ -1,6 +1,7 @@
 // What one form contributes to the shared contract: its identity, schema, calculator, dated rules,
 // messages and answer lists. A server, the CLI and the UI find a form through its contract; each
-// form defines its own in schemas/src/forms/<id>-contract.ts and adds one line to ./index.ts.
+// form exports its own from its folder (`@koiki/schemas/forms/<id>`), and forms/index.ts, the
+// registry, is the only list of forms.
 import type * as z from 'zod/mini';
 import type { ClaimResult } from '../calculators/claim-result.ts';
 import type { DraftData } from '../calculators/draft-data.ts';

@@ -1,16 +1,22 @@
 // Bringing a claim saved by an older version of its form to the current schemaVersion, for a
 // portal server and the CLI: the form's migrations run one version at a time.
-import { findFormContract } from '../forms/index.ts';
+import type { FormContract } from '../forms/form-contract.ts';
 
 export type MigratedClaim =
   | { ok: true; data: unknown; from: number; to: number }
   | { ok: false; message: string };
 
-/** `data` of `formId` at `schemaVersion`, brought to the form's current version (or why it cannot be). */
-export function migrateClaim(formId: string, schemaVersion: unknown, data: unknown): MigratedClaim {
-  const contract = findFormContract(formId);
-  if (!contract) return { ok: false, message: `様式「${formId}」はありません。` };
+/**
+ * `data` of the form `contract`, brought to its current version (or why it cannot be). The version
+ * is `statedVersion` (a payload's schemaVersion) or, when none is stated, told by the data's shape.
+ */
+export function migrateClaim(
+  contract: Pick<FormContract, 'schemaVersion' | 'migrate' | 'versionOfData'>,
+  data: unknown,
+  statedVersion?: unknown,
+): MigratedClaim {
   const current = contract.schemaVersion;
+  const schemaVersion = statedVersion === undefined ? contract.versionOfData(data) : statedVersion;
   if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
     return {
       ok: false,

@@ -7,10 +7,11 @@ import {
   type ConsolidationInitiative,
   calculateConsolidation,
   completionFiscalYear,
+  consolidationContract,
   consolidationRuleTable,
   floorAreaChange,
   partyCount,
-  validateForm,
+  validateClaim,
 } from '@koiki/schemas';
 import { consolidationExample } from './example-data.ts';
 
@@ -124,7 +125,7 @@ describe('集約化等: 円滑化経費（0.8、集約化等1件・1団体あた
     assert.equal(result.issues[0]?.code, 'consolidation.targetRequiredForSmoothing');
     assert.equal(result.issues[0]?.path, 'initiatives.0.targetDecided');
     assert.equal(result.claimable, false);
-    assert.equal(validateForm('consolidation-claim', data).success, false);
+    assert.equal(validateClaim(consolidationContract, data).success, false);
   });
 });
 
@@ -303,7 +304,7 @@ describe('集約化等: 調査検討経費（0.5、1団体あたり全取組で 
     const data = consolidationExample('town-research-stage-no-target.json');
     assert.equal(first(data).targetDecided, false);
     assert.equal(first(data).targetFacility, undefined);
-    assert.equal(validateForm('consolidation-claim', data).success, true);
+    assert.equal(validateClaim(consolidationContract, data).success, true);
     const result = calculateConsolidation(data);
     assert.equal(result.claimable, true);
     assert.equal(result.totals.yen, 1_200_000);
@@ -386,7 +387,7 @@ describe('集約化等: 複数団体（取組ごと）と参考の注記', () =>
     const result = calculateConsolidation(data);
     assert.equal(result.issues[0]?.code, 'rules.measureNotInForce');
     assert.equal(result.claimable, false);
-    assert.equal(validateForm('consolidation-claim', data).success, false);
+    assert.equal(validateClaim(consolidationContract, data).success, false);
   });
 });
 

@@ -3,7 +3,12 @@
 // specialist-dispatch-examples.test.ts.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { calculateSpecialistDispatch, type SpecialistDispatch, validateForm } from '@koiki/schemas';
+import {
+  calculateSpecialistDispatch,
+  type SpecialistDispatch,
+  specialistDispatchContract,
+  validateClaim,
+} from '@koiki/schemas';
 import { dispatchExample } from './example-data.ts';
 
 /** 長野県's claim: three 協約 (川上村・南牧村・小海町), one post each, 募集経費 2,400,000円. */
@@ -38,7 +43,10 @@ describe('専門人材派遣: 派遣先の要件（ポストごと、対象年�
     assert.deepEqual(result.totals, { yen: 0, thousandYen: 0 });
     // 参考: 募集経費 1,000,000 + 川上村 3,000,000 + 小海町 6,000,000 = 10,000,000円
     assert.equal(result.referenceTotals.yen, 10_000_000);
-    assert.equal(validateForm('specialist-dispatch', withRecipient(1, '202029')).success, false);
+    assert.equal(
+      validateClaim(specialistDispatchContract, withRecipient(1, '202029')).success,
+      false,
+    );
   });
 
   it('政令指定都市（熊本市）は理由と指定日つきで退けられる', () => {
@@ -159,7 +167,7 @@ describe('専門人材派遣: 派遣期間と派遣初年度（日付から決�
       ['recruitment'],
     );
     assert.match(result.notes[0]?.message ?? '', /令和9年4月1日から派遣する予定/);
-    assert.equal(validateForm('specialist-dispatch', data).success, true);
+    assert.equal(validateClaim(specialistDispatchContract, data).success, true);
   });
 
   it('自治法派遣の負担金: 開始年度（令和8年度）は対象、同じポストの翌年度は開始日と年度を示して退ける', () => {
@@ -297,7 +305,7 @@ describe('専門人材派遣: 算定', () => {
       asVillage.lines.map((l) => [l.kind, l.recipient, l.amount]),
       [['contribution', '派遣先', 3_500_000]],
     );
-    assert.equal(validateForm('specialist-dispatch', village).success, true);
+    assert.equal(validateClaim(specialistDispatchContract, village).success, true);
   });
 
   it('「600万円程度」の上限は変更でき、変更したことが parameters に残る', () => {
@@ -319,7 +327,7 @@ describe('専門人材派遣: 算定', () => {
       p.label.startsWith('人件費の上限'),
     );
     assert.equal(used?.overridden, true);
-    assert.equal(validateForm('specialist-dispatch', data).success, true);
+    assert.equal(validateClaim(specialistDispatchContract, data).success, true);
   });
 
   it('合計は円と千円で出る: 11,505,000円 = 11,505千円', () => {

@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   completionFiscalYear,
+  consolidationContract,
   formJsonSchema,
-  formSchemas,
   issuesByPath,
   notificationAuthority,
+  specialistDispatchContract,
   specialistDispatchSchema,
-  validateForm,
+  validateClaim,
 } from '@koiki/schemas';
 import { consolidationExample, dispatchExample } from '../calculators/example-data.ts';
 
@@ -15,7 +16,7 @@ describe('専門人材派遣の項目間の規則', () => {
   it('職種「その他」は内容の入力を求める', () => {
     const data = dispatchExample();
     data.posts[0]!.occupation = 'その他';
-    const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+    const byPath = issuesByPath(validateClaim(specialistDispatchContract, data));
     assert.deepEqual(byPath['posts.0.occupationOther'], [
       '「その他」を選んだときは、その内容を入力してください。',
     ]);
@@ -24,14 +25,14 @@ describe('専門人材派遣の項目間の規則', () => {
   it('任期の定めのない常勤職員は 2つの確認事項の回答を求める', () => {
     const data = dispatchExample();
     delete data.posts[2]!.confirmations;
-    const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+    const byPath = issuesByPath(validateClaim(specialistDispatchContract, data));
     assert.match(byPath['posts.2.confirmations']?.[0] ?? '', /2つの確認事項/);
   });
 
   it('派遣元の自治法派遣以外の職員には人件費を求め、負担金は任意', () => {
     const data = dispatchExample();
     delete data.posts[1]!.personnelCost;
-    const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+    const byPath = issuesByPath(validateClaim(specialistDispatchContract, data));
     assert.deepEqual(Object.keys(byPath), ['posts.1.personnelCost']);
   });
 
@@ -39,20 +40,20 @@ describe('専門人材派遣の項目間の規則', () => {
     const data = dispatchExample();
     data.posts[1] = { ...data.posts[1]!, dispatchForm: '自治法派遣' };
     delete data.posts[1].personnelCost;
-    assert.equal(validateForm('specialist-dispatch', data).success, true);
+    assert.equal(validateClaim(specialistDispatchContract, data).success, true);
   });
 
   it('協約に人数・期間がなく協定・覚書もなければ、その入力を求める', () => {
     const data = dispatchExample();
     delete data.agreements[0]!.memorandum;
-    const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+    const byPath = issuesByPath(validateClaim(specialistDispatchContract, data));
     assert.match(byPath['agreements.0.memorandum']?.[0] ?? '', /協定・覚書の締結日/);
   });
 
   it('議決日が締結日より後なら指摘する', () => {
     const data = dispatchExample();
     data.agreements[0]!.parties[0]!.resolutionDate = '2026-02-01';
-    const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+    const byPath = issuesByPath(validateClaim(specialistDispatchContract, data));
     assert.deepEqual(byPath['agreements.0.parties.0.resolutionDate'], [
       '議会の議決日は締結日以前の日付にしてください。',
     ]);
@@ -61,7 +62,7 @@ describe('専門人材派遣の項目間の規則', () => {
   it('申請団体が協約の当事者でなければ指摘する', () => {
     const data = dispatchExample();
     data.applicant.dantaiCode = '390003';
-    const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+    const byPath = issuesByPath(validateClaim(specialistDispatchContract, data));
     assert.match(
       byPath['agreements.0.parties']?.[0] ?? '',
       /申請団体が連携協約の当事者に含まれていません/,
@@ -70,16 +71,16 @@ describe('専門人材派遣の項目間の規則', () => {
 
   it('募集経費だけの年度（派遣元）はポストなしで通り、そのときは募集した職種を求める', () => {
     const data = dispatchExample('prefecture-recruitment-no-post-yet.json');
-    assert.equal(validateForm('specialist-dispatch', data).success, true);
+    assert.equal(validateClaim(specialistDispatchContract, data).success, true);
     delete data.recruitedOccupations;
-    const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+    const byPath = issuesByPath(validateClaim(specialistDispatchContract, data));
     assert.match(byPath.recruitedOccupations?.[0] ?? '', /募集する職種を選んでください/);
   });
 
   it('募集経費のない申請（派遣先など）はポストを1件以上求める', () => {
     const data = dispatchExample('municipality-local-autonomy-dispatch.json');
     data.posts = [];
-    const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+    const byPath = issuesByPath(validateClaim(specialistDispatchContract, data));
     assert.match(byPath.posts?.[0] ?? '', /1件以上入力してください/);
   });
 
@@ -87,7 +88,7 @@ describe('専門人材派遣の項目間の規則', () => {
     const data = dispatchExample('prefecture-three-agreements-three-villages.json');
     data.posts[0]!.agreementName = '存在しない協約';
     data.posts[1]!.recipientCode = data.posts[2]!.recipientCode;
-    const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+    const byPath = issuesByPath(validateClaim(specialistDispatchContract, data));
     assert.match(
       byPath['posts.0.agreementName']?.[0] ?? '',
       /協約「存在しない協約」は入力した連携協約にありません/,
@@ -104,7 +105,7 @@ describe('専門人材派遣の項目間の規則', () => {
   });
 
   it('ほかの項目が未入力でも、派遣先の対象外はすぐに指摘する', () => {
-    const result = validateForm('specialist-dispatch', {
+    const result = validateClaim(specialistDispatchContract, {
       fiscalYear: 2026,
       posts: [{ recipientCode: '292010' }],
     });
@@ -120,7 +121,7 @@ describe('集約化等の項目間の規則', () => {
     assert.equal(completionFiscalYear(data.initiatives[0]!), 2025);
     const initiative = { ...data.initiatives[0]!, completion: { fiscalYear: 2029 } };
     const sent = { ...data, initiatives: [initiative] };
-    assert.equal(validateForm('consolidation-claim', sent).success, true);
+    assert.equal(validateClaim(consolidationContract, sent).success, true);
     assert.equal(completionFiscalYear(initiative), 2025);
   });
 
@@ -134,7 +135,7 @@ describe('集約化等の項目間の規則', () => {
   it('施設の設置団体は参加団体から選ぶ', () => {
     const data = consolidationExample();
     data.initiatives[0]!.sourceFacilities[0]!.ownerCode = '422011';
-    const byPath = issuesByPath(validateForm('consolidation-claim', data));
+    const byPath = issuesByPath(validateClaim(consolidationContract, data));
     assert.match(
       byPath['initiatives.0.sourceFacilities.0.ownerCode']?.[0] ?? '',
       /「422011」は参加していません/,
@@ -147,7 +148,7 @@ describe('集約化等の項目間の規則', () => {
       { fiscalYear: 2024, amount: 1 },
       { fiscalYear: 2027, amount: 1 },
     ];
-    const byPath = issuesByPath(validateForm('consolidation-claim', data));
+    const byPath = issuesByPath(validateClaim(consolidationContract, data));
     const at = 'initiatives.0.earlierReceipts';
     assert.match(byPath[`${at}.0.fiscalYear`]?.[0] ?? '', /5年度間に含まれません/);
     assert.match(byPath[`${at}.1.fiscalYear`]?.[0] ?? '', /より前の年度/);
@@ -156,7 +157,7 @@ describe('集約化等の項目間の規則', () => {
   it('機能統合で円滑化経費を申請するなら、機能統合を決定した日が要る', () => {
     const data = consolidationExample();
     data.initiatives[0]!.method = '機能統合';
-    const byPath = issuesByPath(validateForm('consolidation-claim', data));
+    const byPath = issuesByPath(validateClaim(consolidationContract, data));
     assert.match(
       byPath['initiatives.0.integrationDecisionDate']?.[0] ?? '',
       /機能統合を決定した日を入力してください/,
@@ -172,7 +173,7 @@ describe('メッセージ', () => {
     posts[0]!.periodFrom = '2026/04/01';
     posts[0]!.employment = '臨時職員';
     delete (data.contact as Record<string, unknown>).name;
-    const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+    const byPath = issuesByPath(validateClaim(specialistDispatchContract, data));
     assert.deepEqual(byPath['posts.0.personnelCost'], [
       '金額は0以上の整数（円単位）で入力してください。',
     ]);
@@ -184,7 +185,7 @@ describe('メッセージ', () => {
   it('国のシステムで扱えない文字（髙・①・半角カナ）を指摘する', () => {
     const data = dispatchExample();
     data.contact.name = '髙橋 ①ｶﾅ';
-    const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+    const byPath = issuesByPath(validateClaim(specialistDispatchContract, data));
     assert.match(byPath['contact.name']?.[0] ?? '', /「髙、①、ｶ、ﾅ」は国のシステムで扱えない文字/);
   });
 
@@ -194,8 +195,8 @@ describe('メッセージ', () => {
     assert.doesNotMatch(message, /無効/);
   });
 
-  it('formSchemas の validator は日本語で答える（エンジン向け）', () => {
-    const result = formSchemas['specialist-dispatch'].validator.safeParse({
+  it('契約の validator は日本語で答える（エンジン向け）', () => {
+    const result = specialistDispatchContract.validator.safeParse({
       ...dispatchExample(),
       role: 'x',
     });
@@ -206,7 +207,7 @@ describe('メッセージ', () => {
 
 describe('JSON Schema', () => {
   it('各様式の JSON Schema に全項目と schemaVersion が出る', () => {
-    const schema = formJsonSchema('specialist-dispatch') as {
+    const schema = formJsonSchema(specialistDispatchContract) as {
       properties: Record<string, { properties?: Record<string, unknown> }>;
       required: string[];
       $id: string;
@@ -214,7 +215,7 @@ describe('JSON Schema', () => {
     assert.ok(schema.$id.endsWith('/specialist-dispatch/v2.json'));
     assert.ok(schema.required.includes('posts'));
     assert.ok(schema.required.includes('agreements'));
-    const consolidation = formJsonSchema('consolidation-claim') as {
+    const consolidation = formJsonSchema(consolidationContract) as {
       properties: { initiatives: { items: { properties: Record<string, unknown> } } };
       $id: string;
     };

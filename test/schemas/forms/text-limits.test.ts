@@ -1,17 +1,17 @@
 // Text limits live in the schema: zod checks them in Japanese, JSON Schema carries them, maxLengthAt reads them.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { formRegistry } from '@koiki/forms';
 import {
+  consolidationContract,
   FIRST_FISCAL_YEAR,
-  type FormId,
-  formIds,
   formJsonSchema,
-  formSchemas,
   issuesByPath,
   LAST_FISCAL_YEAR,
   maxLengthAt,
+  specialistDispatchContract,
   TEXT_LIMITS,
-  validateForm,
+  validateClaim,
 } from '@koiki/schemas';
 import { leafPaths } from '../../forms/schema-paths.ts';
 import { consolidationExample, dispatchExample } from '../calculators/example-data.ts';
@@ -36,6 +36,9 @@ function jsonNodeAt(schema: JsonNode, path: string): JsonNode | undefined {
   return node;
 }
 
+// Every registered form is held to the same limits.
+const registeredContracts = await Promise.all(formRegistry.map((entry) => entry.contract()));
+
 // Strings that are not typed text: a file's name and MIME type come from the file itself.
 const untyped = (path: string) => /^attachments\.0\.(name|type)$/.test(path);
 
@@ -45,7 +48,7 @@ const isTypedText = (node: JsonNode | undefined) =>
 
 describe('文字数の上限は schema にある', () => {
   it('maxLengthAt は項目の上限を読み、一覧の中は番号でも * でも読める', () => {
-    const fields = formSchemas['specialist-dispatch'].fields;
+    const fields = specialistDispatchContract.fields;
     assert.equal(maxLengthAt(fields, 'contact.name'), TEXT_LIMITS.personName);
     assert.equal(maxLengthAt(fields, 'posts.0.postName'), TEXT_LIMITS.name);
     assert.equal(maxLengthAt(fields, 'posts.*.postName'), TEXT_LIMITS.name);
@@ -56,10 +59,10 @@ describe('文字数の上限は schema にある', () => {
     assert.equal(maxLengthAt(fields, 'no.such.path'), undefined);
   });
 
-  for (const formId of formIds as FormId[]) {
+  for (const form of registeredContracts) {
+    const formId = form.id;
     it(`${formId}: 入力する文字列にはすべて上限があり、JSON Schema も同じ上限を持つ`, () => {
-      const form = formSchemas[formId];
-      const json = formJsonSchema(formId) as JsonNode;
+      const json = formJsonSchema(form) as JsonNode;
       const texts = leafPaths(form.fields).filter(
         (path) => isTypedText(jsonNodeAt(json, path)) && !untyped(path),
       );
@@ -72,7 +75,7 @@ describe('文字数の上限は schema にある', () => {
     });
 
     it(`${formId}: JSON Schema の年度は ${FIRST_FISCAL_YEAR}〜${LAST_FISCAL_YEAR}`, () => {
-      const json = formJsonSchema(formId) as JsonNode;
+      const json = formJsonSchema(form) as JsonNode;
       const years = jsonNodeAt(json, 'fiscalYear');
       assert.equal(years?.minimum, FIRST_FISCAL_YEAR);
       assert.equal(years?.maximum, LAST_FISCAL_YEAR);
@@ -83,7 +86,7 @@ describe('文字数の上限は schema にある', () => {
     const data = dispatchExample();
     data.posts[0]!.postName = 'あ'.repeat(TEXT_LIMITS.name + 3);
     data.contact.name = '𠮷'.repeat(TEXT_LIMITS.personName + 1);
-    const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+    const byPath = issuesByPath(validateClaim(specialistDispatchContract, data));
     assert.deepEqual(byPath['posts.0.postName'], [
       `3文字多すぎます。${TEXT_LIMITS.name}文字以内で入力してください。`,
     ]);
@@ -97,19 +100,19 @@ describe('文字数の上限は schema にある', () => {
     const data = consolidationExample();
     data.initiatives[0]!.name = 'あ'.repeat(TEXT_LIMITS.title);
     assert.equal(
-      issuesByPath(validateForm('consolidation-claim', data))['initiatives.0.name'],
+      issuesByPath(validateClaim(consolidationContract, data))['initiatives.0.name'],
       undefined,
     );
   });
 
   it('延床面積の上限も schema にあり、JSON Schema に maximum として出る', () => {
-    const json = formJsonSchema('consolidation-claim') as JsonNode;
+    const json = formJsonSchema(consolidationContract) as JsonNode;
     const largest = jsonNodeAt(json, 'initiatives.0.targetFacility.floorArea')?.maximum;
     assert.equal(largest, 9_999_999.99);
     const data = consolidationExample();
     data.initiatives[0]!.targetFacility!.floorArea = 10_000_000;
     const at = 'initiatives.0.targetFacility.floorArea';
-    assert.deepEqual(issuesByPath(validateForm('consolidation-claim', data))[at], [
+    assert.deepEqual(issuesByPath(validateClaim(consolidationContract, data))[at], [
       '延床面積は0以上9,999,999.99以下の数（㎡）で入力してください。',
     ]);
   });
@@ -117,7 +120,7 @@ describe('文字数の上限は schema にある', () => {
   it('電話番号が長すぎるときは、長すぎることだけを言う', () => {
     const data = dispatchExample();
     data.contact.phone = '0'.repeat(TEXT_LIMITS.phone + 2);
-    const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+    const byPath = issuesByPath(validateClaim(specialistDispatchContract, data));
     assert.deepEqual(byPath['contact.phone'], [
       `2文字多すぎます。${TEXT_LIMITS.phone}文字以内で入力してください。`,
     ]);

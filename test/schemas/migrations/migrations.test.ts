@@ -8,7 +8,7 @@ import {
   migrateClaim,
   specialistDispatchContract,
   specialistFromVersion1,
-  validateForm,
+  validateClaim,
 } from '@koiki/schemas';
 import { lostLeaves, v1Fixture } from '../../fixtures/v1/v1-fixtures.ts';
 
@@ -55,7 +55,7 @@ describe('専門人材派遣 版1 → 版2', () => {
   });
 
   it('移行したデータは版2の schema で有効', () => {
-    const result = validateForm('specialist-dispatch', migrated);
+    const result = validateClaim(specialistDispatchContract, migrated);
     assert.equal(result.success, true, JSON.stringify(result.error?.issues));
   });
 
@@ -107,7 +107,7 @@ describe('集約化等 版2 → 版3', () => {
   });
 
   it('移行したデータは版3の schema で有効', () => {
-    const result = validateForm('consolidation-claim', migrated);
+    const result = validateClaim(consolidationContract, migrated);
     assert.equal(result.success, true, JSON.stringify(result.error?.issues));
   });
 
@@ -175,7 +175,7 @@ describe('集約化等 版1 → 版2（完了年度は尋ねず、根拠の日�
 
 describe('migrateClaim（ポータルのサーバーと CLI が使う）', () => {
   it('版1の専門人材派遣を版2へ移す', () => {
-    const result = migrateClaim('specialist-dispatch', 1, specialistV1);
+    const result = migrateClaim(specialistDispatchContract, specialistV1, 1);
     assert.deepEqual(result, {
       ok: true,
       data: specialistFromVersion1(specialistV1),
@@ -190,7 +190,7 @@ describe('migrateClaim（ポータルのサーバーと CLI が使う）', () =>
       targetFacility: {},
       completion: { fiscalYear: 2025, basis: '機能統合の決定日', basisDate: '2025-09-10' },
     };
-    const result = migrateClaim('consolidation-claim', 1, old);
+    const result = migrateClaim(consolidationContract, old, 1);
     assert.deepEqual(result, {
       ok: true,
       data: {
@@ -210,22 +210,26 @@ describe('migrateClaim（ポータルのサーバーと CLI が使う）', () =>
 
   it('今の版のデータは変えずに返す', () => {
     const data = { agreements: [] };
-    const result = migrateClaim('specialist-dispatch', 2, data);
+    const result = migrateClaim(specialistDispatchContract, data, 2);
     assert.equal(result.ok && result.data, data);
   });
 
-  it('今より新しい版・版でない値・知らない様式は、理由を添えて断る', () => {
+  it('版を述べないデータは、形から版を見分けて移す', () => {
+    const result = migrateClaim(specialistDispatchContract, specialistV1);
+    assert.equal(result.ok && result.from, 1);
+    assert.deepEqual(result.ok && result.data, specialistFromVersion1(specialistV1));
+  });
+
+  it('今より新しい版・版でない値は、理由を添えて断る', () => {
     const current = specialistDispatchContract.schemaVersion;
-    assert.deepEqual(migrateClaim('specialist-dispatch', current + 1, {}), {
+    assert.deepEqual(migrateClaim(specialistDispatchContract, {}, current + 1), {
       ok: false,
       message: `schemaVersion ${current + 1} のデータは、この版（${current}）より新しい版で作られたため読み込めません。新しい版で開いてください。`,
     });
-    const zero = migrateClaim('specialist-dispatch', 0, {});
+    const zero = migrateClaim(specialistDispatchContract, {}, 0);
     assert.match(zero.ok ? '' : zero.message, /1 以上の整数/);
-    const text = migrateClaim('consolidation-claim', '2', {});
+    const text = migrateClaim(consolidationContract, {}, '2');
     assert.equal(text.ok, false);
-    const unknown = migrateClaim('training-claim', 1, {});
-    assert.match(unknown.ok ? '' : unknown.message, /様式「training-claim」はありません/);
   });
 
   it('各様式の契約の migrate は、最初の版から今の版まで欠けずにつながる', () => {

@@ -10,7 +10,8 @@ import {
   postClaimRule,
   postClaimRules,
   type SpecialistDispatch,
-  validateForm,
+  specialistDispatchContract,
+  validateClaim,
 } from '@koiki/schemas';
 import {
   asksOwnContribution,
@@ -84,7 +85,7 @@ describe('派遣形態の規則はひとつ', () => {
         // The amount the rule asks for is required; the other is not.
         delete post.personnelCost;
         delete post.contribution;
-        const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+        const byPath = issuesByPath(validateClaim(specialistDispatchContract, data));
         assert.equal('posts.0.personnelCost' in byPath, own?.line === 'personnel');
         assert.equal('posts.0.contribution' in byPath, own?.line === 'contribution');
       });
@@ -95,7 +96,7 @@ describe('派遣形態の規則はひとつ', () => {
     const data = onePost('派遣先', '自治法派遣');
     delete data.posts[0]!.firstDispatchYear;
     data.fiscalYear = 2027; // the post started on 2026-04-01 (令和8年度)
-    const byPath = issuesByPath(validateForm('specialist-dispatch', data));
+    const byPath = issuesByPath(validateClaim(specialistDispatchContract, data));
     assert.match(byPath['posts.0.periodFrom']?.[0] ?? '', /令和9年度は派遣初年度ではなく/);
     assert.deepEqual(
       calculateSpecialistDispatch(data).lines.filter((l) => l.path === 'posts.0'),
