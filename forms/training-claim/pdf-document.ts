@@ -173,10 +173,11 @@ function detailBlocks(data: TrainingClaim, names: Names): Block[] {
   ];
 }
 
-/** The 鑑's body: the measure as the rule table names it. */
+/** The 鑑's body: the measure as the rule table names it (「…地方交付税措置（特別交付税）」). */
 function bodyText(fiscalYear: string, amounts: ClaimResult): string {
-  const measure = amounts.parameters.ruleTitle ?? '新たな政策課題に関する人材育成の研修';
-  return `${fiscalYear}の特別交付税（${measure}）について、下記のとおり申請します。`;
+  const measure =
+    amounts.parameters.ruleTitle ?? '新たな政策課題に関する人材育成の研修に係る特別交付税';
+  return `${fiscalYear}の${measure}について、下記のとおり申請します。`;
 }
 
 /** The whole document; 団体 names come from the reference list (loaded here). */

@@ -24,6 +24,30 @@ function assertInOrder(text: string, parts: readonly string[]): void {
   }
 }
 
+/** Page 1 (the 鑑), without white space. */
+async function letterOf(data: ReturnType<typeof ownStaffClaim>): Promise<string> {
+  const text = pdfText((await examplePdf(trainingClaim, data)).bytes);
+  return (text.split('\f')[0] ?? '').replace(/\s+/g, '');
+}
+
+describe('鑑', () => {
+  it('町は県知事あてに、措置の名称と申請額（円・千円）と区分ごとの額を記す', async () => {
+    assertInOrder(await letterOf(ownStaffClaim()), [
+      '長野県知事殿',
+      '小布施町長大宮透',
+      '令和8年度の新たな政策課題に関する地方公務員の人材育成に係る地方交付税措置（特別交付税）について、下記のとおり申請します。',
+      '申請額171,582円（172千円）',
+      '研修開催経費112,660円',
+      '研修受講経費58,922円',
+      '以上',
+    ]);
+  });
+
+  it('県の広域研修は総務大臣あて', async () => {
+    assertInOrder(await letterOf(wideAreaClaim()), ['総務大臣殿', '長野県知事阿部守一']);
+  });
+});
+
 describe('町の自団体職員向けの算定調書', async () => {
   const annex = await annexOf(ownStaffClaim());
 
