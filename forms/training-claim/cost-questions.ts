@@ -15,9 +15,6 @@ const costItemFields: FieldDefinition<unknown>[] = [
     // Only the categories the chosen kind may claim (広域研修: 研修開催経費); a value chosen before
     // the kind changed stays shown, and the schema says why it no longer counts.
     optionsFrom: (_row, root) => plain(categoriesFor(claimOf(root))),
-    hint: COST_GROUPS.map((group) => `${group}：${categoriesOfGroups([group]).join('・')}`).join(
-      '。',
-    ),
   },
   {
     path: 'description',
@@ -59,7 +56,8 @@ export const costFields: FieldDefinition<Draft>[] = [
     label: '対象経費',
     control: 'rows',
     required: true,
-    hint: '経費を内容ごとに1行ずつ入力します。',
+    hint: '対象年度に支出した経費を、内容ごとに1行ずつ入力します。',
+    note: `経費の区分：${COST_GROUPS.map((group) => `${group}は${categoriesOfGroups([group]).join('・')}`).join('、')}。`,
     fields: costItemFields,
   },
   {

@@ -149,7 +149,7 @@ const definition: FormDefinition<TrainingClaim> & { calculate: typeof form.calcu
     {
       id: 'costs',
       title: '対象経費',
-      description: [texts.costs, '対象年度に支出した経費を、内容ごとに1行ずつ入力します。'],
+      description: [texts.costs],
       fields: costFields,
     },
     {
