@@ -9,6 +9,7 @@ import {
   type CostCategory,
   type CostGroup,
   categoriesOfGroups,
+  isCostCategory,
   isTrainingKind,
   type TrainingClaim,
   type TrainingRules,
@@ -54,9 +55,7 @@ export function itemLabel(word: string, name: unknown, index: number): string {
 
 /** Which 区分 a cost category is in; undefined for a value no longer on the list. */
 export function costGroupOf(category: unknown): CostGroup | undefined {
-  return COST_CATEGORIES.includes(category as CostCategory)
-    ? COST_GROUP_OF[category as CostCategory]
-    : undefined;
+  return isCostCategory(category) ? COST_GROUP_OF[category] : undefined;
 }
 
 /** 「研修開催経費（講師謝金、講師旅費、研修委託費）」. */
