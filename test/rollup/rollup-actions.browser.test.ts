@@ -248,4 +248,17 @@ describe('<koiki-rollup> の操作', () => {
     expect(details.querySelectorAll('tbody tr')).to.have.length(el.report!.byDantai.length);
     await expect(el).to.be.accessible();
   });
+
+  it('30 MB を超えるファイルは読まずに、大きさを示して断る', async function () {
+    this.timeout(60_000);
+    const el = await fixture<KoikiRollup>(
+      html`<koiki-rollup .database=${`koiki-rollup-big-${Math.random()}`}></koiki-rollup>`,
+    );
+    const big = new File([new Uint8Array(31 * 1024 * 1024)], 'とても大きい.pdf');
+    await el.addFiles([big]);
+    const item = await waitFor(() => root(el).querySelector('.refused li'), '断られたファイル');
+    expect(item.textContent).to.contain('とても大きい.pdf');
+    expect(item.textContent).to.contain('31.0 MB');
+    expect(el.claims).to.have.length(0);
+  });
 });

@@ -46,9 +46,22 @@ describe('<koiki-rollup>：市町村からの申請の取りまとめ', () => {
     const el = await mount(database);
     await el.settled;
 
+    // Whether a progress bar for the 50 files was ever drawn (recorded as the DOM changes).
+    let progressShown = false;
+    const watch = new MutationObserver(() => {
+      progressShown ||= el.shadowRoot!.querySelector('progress')?.max === 50;
+    });
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
     drop(el, [...claims.map((c) => c.file), ...hostile]);
     await el.settled;
     await waitFor(() => rows(el).length === 45, '45行の表');
+    watch.disconnect();
+    expect(progressShown, '読み込み中の進み具合').to.equal(true);
+    const status = el.shadowRoot!.querySelector('[role="status"]')!;
+    expect(status.getAttribute('aria-live')).to.equal('polite');
+    expect(status.textContent).to.contain(
+      '45件の申請を読み込みました。5件のファイルは読み込めませんでした。',
+    );
 
     // Each hostile file is refused with its own message; the others went on.
     expect(refusals(el)).to.have.length(5);
