@@ -4,6 +4,7 @@
 import { consolidationClaimEntry } from './consolidation-claim/entry.ts';
 import type { FormEntry } from './form-module.ts';
 import { specialistDispatchEntry } from './specialist-dispatch/entry.ts';
+import { trainingClaimEntry } from './training-claim/entry.ts';
 
 export type {
   ExpectedStop,
@@ -16,6 +17,7 @@ export type {
 export const formRegistry: readonly FormEntry[] = [
   specialistDispatchEntry,
   consolidationClaimEntry,
+  trainingClaimEntry,
 ];
 
 /** The ids of the registered forms, in registry order. */

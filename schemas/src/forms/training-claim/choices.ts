@@ -8,6 +8,11 @@
 export const TRAINING_KINDS = ['自団体職員向け', '広域研修'] as const;
 export type TrainingKind = (typeof TRAINING_KINDS)[number];
 
+/** True for one of TRAINING_KINDS (a draft or a server payload may hold anything). */
+export function isTrainingKind(value: unknown): value is TrainingKind {
+  return TRAINING_KINDS.includes(value as TrainingKind);
+}
+
 /** 経費の区分 of the material. */
 export const COST_GROUPS = ['研修開催経費', '研修受講経費'] as const;
 export type CostGroup = (typeof COST_GROUPS)[number];
@@ -23,6 +28,11 @@ export const COST_CATEGORIES = [
 ] as const;
 export type CostCategory = (typeof COST_CATEGORIES)[number];
 
+/** True for one of COST_CATEGORIES. */
+export function isCostCategory(value: unknown): value is CostCategory {
+  return COST_CATEGORIES.includes(value as CostCategory);
+}
+
 /** Which 区分 each 対象経費 belongs to, as the material groups them. */
 export const COST_GROUP_OF: Readonly<Record<CostCategory, CostGroup>> = {
   講師謝金: '研修開催経費',
@@ -32,6 +42,11 @@ export const COST_GROUP_OF: Readonly<Record<CostCategory, CostGroup>> = {
   外部研修受講料: '研修受講経費',
   eラーニング利用料: '研修受講経費',
 };
+
+/** The 対象経費 of the given 区分, in list order (e.g. what a 広域研修's cost line may choose). */
+export function categoriesOfGroups(groups: readonly CostGroup[]): CostCategory[] {
+  return COST_CATEGORIES.filter((category) => groups.includes(COST_GROUP_OF[category]));
+}
 
 /** Where a requirement is written: the new 基本方針 itself or its 実施計画. */
 export const POLICY_DOCUMENTS = ['人材育成基本方針', '実施計画'] as const;

@@ -1,6 +1,7 @@
 // 新たな政策課題に関する人材育成の研修 (training-claim): every data item of SPEC §2.3 and issue 20,
 // without cross-field rules (schema.ts adds them). One claim is one 団体's for one fiscal year.
 import * as z from 'zod/mini';
+import type { DraftData } from '../../calculators/draft-data.ts';
 import { formatMessage } from '../../messages/domain-messages.ts';
 import {
   applicantSchema,
@@ -21,13 +22,26 @@ import {
   TRAINING_KINDS,
 } from './choices.ts';
 import { TRAINING_TEXT_LIMITS } from './limits.ts';
+import { formatTrainingMessage } from './messages.ts';
+
+/** The fewest and most staff a numeric target may name (a typing slip beyond that, not a plan). */
+export const STAFF_COUNT_LIMITS = { min: 1, max: 100_000 } as const;
 
 /** A number of staff (育成する職員数の数値目標): a whole number of at least one. */
 export const staffCountSchema = z
-  .int({ error: () => formatMessage('common.required') })
+  .int({
+    error: (issue) =>
+      issue.input === undefined
+        ? formatMessage('common.required')
+        : formatTrainingMessage('training.staffCountTooSmall', STAFF_COUNT_LIMITS),
+  })
   .check(
-    z.minimum(1, { error: () => '1以上の整数（人）で入力してください。' }),
-    z.maximum(100_000, { error: () => '100000以下の整数（人）で入力してください。' }),
+    z.minimum(STAFF_COUNT_LIMITS.min, {
+      error: () => formatTrainingMessage('training.staffCountTooSmall', STAFF_COUNT_LIMITS),
+    }),
+    z.maximum(STAFF_COUNT_LIMITS.max, {
+      error: () => formatTrainingMessage('training.staffCountTooLarge', STAFF_COUNT_LIMITS),
+    }),
   );
 
 /** Where a requirement is written: the 基本方針 or its 実施計画, and the 章・頁. */
@@ -111,3 +125,6 @@ export const trainingClaimFields = z.object({
 export type TrainingClaim = z.infer<typeof trainingClaimFields>;
 export type TrainingProgramme = TrainingClaim['programmes'][number];
 export type TrainingCostItem = TrainingClaim['costItems'][number];
+
+/** The claim while it is being typed (or as a client sent it): any item may be missing. */
+export type TrainingDraft = DraftData<TrainingClaim>;
