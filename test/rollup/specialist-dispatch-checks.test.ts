@@ -150,3 +150,32 @@ describe('専門人材派遣：同じ人の派遣が複数の申請にあると�
     assert.equal(report.overall.yen, 7_000_000);
   });
 });
+
+describe('専門人材派遣：名前のない派遣と名前のある派遣', () => {
+  it('氏名のない派遣は、同じ職名の氏名のある派遣と同じ人とみなす（受け取った順によらない）', async () => {
+    // 奈良県A（氏名なし）4,000,000円 と 奈良県B（西川 由紀）3,000,000円 → 同じ人で 7,000,000円 > 6,000,000円
+    const base = await village();
+    const unnamed = edited(
+      prefectureClaim(base, { dispatchForm: 'その他', personnelCost: 8_000_000, contribution: 0 }),
+      (data) => {
+        delete data.posts[0].staffName;
+      },
+    );
+    const named = prefectureClaim(
+      base,
+      { dispatchForm: 'その他', personnelCost: 6_000_000, contribution: 0 },
+      '奈市振第２号',
+    );
+    for (const order of [
+      [unnamed, named],
+      [named, unnamed],
+    ]) {
+      const report = await checkClaims(order.map((claim, i) => received(claim, `${i}.json`)));
+      for (const claim of report.claims)
+        assert.ok(
+          claim.findings.some((f) => f.code === 'rollup.personCap'),
+          JSON.stringify(claim.findings),
+        );
+    }
+  });
+});

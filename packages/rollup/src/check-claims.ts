@@ -51,13 +51,12 @@ export async function checkClaims(
   const [forms, names] = await Promise.all([formCatalog(), dantaiList()]);
   const nextSlice = timeSlicer(options.signal);
   const claims: ClaimUnderCheck[] = [];
-  for (const claim of received) {
+  for (const [index, claim] of received.entries()) {
     await nextSlice();
     const form = forms.get(claim.formId);
     // readClaimFile only gives claims of registry forms; a hand-made ReceivedClaim is skipped.
-    if (!form) continue;
-    claims.push(recheckClaim(claim, form));
-    options.onProgress?.(claims.length, received.length);
+    if (form) claims.push(recheckClaim(claim, form));
+    options.onProgress?.(index + 1, received.length);
   }
   await nextSlice();
   flagDuplicates(claims);

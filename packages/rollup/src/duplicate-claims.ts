@@ -44,7 +44,9 @@ export function flagDuplicates(claims: readonly ClaimUnderCheck[]): void {
     const copies = new Map<string, ClaimUnderCheck[]>();
     for (const claim of group) {
       const key = sameClaimKey(claim);
-      copies.set(key, [...(copies.get(key) ?? []), claim]);
+      const same = copies.get(key) ?? [];
+      same.push(claim);
+      copies.set(key, same);
     }
     const kept: ClaimUnderCheck[] = [];
     for (const same of copies.values()) {

@@ -138,6 +138,22 @@ function jsonEnvelope(json: unknown): Read<Envelope> {
   };
 }
 
+/**
+ * Rows in one list of a claim, at most. A 団体's claim holds tens of posts or 取組; a file with
+ * thousands is not a claim, and would only make the checks (and a calculator) crawl.
+ */
+export const MAX_LIST_ROWS = 1000;
+
+/** The length of the longest array anywhere in `value` (its nesting is already bounded). */
+function longestList(value: unknown): number {
+  if (Array.isArray(value))
+    return value.reduce((most: number, item) => Math.max(most, longestList(item)), value.length);
+  if (typeof value !== 'object' || value === null) return 0;
+  let most = 0;
+  for (const item of Object.values(value)) most = Math.max(most, longestList(item));
+  return most;
+}
+
 /** The registry form and version the envelope names, or why they cannot be used. */
 function checkFormAndVersion(
   envelope: Envelope,
@@ -156,6 +172,8 @@ function checkFormAndVersion(
   if (version > current)
     return refuse(refusalMessages.newerVersion(version, current, form.entry.title));
   if (envelope.data === undefined || envelope.data === null) return refuse(refusalMessages.noData);
+  if (longestList(envelope.data) > MAX_LIST_ROWS)
+    return refuse(refusalMessages.tooManyRows(MAX_LIST_ROWS));
   return { ok: true, value: { form, version } };
 }
 

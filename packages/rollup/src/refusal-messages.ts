@@ -24,6 +24,8 @@ export const refusalMessages = {
   newerVersion: (version: number, current: number, title: string) =>
     `「${title}」の schemaVersion ${version} のデータは、この版（${current}）より新しい版で作られたため読み込めません。取りまとめのツールを新しい版にしてください。`,
   noData: `申請のデータ（data）がありません。${accepted}`,
+  tooManyRows: (limit: number) =>
+    `申請のデータに ${limit.toLocaleString('ja-JP')} 行を超える一覧があります。1団体の申請としては多すぎるため読み込みません。`,
 } as const;
 
 /** A value from a file as it may appear in a message: short, and never its own toString(). */

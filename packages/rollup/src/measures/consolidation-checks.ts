@@ -23,6 +23,9 @@ const messages = {
     `同じ集約化等（${name}）の参加団体が申請によって違います（${parties}）。参加団体に確認してください。`,
 } as const;
 
+/** Sightings compared pairwise under one name or facility, at most. */
+const MAX_SIGHTINGS_PER_KEY = 500;
+
 interface Sighting {
   readonly claim: ClaimUnderCheck;
   readonly placed: PlacedInitiative;
@@ -75,12 +78,18 @@ function matchedPairs(sightings: readonly Sighting[]): [Sighting, Sighting][] {
   const byKey = new Map<string, Sighting[]>();
   for (const sighting of sightings) {
     const keys = new Set([`name\n${sighting.name}`, ...sighting.facilities.map((f) => `f\n${f}`)]);
-    for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), sighting]);
+    for (const key of keys) {
+      const group = byKey.get(key) ?? [];
+      group.push(sighting);
+      byKey.set(key, group);
+    }
   }
   const pairs = new Map<string, [Sighting, Sighting]>();
   const ids = new Map(sightings.map((s, index) => [s, index]));
   for (const [key, group] of byKey) {
-    if (key === 'name\n') continue;
+    // No real set of claims shares one name or facility this often: comparing all pairs would
+    // only let a hostile file stall the roll-up.
+    if (key === 'name\n' || group.length > MAX_SIGHTINGS_PER_KEY) continue;
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         const a = group[i] as Sighting;

@@ -44,17 +44,17 @@ interface PostSighting {
 function sightingsOf(claim: ClaimUnderCheck): PostSighting[] {
   const data = record(claim.data);
   const posts = records(data.posts);
+  const linesByPath = new Map<string, PostSighting['lines'][number][]>();
+  for (const line of claim.amounts.lines) {
+    if (line.amount <= 0) continue;
+    const lines = linesByPath.get(line.path) ?? [];
+    lines.push({ kind: line.kind, label: line.label.split('（')[0] ?? '', amount: line.amount });
+    linesByPath.set(line.path, lines);
+  }
   return posts.flatMap((post, index) => {
     const recipientCode = text(post.recipientCode);
     const postName = text(post.postName);
     if (recipientCode === '' || postName === '') return [];
-    const lines = claim.amounts.lines
-      .filter((line) => line.path === `posts.${index}` && line.amount > 0)
-      .map((line) => ({
-        kind: line.kind,
-        label: line.label.split('（')[0] ?? '',
-        amount: line.amount,
-      }));
     return [
       {
         claim,
@@ -64,38 +64,50 @@ function sightingsOf(claim: ClaimUnderCheck): PostSighting[] {
         staffName: comparable(text(post.staffName)),
         dispatchForm: text(post.dispatchForm),
         role: text(data.role),
-        lines,
+        lines: linesByPath.get(`posts.${index}`) ?? [],
       },
     ];
   });
 }
 
-/** One person: both name a 職員 and the names agree, or (a name missing) the 職名 agree. */
-function samePerson(a: PostSighting, b: PostSighting): boolean {
-  if (a.staffName !== '' && b.staffName !== '') return a.staffName === b.staffName;
-  return comparable(a.postName) === comparable(b.postName);
-}
-
-/** The sightings grouped by person (within one 派遣先 and year), each group from 2+ claims. */
+/**
+ * The sightings grouped by person, each group from 2+ claims. One person: the same 派遣先 and year
+ * and the same 職員名; a post without a name joins the first person with the same 職名.
+ */
 function peopleInSeveralClaims(claims: readonly ClaimUnderCheck[]): PostSighting[][] {
-  const buckets = new Map<string, PostSighting[]>();
+  const byName = new Map<string, PostSighting[]>();
+  const byPost = new Map<string, PostSighting[]>();
+  const groups: PostSighting[][] = [];
+  const place = (sighting: PostSighting, group: PostSighting[] | undefined) => {
+    const target = group ?? [];
+    if (!group) groups.push(target);
+    target.push(sighting);
+    return target;
+  };
+  // Groups holding only posts without a name: the first named post of that 職名 joins them.
+  const unnamed = new Set<PostSighting[]>();
   for (const claim of claims) {
     for (const sighting of sightingsOf(claim)) {
-      const key = `${claim.fiscalYear}\n${sighting.recipientCode}`;
-      buckets.set(key, [...(buckets.get(key) ?? []), sighting]);
+      const where = `${claim.fiscalYear}\n${sighting.recipientCode}\n`;
+      const postKey = where + comparable(sighting.postName);
+      const atPost = byPost.get(postKey);
+      if (sighting.staffName !== '') {
+        const nameKey = where + sighting.staffName;
+        const joins = byName.get(nameKey) ?? (atPost && unnamed.has(atPost) ? atPost : undefined);
+        const group = place(sighting, joins);
+        unnamed.delete(group);
+        byName.set(nameKey, group);
+        if (!atPost || atPost === joins) byPost.set(postKey, group);
+      } else {
+        const group = place(sighting, atPost);
+        if (!atPost) {
+          unnamed.add(group);
+          byPost.set(postKey, group);
+        }
+      }
     }
   }
-  const people: PostSighting[][] = [];
-  for (const bucket of buckets.values()) {
-    const groups: PostSighting[][] = [];
-    for (const sighting of bucket) {
-      const group = groups.find((candidate) => candidate.some((s) => samePerson(s, sighting)));
-      if (group) group.push(sighting);
-      else groups.push([sighting]);
-    }
-    people.push(...groups.filter((group) => new Set(group.map((s) => s.claim)).size > 1));
-  }
-  return people;
+  return groups.filter((group) => new Set(group.map((s) => s.claim)).size > 1);
 }
 
 function postTitle(sighting: PostSighting, names: DantaiNames): string {
