@@ -261,4 +261,29 @@ describe('<koiki-rollup> の操作', () => {
     expect(item.textContent).to.contain('31.0 MB');
     expect(el.claims).to.have.length(0);
   });
+
+  it('「すべて取り除く」はもう一度確かめてから空にし、再読み込みの後も空のまま', async function () {
+    this.timeout(60_000);
+    const { el, database } = await loaded(6);
+    buttonNamed(el, '受け取った申請をすべて取り除く').click();
+    await el.updateComplete;
+    expect(root(el).querySelector('.tools')!.textContent).to.contain(
+      '6件の申請をすべて一覧から取り除きますか',
+    );
+    buttonNamed(el, 'やめる').click();
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(6);
+    buttonNamed(el, '受け取った申請をすべて取り除く').click();
+    await el.updateComplete;
+    buttonNamed(el, '本当にすべて取り除く').click();
+    await waitFor(() => root(el).querySelector('.empty'), '空の一覧');
+    await el.settled;
+    el.remove();
+    const again = await fixture<KoikiRollup>(
+      html`<koiki-rollup .database=${database}></koiki-rollup>`,
+    );
+    await again.settled;
+    expect(again.claims).to.have.length(0);
+    expect(root(again).querySelector('.empty')).to.exist;
+  });
 });

@@ -17,21 +17,17 @@ import {
   visibleRows,
 } from './claim-rows.ts';
 import { downloadFile, tokyoDate } from './download-file.ts';
+import { type Progress, renderDropZone, renderProgress, renderRefused } from './intake-view.ts';
 import { rollupStyles } from './koiki-rollup.styles.ts';
 import { readFiles } from './read-files.ts';
 import { startReaderPool } from './read-worker-pool.ts';
 import { renderTable } from './rollup-table.ts';
 import { rollupText as t } from './rollup-text.ts';
+import { renderTools } from './rollup-tools.ts';
 import { renderTotals } from './rollup-totals.ts';
 import { renderPager } from './table-pager.ts';
 
 type Support = typeof import('./rollup-support.ts');
-
-export interface Progress {
-  phase: 'reading' | 'checking';
-  done: number;
-  total: number;
-}
 
 /** Detail of `koiki-rollup-open`: a claim the host may show read-only (e.g. `assistant.view`). */
 export interface OpenClaimDetail {
@@ -40,8 +36,6 @@ export interface OpenClaimDetail {
   data: unknown;
   fileName: string;
 }
-
-const acceptedFiles = '.pdf,.json,application/pdf,application/json';
 
 export class KoikiRollup extends LitElement {
   static override properties = {
@@ -355,25 +349,6 @@ export class KoikiRollup extends LitElement {
     onRemove: (claim: CheckedClaim) => this.#remove(claim),
   };
 
-  // ── files in ──
-
-  #onPick = (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    void this.addFiles([...(input.files ?? [])]);
-    input.value = '';
-  };
-
-  #onDragOver = (event: DragEvent) => {
-    event.preventDefault();
-    this.dragging = true;
-  };
-
-  #onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    this.dragging = false;
-    void this.addFiles([...(event.dataTransfer?.files ?? [])]);
-  };
-
   // ── rendering ──
 
   override render() {
@@ -381,42 +356,21 @@ export class KoikiRollup extends LitElement {
     return html`<section class="root" aria-labelledby="title" lang="ja">
       <h2 id="title" part="title">${t.title}</h2>
       <p class="intro no-print">${t.intro}</p>
-      ${this.#renderDropZone()}
-      ${this.#renderProgress()}
+      ${renderDropZone({
+        dragging: this.dragging,
+        onFiles: (files) => void this.addFiles(files),
+        onDragging: (dragging) => {
+          this.dragging = dragging;
+        },
+      })}
+      ${renderProgress(this.progress)}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
-      ${this.#renderRefused()}
+      ${renderRefused(this.refused, () => {
+        this.refused = [];
+      })}
       ${selected ? renderDetail(this.#detailHost, selected) : nothing}
       <div ?hidden=${selected !== undefined}>${this.#renderResults()}</div>
-    </section>`;
-  }
-
-  #renderDropZone() {
-    return html`<div class="drop-zone no-print ${this.dragging ? 'dragging' : ''}"
-      @dragover=${this.#onDragOver} @dragleave=${() => (this.dragging = false)} @drop=${this.#onDrop}>
-      <label for="files">${t.pickLabel}</label>
-      <input id="files" type="file" multiple accept=${acceptedFiles} aria-describedby="files-hint"
-        @change=${this.#onPick} />
-      <p id="files-hint" class="hint">${t.pickHint}${t.dropHint}</p>
-    </div>`;
-  }
-
-  #renderProgress() {
-    const p = this.progress;
-    if (!p) return nothing;
-    const text = p.phase === 'reading' ? t.reading(p.done, p.total) : t.checking(p.done, p.total);
-    return html`<div class="progress no-print">
-      <progress aria-label=${t.progressLabel} max=${p.total} .value=${p.done}></progress>
-      <span aria-hidden="true">${text}</span>
-    </div>`;
-  }
-
-  #renderRefused() {
-    if (this.refused.length === 0) return nothing;
-    return html`<section class="refused no-print" aria-labelledby="refused-title">
-      <h3 id="refused-title">${t.refusedTitle}（${this.refused.length}件）</h3>
-      <ul>${this.refused.map((r) => html`<li><span class="file">${r.fileName}</span>：${r.message}</li>`)}</ul>
-      <button type="button" class="link" @click=${() => (this.refused = [])}>${t.clearRefused}</button>
     </section>`;
   }
 
@@ -436,27 +390,16 @@ export class KoikiRollup extends LitElement {
           this.dantaiOpen = open;
         })}
       </section>
-      ${this.#renderTools()}`;
-  }
-
-  #renderTools() {
-    return html`<section class="tools no-print" aria-labelledby="tools-title">
-      <h3 id="tools-title">${t.exportTitle}</h3>
-      <div class="buttons">
-        <button type="button" @click=${() => this.#export('xlsx')}>${t.exportXlsx}</button>
-        <button type="button" @click=${() => this.#export('csv')}>${t.exportCsv}</button>
-        <button type="button" @click=${() => this.#print()}>${t.print}</button>
-      </div>
-      ${
-        this.confirmingClear
-          ? html`<p>${t.clearAllQuestion(this.claims.length)}</p>
-            <div class="buttons">
-              <button type="button" class="danger" @click=${() => this.#clearAll()}>${t.clearAllConfirm}</button>
-              <button type="button" @click=${() => (this.confirmingClear = false)}>${t.clearAllCancel}</button>
-            </div>`
-          : html`<button type="button" class="danger" @click=${() => (this.confirmingClear = true)}>${t.clearAll}</button>`
-      }
-    </section>`;
+      ${renderTools({
+        claimCount: this.claims.length,
+        confirmingClear: this.confirmingClear,
+        onExport: (kind) => void this.#export(kind),
+        onPrint: () => void this.#print(),
+        onConfirmingClear: (confirming) => {
+          this.confirmingClear = confirming;
+        },
+        onClearAll: () => this.#clearAll(),
+      })}`;
   }
 }
 
