@@ -2,6 +2,7 @@
 // 5 hostile), the table, the refusals, the totals, a cap broken by two claims together, axe, and
 // the received set still there after a reload (a new element on the same IndexedDB).
 import '@koiki/rollup/koiki-rollup.js';
+import type { RollupReport } from '@koiki/rollup';
 import type { KoikiRollup } from '@koiki/rollup/koiki-rollup.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { rendered, waitFor } from '../assistant/wait-for.ts';
@@ -52,6 +53,10 @@ describe('<koiki-rollup>：市町村からの申請の取りまとめ', () => {
       progressShown ||= el.shadowRoot!.querySelector('progress')?.max === 50;
     });
     watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+    const reports: RollupReport[] = [];
+    el.addEventListener('koiki-rollup-report', (e) =>
+      reports.push((e as CustomEvent<RollupReport>).detail),
+    );
     drop(el, [...claims.map((c) => c.file), ...hostile]);
     await el.settled;
     await waitFor(() => rows(el).length === 45, '45行の表');
@@ -90,6 +95,7 @@ describe('<koiki-rollup>：市町村からの申請の取りまとめ', () => {
     expect(el.report!.overall.yen).to.equal(total);
     expect(el.shadowRoot!.querySelector('.overall')!.textContent).to.contain(`${yen(total)}円`);
     expect(el.report!.statusCounts.不備).to.equal(2);
+    expect(reports.at(-1)?.overall.yen, 'koiki-rollup-report でホストにも届く').to.equal(total);
 
     await rendered(el.shadowRoot!);
     await expect(el).to.be.accessible();
