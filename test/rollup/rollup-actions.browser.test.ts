@@ -108,6 +108,7 @@ describe('<koiki-rollup> の操作', () => {
     rows(el)[0]!.querySelector('button')!.click();
     await waitFor(() => root(el).querySelector('.detail'), '詳細');
     buttonNamed(el, 'この申請を取り除く').click();
+    await el.settled;
     await waitFor(() => rows(el).length === 5, '5行');
     expect(column(el, '.file')).not.to.include(first!.fileName);
     // Replace the (now first) second claim with the first claim's file.
@@ -115,8 +116,8 @@ describe('<koiki-rollup> の操作', () => {
     await waitFor(() => root(el).querySelector('.detail'), '詳細');
     const replacement = claims.find((c) => c.file.name === first!.fileName)!.file;
     await choose(root(el).querySelector<HTMLInputElement>('.replace-input')!, [replacement]);
-    await waitFor(() => el.claims.some((c) => c.fileName === first!.fileName), '差し替え');
     await el.settled;
+    await waitFor(() => el.claims.some((c) => c.fileName === first!.fileName), '差し替え');
     expect(el.claims.map((c) => c.fileName)).not.to.include(second!.fileName);
     expect(el.claims[0]!.fileName).to.equal(first!.fileName);
     el.remove();
@@ -165,17 +166,18 @@ describe('<koiki-rollup> の操作', () => {
     this.timeout(90_000);
     const { el } = await loaded(6);
     const assistant = await fixture<KoikiAssistant>(html`<koiki-assistant></koiki-assistant>`);
+    let viewing: Promise<void> | undefined;
     el.addEventListener('koiki-rollup-open', (event) => {
       const d = (event as CustomEvent<OpenClaimDetail>).detail;
-      void assistant.view(d.formId, d.schemaVersion, d.data, d.fileName);
+      viewing = assistant.view(d.formId, d.schemaVersion, d.data, d.fileName);
     });
     rows(el)[0]!.querySelector('button')!.click();
     await waitFor(() => root(el).querySelector('.detail'), '詳細');
     buttonNamed(el, '申請アシスタントで開く（閲覧のみ）').click();
-    const view = await waitFor(
-      () => assistant.shadowRoot!.querySelector('koiki-claim-view'),
-      '閲覧のみの申請',
-    );
+    // Wrapped: waitFor awaits what the check returns, and a finished view() gives undefined.
+    const opened = await waitFor(() => viewing && { viewing }, 'koiki-rollup-open');
+    await opened.viewing;
+    const view = assistant.shadowRoot!.querySelector('koiki-claim-view')!;
     await view.updateComplete;
     const list = await waitFor(
       () => view.shadowRoot!.querySelector('koiki-review-list'),
@@ -276,8 +278,8 @@ describe('<koiki-rollup> の操作', () => {
     buttonNamed(el, '受け取った申請をすべて取り除く').click();
     await el.updateComplete;
     buttonNamed(el, '本当にすべて取り除く').click();
-    await waitFor(() => root(el).querySelector('.empty'), '空の一覧');
     await el.settled;
+    await waitFor(() => root(el).querySelector('.empty'), '空の一覧');
     el.remove();
     const again = await fixture<KoikiRollup>(
       html`<koiki-rollup .database=${database}></koiki-rollup>`,
