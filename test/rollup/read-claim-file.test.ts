@@ -58,6 +58,15 @@ describe('受け取ったファイルを読む', () => {
     assert.equal(claim.madeAt, '2026-11-20T09:00:00.000Z');
   });
 
+  it('schemaVersion のない提出データは、データの形から版を決める', async () => {
+    const payload = JSON.parse(
+      new TextDecoder().decode(await fixture('specialist-dispatch.v1.payload.json')),
+    );
+    delete payload.schemaVersion;
+    const claim = await accepted('noversion.json', json(payload));
+    assert.equal(claim.schemaVersion, 1);
+  });
+
   it('BOM 付きの JSON も読む', async () => {
     const text = new TextDecoder().decode(await fixture('consolidation-claim.v2.payload.json'));
     const claim = await accepted('bom.json', utf8(`\uFEFF${text}`));
