@@ -151,6 +151,22 @@ describe('読めないファイルはそれぞれの理由で断る', () => {
     );
   });
 
+  it('壊れた下書きファイル（中身がない、知らない様式、今より新しい版）', async () => {
+    const draft = (inner: unknown) => json({ format: 'koiki-draft', version: 1, draft: inner });
+    assert.match(await refusal('d1.json', draft('x')), /データ（data）がありません/);
+    assert.match(
+      await refusal('d2.json', draft({ formId: 'travel-expenses', schemaVersion: 1, data: {} })),
+      /様式「travel-expenses」は取りまとめで扱えません/,
+    );
+    assert.match(
+      await refusal(
+        'd3.json',
+        draft({ formId: 'consolidation-claim', schemaVersion: 99, data: {} }),
+      ),
+      /schemaVersion 99 のデータは/,
+    );
+  });
+
   it('複数の下書きをまとめたファイル', async () => {
     const bundle = { format: 'koiki-drafts', version: 1, drafts: [] };
     assert.match(await refusal('all.json', json(bundle)), /複数の下書きをまとめたファイル/);
