@@ -58,6 +58,15 @@ describe('受け取ったファイルを読む', () => {
     assert.equal(claim.madeAt, '2026-11-20T09:00:00.000Z');
   });
 
+  it('schemaVersion のない提出データは、データの形から版を決める', async () => {
+    const payload = JSON.parse(
+      new TextDecoder().decode(await fixture('specialist-dispatch.v1.payload.json')),
+    );
+    delete payload.schemaVersion;
+    const claim = await accepted('noversion.json', json(payload));
+    assert.equal(claim.schemaVersion, 1);
+  });
+
   it('BOM 付きの JSON も読む', async () => {
     const text = new TextDecoder().decode(await fixture('consolidation-claim.v2.payload.json'));
     const claim = await accepted('bom.json', utf8(`\uFEFF${text}`));
@@ -139,6 +148,22 @@ describe('読めないファイルはそれぞれの理由で断る', () => {
     assert.match(
       await refusal('nodata.json', json({ formId: 'consolidation-claim', schemaVersion: 3 })),
       /データ（data）がありません/,
+    );
+  });
+
+  it('壊れた下書きファイル（中身がない、知らない様式、今より新しい版）', async () => {
+    const draft = (inner: unknown) => json({ format: 'koiki-draft', version: 1, draft: inner });
+    assert.match(await refusal('d1.json', draft('x')), /データ（data）がありません/);
+    assert.match(
+      await refusal('d2.json', draft({ formId: 'travel-expenses', schemaVersion: 1, data: {} })),
+      /様式「travel-expenses」は取りまとめで扱えません/,
+    );
+    assert.match(
+      await refusal(
+        'd3.json',
+        draft({ formId: 'consolidation-claim', schemaVersion: 99, data: {} }),
+      ),
+      /schemaVersion 99 のデータは/,
     );
   });
 

@@ -73,6 +73,10 @@ describe('専門人材派遣：同じ人の派遣が複数の申請にあると�
         twice?.message ?? '',
         /「village\.json」（派遣先、派遣形態「自治法派遣」、負担金 3,400,000円）/,
       );
+      assert.match(
+        twice?.message ?? '',
+        /派遣形態「自治法派遣」なら派遣先が負担金、派遣形態「その他」なら派遣元が人件費を申請し/,
+      );
       assert.equal(claim.counted, false);
     }
     assert.equal(report.overall.yen, 0);

@@ -63,14 +63,6 @@ export async function readPdfDataAndDate(
   return (await import('./read-pdf-data.ts')).readPdfDataAndDate(bytes, options);
 }
 
-/** FlateDecode bytes inflated, or undefined when broken or past `maxBytes` (loads pdf-lib). */
-export async function inflateFlate(
-  deflated: Uint8Array,
-  maxBytes: number,
-): Promise<Uint8Array | undefined> {
-  return (await import('./read-pdf-data.ts')).inflateFlate(deflated, maxBytes);
-}
-
 /** Starts loading the PDF code and fonts before they are asked for (e.g. on the review page). */
 export function preparePdf(assetBase: string): Promise<void> {
   return Promise.all([import('./build-pdf.ts'), fetchFonts(assetBase)]).then(

@@ -5,7 +5,6 @@ import {
   decodePDFRawStream,
   ParseSpeeds,
   PDFArray,
-  PDFContext,
   PDFDict,
   PDFDocument,
   PDFHexString,
@@ -50,8 +49,10 @@ function embeddedFiles(doc: PDFDocument): [string, PDFDict][] {
 /** Decoded a block at a time: asking for the whole limit at once makes pdf-lib allocate it (16 MB). */
 const DECODE_BLOCK_BYTES = 64 * 1024;
 
-/** All of a stream decoded, a block at a time; throws once past `maxBytes` (a Flate bomb stops there). */
-function decodedBytes(stream: PDFRawStream, maxBytes: number): Uint8Array {
+/** The file's bytes, decoding no further than one block past the limit (a Flate bomb stops there). */
+function fileContents(fileSpec: PDFDict): Uint8Array {
+  const stream = fileSpec.lookupMaybe(PDFName.of('EF'), PDFDict)?.lookup(PDFName.of('F'));
+  if (!(stream instanceof PDFRawStream)) throw new Error('embedded file has no stream');
   const decoded = decodePDFRawStream(stream);
   const blocks: Uint8Array[] = [];
   let total = 0;
@@ -60,7 +61,7 @@ function decodedBytes(stream: PDFRawStream, maxBytes: number): Uint8Array {
     const block = new Uint8Array(decoded.getBytes(DECODE_BLOCK_BYTES));
     if (block.length === 0) break;
     total += block.length;
-    if (total > maxBytes) throw new Error('embedded data is too large');
+    if (total > MAX_DATA_BYTES) throw new Error('embedded data is too large');
     blocks.push(block);
   }
   const bytes = new Uint8Array(total);
@@ -70,29 +71,6 @@ function decodedBytes(stream: PDFRawStream, maxBytes: number): Uint8Array {
     offset += block.length;
   }
   return bytes;
-}
-
-/** The file's bytes, decoding no further than one block past the limit. */
-function fileContents(fileSpec: PDFDict): Uint8Array {
-  const stream = fileSpec.lookupMaybe(PDFName.of('EF'), PDFDict)?.lookup(PDFName.of('F'));
-  if (!(stream instanceof PDFRawStream)) throw new Error('embedded file has no stream');
-  return decodedBytes(stream, MAX_DATA_BYTES);
-}
-
-let flateContext: PDFContext | undefined;
-
-/**
- * FlateDecode (zlib) bytes inflated, or undefined when they are broken or inflate past
- * `maxBytes`: for a caller that finds our data stream without parsing the whole PDF.
- */
-export function inflateFlate(deflated: Uint8Array, maxBytes: number): Uint8Array | undefined {
-  flateContext ??= PDFContext.create();
-  try {
-    const dict = flateContext.obj({ Filter: 'FlateDecode' });
-    return decodedBytes(PDFRawStream.of(dict, deflated), maxBytes);
-  } catch {
-    return undefined;
-  }
 }
 
 /** The deepest nesting of objects and arrays in JSON text, string contents skipped. */

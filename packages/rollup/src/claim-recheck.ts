@@ -37,9 +37,9 @@ function migrated(
   try {
     const result = migrateClaim(form.contract, received.data, received.schemaVersion);
     return result.ok ? { ok: true, data: result.data } : result;
-  } catch (error) {
-    // A migration step meets data of a shape no form ever wrote (a hand-made file).
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  } catch {
+    // A migration step met data of a shape no version of the form ever wrote (a hand-made file).
+    return { ok: false, message: findingMessages.unknownShape };
   }
 }
 

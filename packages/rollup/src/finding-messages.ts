@@ -4,6 +4,7 @@ import { formatYenAmount } from '@koiki/schemas';
 export const findingMessages = {
   migrationFailed: (reason: string) =>
     `データを今の版に移行できませんでした（${reason}）。団体に今の版で作り直してもらってください。`,
+  unknownShape: 'データの形が、この様式のどの版の形とも合いません',
   schemaIssue: (where: string, message: string) => (where ? `${where}：${message}` : message),
   confirmedWarning: (message: string) => `申請団体が確認済みの注意：${message}`,
   overriddenParameter: (label: string, value: string) =>

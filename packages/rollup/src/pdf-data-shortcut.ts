@@ -5,7 +5,6 @@
 // tables too), which counts with 2,000 files. Anything unexpected gives undefined and the caller
 // reads the PDF fully (readPdfDataAndDate), so the shortcut never decides a refusal. What it
 // returns is as untrusted as a JSON file and is checked the same way afterwards.
-import { inflateFlate } from '@koiki/pdf';
 import { jsonNesting, MAX_JSON_DEPTH, parseJsonSafely } from './safe-json.ts';
 
 const MAX_DATA_BYTES = 10 * 1024 * 1024;
@@ -76,6 +75,40 @@ function dataStream(bytes: Uint8Array): { deflated: Uint8Array; createdAt?: stri
   };
 }
 
+/**
+ * Inflates zlib data with the platform's DecompressionStream (Node and browsers alike, so reading
+ * our PDFs needs no PDF library), giving up past the limit (a Flate bomb stops there) or on error.
+ */
+async function inflate(deflated: Uint8Array): Promise<Uint8Array | undefined> {
+  try {
+    const reader = new Blob([deflated as Uint8Array<ArrayBuffer>])
+      .stream()
+      .pipeThrough(new DecompressionStream('deflate'))
+      .getReader();
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.length;
+      if (total > MAX_DATA_BYTES) {
+        await reader.cancel();
+        return undefined;
+      }
+      chunks.push(value);
+    }
+    const out = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+      out.set(chunk, offset);
+      offset += chunk.length;
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
 function envelopeOf(text: string): Omit<PdfDataShortcut, 'createdAt'> | undefined {
   if (jsonNesting(text).depth > MAX_JSON_DEPTH) return undefined;
   const parsed = parseJsonSafely(text);
@@ -93,7 +126,7 @@ export async function pdfDataShortcut(bytes: Uint8Array): Promise<PdfDataShortcu
   try {
     const stream = dataStream(bytes);
     if (!stream) return undefined;
-    const inflated = await inflateFlate(stream.deflated, MAX_DATA_BYTES);
+    const inflated = await inflate(stream.deflated);
     if (!inflated) return undefined;
     const envelope = envelopeOf(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
     if (!envelope) return undefined;

@@ -165,13 +165,14 @@ function checkFormAndVersion(
   const form = typeof envelope.formId === 'string' ? forms.get(formId) : undefined;
   if (!form)
     return refuse(refusalMessages.unknownForm(shownValue(envelope.formId), formTitles(forms)));
-  const version = envelope.schemaVersion;
+  if (envelope.data === undefined || envelope.data === null) return refuse(refusalMessages.noData);
+  // A payload without schemaVersion is read as the CLI reads it: its data's shape tells the version.
+  const version = envelope.schemaVersion ?? form.contract.versionOfData(envelope.data);
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1)
     return refuse(refusalMessages.badVersion(shownValue(version)));
   const current = form.contract.schemaVersion;
   if (version > current)
     return refuse(refusalMessages.newerVersion(version, current, form.entry.title));
-  if (envelope.data === undefined || envelope.data === null) return refuse(refusalMessages.noData);
   if (longestList(envelope.data) > MAX_LIST_ROWS)
     return refuse(refusalMessages.tooManyRows(MAX_LIST_ROWS));
   return { ok: true, value: { form, version } };

@@ -4,6 +4,7 @@
 // several claims also keeps the per-person cap over all of them.
 import {
   formatYenAmount,
+  postClaimRules,
   rulesFor,
   specialistDispatchFormId,
   specialistDispatchRules,
@@ -14,8 +15,10 @@ import type { DantaiCap, DantaiNames, MeasureChecks } from './measure-checks.ts'
 import { record, records, text } from './untrusted-data.ts';
 
 const messages = {
-  claimedTwice: (post: string, sides: string) =>
-    `同じ派遣（${post}）が、${sides}として申請されています。派遣形態により、自治法派遣なら派遣先が負担金を、それ以外なら派遣元が人件費を申請し、1人について両方は申請できません。両団体に派遣形態を確認してください。`,
+  claimedTwice: (post: string, sides: string, rule: string) =>
+    `同じ派遣（${post}）が、${sides}として申請されています。${rule}を申請し、1人について両方は申請できません。両団体に派遣形態を確認してください。`,
+  ruleOfForm: (form: string, claimant: string, line: string) =>
+    `派遣形態「${form}」なら${claimant}が${line}`,
   formMismatch: (post: string, sides: string) =>
     `同じ派遣（${post}）の派遣形態が申請によって違います（${sides}）。両団体に確認してください。`,
   personCap: (post: string, total: number, cap: number, others: string) =>
@@ -132,6 +135,16 @@ function flag(
   }
 }
 
+/** The 派遣形態 rule in words, from schemas' postClaimRules and the lines' own labels. */
+function ruleText(group: readonly PostSighting[]): string {
+  const labels = new Map(group.flatMap((s) => s.lines.map((line) => [line.kind, line.label])));
+  return Object.entries(postClaimRules)
+    .map(([form, rule]) =>
+      messages.ruleOfForm(form, rule.claimant, labels.get(rule.line) ?? rule.line),
+    )
+    .join('、');
+}
+
 function checkPerson(group: readonly PostSighting[], names: DantaiNames): void {
   const [first] = group;
   if (!first) return;
@@ -139,7 +152,12 @@ function checkPerson(group: readonly PostSighting[], names: DantaiNames): void {
   const sides = group.map(sideText).join('と');
   const kinds = new Set(group.flatMap((s) => s.lines.map((line) => line.kind)));
   if (kinds.size > 1) {
-    flag(group, '不備', 'rollup.postClaimedTwice', messages.claimedTwice(title, sides));
+    flag(
+      group,
+      '不備',
+      'rollup.postClaimedTwice',
+      messages.claimedTwice(title, sides, ruleText(group)),
+    );
     return;
   }
   if (new Set(group.map((s) => s.dispatchForm)).size > 1)
