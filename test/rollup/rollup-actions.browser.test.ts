@@ -188,6 +188,9 @@ describe('<koiki-rollup> の操作', () => {
       `${el.report!.claims[0]!.fileName}（閲覧のみ）`,
     );
     expect(list.shadowRoot!.querySelectorAll('dt').length).to.be.greaterThan(5);
+    // The answers name the 団体 (once the 団体 list has loaded), not only its code.
+    const name = el.report!.claims[0]!.dantaiName!;
+    await waitFor(() => list.shadowRoot!.textContent?.includes(name), `団体名「${name}」`);
     const changeButtons = [...list.shadowRoot!.querySelectorAll('button')].filter((b) =>
       b.textContent?.includes('変更'),
     );
