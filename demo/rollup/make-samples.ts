@@ -118,6 +118,23 @@ const extension: Record<Format, string> = {
   draft: 'koiki-draft.json',
 };
 
+/**
+ * A registered form with no sample above (a form added later) brings each of its valid examples as
+ * a submitted payload, so the demo shows every measure.
+ */
+async function otherFormsExamples(): Promise<Sample[]> {
+  const named = new Set(samples.map((sample) => sample.example));
+  const perForm = await Promise.all(
+    formRegistry.map(async (entry) => {
+      const names = (await entry.examples()).valid.map((file) => file.replace(/\.json$/, ''));
+      return names.some((name) => named.has(name)) ? [] : names;
+    }),
+  );
+  return perForm.flat().map((example) => ({ example, format: 'payload', note: '正しい申請' }));
+}
+
+samples.push(...(await otherFormsExamples()));
+
 await rm(samplesDir, { recursive: true, force: true });
 await mkdir(samplesDir, { recursive: true });
 const index = [];
