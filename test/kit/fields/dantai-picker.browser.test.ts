@@ -182,6 +182,16 @@ describe('koiki-dantai-picker: 団体の検索と選択', () => {
     expect(['読み込み中…', '']).to.include(status);
   });
 
+  it('一覧がまだ届かないうちに団体コードを打ち終えても、届いたときにその団体が候補に出る', async () => {
+    const { el, input } = await mount();
+    // Typed in one go before the element has its list (a fast typist on a slow PC).
+    input.value = '203041';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    expect(el.value).to.equal('203041');
+    await results(el);
+    expect(options(el)[0]).to.contain('川上村');
+  });
+
   it('外から値（コード）を渡すと団体名とコードを表示する', async () => {
     const { el, input } = await mount({ value: '203041' });
     await waitFor(() => input.value === '川上村（長野県）', '名前が出ない');

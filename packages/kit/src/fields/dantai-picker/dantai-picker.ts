@@ -58,6 +58,8 @@ export class KoikiDantaiPicker extends LitElement {
   private active = -1;
   private results: Dantai[] = [];
   private moreThanLimit = false;
+  /** The user has typed since the last choice: their text is a search, even a whole 団体コード. */
+  private typing = false;
   /** What the polite status region says. */
   private status = '';
 
@@ -118,7 +120,9 @@ export class KoikiDantaiPicker extends LitElement {
       try {
         this.list = await loadDantaiList();
         this.status = '';
-        if (this.query && (this.raw || !this.value)) this.search(this.query);
+        // Typed while the list was loading (a fast typist, a slow PC): show the suggestions now,
+        // also for a whole code, which is already the answer but should show its 団体名.
+        if (this.query && (this.typing || this.raw || !this.value)) this.search(this.query);
       } catch {
         this.status = messages.loadFailed;
       }
@@ -154,6 +158,7 @@ export class KoikiDantaiPicker extends LitElement {
 
   private onInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
+    this.typing = true;
     // A whole valid 団体コード is an answer even when the list lacks it: 一部事務組合・広域連合
     // are not in the list and are entered by their 6-digit code.
     const code = parseDantaiCode(this.query);
@@ -164,6 +169,7 @@ export class KoikiDantaiPicker extends LitElement {
   }
 
   private choose(dantai: Dantai): void {
+    this.typing = false;
     this.query = dantaiLabel(dantai);
     this.close();
     this.status = '';
@@ -234,6 +240,7 @@ export class KoikiDantaiPicker extends LitElement {
   }
 
   private onFocusOut(event: FocusEvent): void {
+    this.typing = false;
     this.close();
     this.field.onFocusOut(event);
   }
