@@ -1,5 +1,6 @@
-// The steps and questions every claim ends with: 備考, 確認, PDF の作成と提出.
+// The steps and questions every claim ends with: 添付書類 and 備考, 確認, PDF の作成と提出.
 import type { FieldDefinition, StepDefinition } from '@koiki/engine';
+import { plain } from './plain-options.ts';
 
 export const remarksField: FieldDefinition<unknown> = {
   path: 'remarks',
@@ -7,6 +8,30 @@ export const remarksField: FieldDefinition<unknown> = {
   control: 'textarea',
   hint: '審査する方に伝えたいことがあれば書きます。',
 };
+
+/** 添付書類 (the form's kinds of document, and which ones it expects) with 備考. */
+export function attachmentsStep<Data>(
+  kinds: readonly string[],
+  hint: string,
+): StepDefinition<Data> {
+  return {
+    id: 'attachments',
+    title: '添付書類',
+    description: [
+      '申請書と一緒に提出する書類を添付します。PDF・JPEG・PNG のファイルは、申請書の PDF の後ろに結合されます。',
+    ],
+    fields: [
+      {
+        path: 'attachments',
+        label: '添付書類',
+        control: 'attachment',
+        options: plain(kinds),
+        hint,
+      },
+      remarksField,
+    ],
+  };
+}
 
 /** 確認: every answer with 「変更」. */
 export function reviewStep<Data>(): StepDefinition<Data> {

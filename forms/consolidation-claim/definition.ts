@@ -1,11 +1,6 @@
 // 複数団体による公共施設の集約化・複合化等 as data for the engine: steps, questions, and when each
 // is asked. The rules themselves (eligibility, amounts, messages) live in @koiki/schemas.
-import {
-  type FieldDefinition,
-  type FieldOption,
-  type FormDefinition,
-  revealUnder,
-} from '@koiki/engine';
+import { type FieldDefinition, type FormDefinition, revealUnder } from '@koiki/engine';
 import {
   CONSOLIDATION_ATTACHMENT_KINDS,
   CONSOLIDATION_METHODS,
@@ -26,9 +21,10 @@ import {
   TARGET_FACILITY_KINDS,
 } from '@koiki/schemas';
 import { consolidationContract } from '@koiki/schemas/forms/consolidation-claim';
-import { doneStep, remarksField, reviewStep } from '../closing-steps.ts';
+import { attachmentsStep, doneStep, reviewStep } from '../closing-steps.ts';
 import { dantaiName } from '../dantai-names.ts';
 import { letterFields } from '../letter-fields.ts';
+import { plain } from '../plain-options.ts';
 import { withSchemaLimits } from '../schema-limits.ts';
 import {
   claimOf,
@@ -50,9 +46,6 @@ import {
 } from './answers.ts';
 
 const form = consolidationContract;
-
-const plain = (values: readonly string[]): FieldOption[] =>
-  values.map((value) => ({ value, label: value }));
 
 const methodLabels: Record<ConsolidationMethod, string> = {
   集約化: '集約化（同じ種類の施設を1つにまとめる）',
@@ -541,23 +534,10 @@ const definition: FormDefinition<Consolidation> & {
       ],
       fields: [],
     },
-    {
-      id: 'attachments',
-      title: '添付書類',
-      description: [
-        '申請書と一緒に提出する書類を添付します。PDF・JPEG・PNG のファイルは、申請書の PDF の後ろに結合されます。',
-      ],
-      fields: [
-        {
-          path: 'attachments',
-          label: '添付書類',
-          control: 'attachment',
-          options: plain(CONSOLIDATION_ATTACHMENT_KINDS),
-          hint: '協議の記録や協定書、対象施設の概要、公共施設等総合管理計画の該当部分、経費の内訳を添付します。',
-        },
-        remarksField,
-      ],
-    },
+    attachmentsStep(
+      CONSOLIDATION_ATTACHMENT_KINDS,
+      '協議の記録や協定書、対象施設の概要、公共施設等総合管理計画の該当部分、経費の内訳を添付します。',
+    ),
     reviewStep(),
     doneStep(),
   ],

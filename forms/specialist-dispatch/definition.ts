@@ -10,7 +10,7 @@ import {
   type SpecialistDispatch,
 } from '@koiki/schemas';
 import { specialistDispatchContract } from '@koiki/schemas/forms/specialist-dispatch';
-import { doneStep, remarksField, reviewStep } from '../closing-steps.ts';
+import { attachmentsStep, doneStep, reviewStep } from '../closing-steps.ts';
 import { dantaiName } from '../dantai-names.ts';
 import { letterFields } from '../letter-fields.ts';
 import { withSchemaLimits } from '../schema-limits.ts';
@@ -29,7 +29,6 @@ import {
   excludedOccupations,
   occupationOptions,
   personCapText,
-  plain,
 } from './question-texts.ts';
 
 const form = specialistDispatchContract;
@@ -239,23 +238,10 @@ const definition: FormDefinition<SpecialistDispatch> & {
         },
       ],
     },
-    {
-      id: 'attachments',
-      title: '添付書類',
-      description: [
-        '申請書と一緒に提出する書類を添付します。PDF・JPEG・PNG のファイルは、申請書の PDF の後ろに結合されます。',
-      ],
-      fields: [
-        {
-          path: 'attachments',
-          label: '添付書類',
-          control: 'attachment',
-          options: plain(DISPATCH_ATTACHMENT_KINDS),
-          hint: '連携協約書の写し、協定・覚書（協約に人数・期間の定めがない場合）、議会の議決書、告示、経費の内訳を添付します。',
-        },
-        remarksField,
-      ],
-    },
+    attachmentsStep(
+      DISPATCH_ATTACHMENT_KINDS,
+      '連携協約書の写し、協定・覚書（協約に人数・期間の定めがない場合）、議会の議決書、告示、経費の内訳を添付します。',
+    ),
     reviewStep(),
     doneStep(),
   ],

@@ -7,8 +7,7 @@ import { type Draft, rulesOf } from './answers.ts';
 // A row field's `root` is typed unknown by the engine; it is always the whole form data.
 export const asDraft = (root: unknown): Draft => (root ?? {}) as Draft;
 
-export const plain = (values: readonly string[]): FieldOption[] =>
-  values.map((value) => ({ value, label: value }));
+export { plain } from '../plain-options.ts';
 
 export const dispatchFormLabels: Record<DispatchForm, string> = {
   自治法派遣: '自治法派遣（地方自治法第252条の17。給与等は派遣先が負担）',

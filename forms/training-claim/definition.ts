@@ -10,7 +10,7 @@ import {
   type TrainingKind,
   trainingClaimContract,
 } from '@koiki/schemas/forms/training-claim';
-import { doneStep, remarksField, reviewStep } from '../closing-steps.ts';
+import { attachmentsStep, doneStep, reviewStep } from '../closing-steps.ts';
 import { dantaiName } from '../dantai-names.ts';
 import { letterFields } from '../letter-fields.ts';
 import { withSchemaLimits } from '../schema-limits.ts';
@@ -18,7 +18,7 @@ import { type Draft, isWideArea } from './answers.ts';
 import { costFields } from './cost-questions.ts';
 import { challengesField, policyFields } from './policy-questions.ts';
 import { emptyProgramme, participantsField, programmesField } from './programme-questions.ts';
-import { dantaiHint, plain } from './question-texts.ts';
+import { dantaiHint } from './question-texts.ts';
 import { measureTexts } from './rule-texts.ts';
 
 const form = trainingClaimContract;
@@ -162,23 +162,10 @@ const definition: FormDefinition<TrainingClaim> & { calculate: typeof form.calcu
       ],
       fields: [],
     },
-    {
-      id: 'attachments',
-      title: '添付書類',
-      description: [
-        '申請書と一緒に提出する書類を添付します。PDF・JPEG・PNG のファイルは、申請書の PDF の後ろに結合されます。',
-      ],
-      fields: [
-        {
-          path: 'attachments',
-          label: '添付書類',
-          control: 'attachment',
-          options: plain(TRAINING_ATTACHMENT_KINDS),
-          hint: '人材育成基本方針（と実施計画）、課題を明示した中長期的な計画等の該当部分、研修の実施要領・日程表、経費の内訳を添付します。',
-        },
-        remarksField,
-      ],
-    },
+    attachmentsStep(
+      TRAINING_ATTACHMENT_KINDS,
+      '人材育成基本方針（と実施計画）、課題を明示した中長期的な計画等の該当部分、研修の実施要領・日程表、経費の内訳を添付します。',
+    ),
     reviewStep(),
     doneStep(),
   ],

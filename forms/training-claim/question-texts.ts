@@ -2,8 +2,7 @@
 import type { FieldOption } from '@koiki/engine';
 import { POLICY_DOCUMENTS, type PolicyDocument } from '@koiki/schemas/forms/training-claim';
 
-export const plain = (values: readonly string[]): FieldOption[] =>
-  values.map((value) => ({ value, label: value }));
+export { plain } from '../plain-options.ts';
 
 export const dateHint = '例：令和7年3月25日（西暦 2025-03-25 でも入力できます）';
 export const fiscalYearHint = (example: string, seireki: number) =>
