@@ -49,6 +49,8 @@ export function call<T>(page: Page, name: string, ...args: unknown[]): Promise<T
 export interface FirstStep {
   loadMs: number;
   interactiveMs: number;
+  /** Paths of the JS and CSS files that had arrived when the first step became interactive. */
+  beforeFirstStep: string[];
 }
 
 export function firstStep(ctx: BenchContext, formId: string) {

@@ -58,7 +58,21 @@ describe('バイト分類（マニフェストのモジュールグラフから�
     );
     assert.deepEqual(classes.initial, ['koiki-assistant.js', 'shared.js']);
     assert.deepEqual(classes.support, ['form-support.js', 'kit.js']);
-    assert.deepEqual(classes.forms, [{ id: 'a', own: ['a.js'], shared: ['form-lib.js'] }]);
+    assert.deepEqual(classes.forms, [
+      {
+        id: 'a',
+        own: ['a.js'],
+        shared: ['form-lib.js'],
+        beforeFirstStep: [
+          'koiki-assistant.js',
+          'shared.js',
+          'form-support.js',
+          'kit.js',
+          'a.js',
+          'form-lib.js',
+        ],
+      },
+    ]);
     assert.deepEqual(classes.pdfWorker, [
       'pdf-worker/pdf-worker-1.js',
       'pdf-worker/build-pdf-2.js',
@@ -113,6 +127,18 @@ describe('バイト予算（gzip、1 KB = 1,000 バイト）', () => {
       loaded.some(([id]) => id.includes('node_modules/zod/v4/mini/')),
       'zod/mini がありません',
     );
+  });
+
+  it(`最初のステップが操作できるまでに読む JS は様式ごとに ${byteBudgets.beforeFirstStepGzip / 1000} KB 以下`, () => {
+    assert.ok(measured.report.beforeFirstStep.length > 0, '様式のチャンクが見つかりません');
+    for (const form of measured.report.beforeFirstStep) {
+      // The 団体 list is loaded when a 団体 is picked or named, never before the first step.
+      assert.ok(
+        !form.files.some((f) => measured.classes.referenceData.includes(f)),
+        `${form.form}: 団体の一覧が最初のステップの前に読まれます`,
+      );
+      assertWithin(`JS before the first step of ${form.form}`);
+    }
   });
 
   it(`初期モジュールと様式1つの入力に必要なものは ${byteBudgets.fillOneFormGzip / 1000} KB 以下`, () => {

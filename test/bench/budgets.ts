@@ -11,6 +11,11 @@ export const byteBudgets = {
    * code no form fills with; moving the browser to zod/mini is the next cut (README 性能).
    */
   fillOneFormGzip: 110 * KB,
+  /**
+   * The JS the browser needs before a form's first step is interactive (issue 19 point 3), gzip:
+   * the initial module, the support chunk and the form's chunk with their static imports.
+   */
+  beforeFirstStepGzip: 60 * KB,
   /** What building a PDF loads (the PDF worker and its chunks), gzip. */
   pdfCodeGzip: 200 * KB,
   /** The font files as transferred (already compressed; no server compression assumed). */
@@ -40,6 +45,13 @@ export function checkBudgets(report: ByteReport): BudgetResult[] {
         `初期モジュール + 様式 ${form.form} の入力に必要なもの / initial + fill ${form.form}`,
         form.sizes.gzip,
         byteBudgets.fillOneFormGzip,
+      ),
+    ),
+    ...report.beforeFirstStep.map((form) =>
+      result(
+        `最初のステップまでに読む JS（様式 ${form.form}） / JS before the first step of ${form.form}`,
+        form.sizes.gzip,
+        byteBudgets.beforeFirstStepGzip,
       ),
     ),
     result('PDF のコード / PDF code (worker)', report.pdfWorker.gzip, byteBudgets.pdfCodeGzip),

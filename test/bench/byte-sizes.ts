@@ -61,6 +61,8 @@ export interface ByteReport {
   rows: ByteRow[];
   /** Per form: the initial module plus everything needed to fill that form. */
   fillOneForm: { form: string; files: string[]; sizes: Sizes }[];
+  /** Per form: the JS the browser needs before the form's first step is interactive. */
+  beforeFirstStep: { form: string; files: string[]; sizes: Sizes }[];
   initial: Sizes;
   /** What building a PDF loads (the worker), as sized for its budget. */
   pdfWorker: Sizes;
@@ -103,9 +105,15 @@ export function byteReport(
     const files = [...classes.initial, ...classes.support, ...form.own, ...form.shared];
     return { form: form.id, files, sizes: sum(files.map(sizeOf)) };
   });
+  const beforeFirstStep = classes.forms.map((form) => ({
+    form: form.id,
+    files: form.beforeFirstStep,
+    sizes: sum(form.beforeFirstStep.map(sizeOf)),
+  }));
   return {
     rows,
     fillOneForm,
+    beforeFirstStep,
     initial: initial.sizes,
     pdfWorker: pdfWorker.sizes,
     fontsTransferred: 0,

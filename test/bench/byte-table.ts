@@ -13,6 +13,11 @@ export function byteTable({ report }: MeasuredBytes): string {
       files: f.files,
       sizes: f.sizes,
     })),
+    ...report.beforeFirstStep.map((f) => ({
+      name: `JS before the first step of ${f.form}`,
+      files: f.files,
+      sizes: f.sizes,
+    })),
   ].map((r) => [
     r.name,
     String(r.files.length),
@@ -28,6 +33,10 @@ export function contributorTable(measured: MeasuredBytes, top = 12): string {
   const { report, bundle, sizeOf } = measured;
   const sets = [
     { name: 'initial module', files: measured.classes.initial },
+    ...report.beforeFirstStep.map((f) => ({
+      name: `before the first step of ${f.form}`,
+      files: f.files,
+    })),
     ...report.fillOneForm.map((f) => ({ name: `initial + fill ${f.form}`, files: f.files })),
   ];
   return sets

@@ -19,6 +19,7 @@ import { checkBudgets } from './budgets.ts';
 import { type Sizes, sizeReader, sum } from './byte-sizes.ts';
 import { budgetText, byteTable, contributorTable } from './byte-table.ts';
 import { measureDraftRows } from './draft-rows.ts';
+import { measureFirstStepRows } from './first-step-rows.ts';
 import { measureBytes } from './measure-bytes.ts';
 import { measureRollupPageRows } from './rollup-page-rows.ts';
 import { measureRollupRows } from './rollup-rows.ts';
@@ -93,25 +94,9 @@ try {
   if (budgets.some((b) => !b.ok)) log(`\n${contributorTable(bytes, 10)}`);
 
   section('2. module loaded → first step interactive (inline)');
-  const firstSteps: Record<string, { load: number; interactive: number; jsGzip: number }> = {};
-  for (const form of forms) {
-    const all = await repeat(runs.firstStep, () => measure.firstStep(ctx, form));
-    firstSteps[form] = {
-      load: median(all.map((r) => r.value.loadMs)),
-      interactive: median(all.map((r) => r.value.interactiveMs)),
-      // What the browser really fetched: a check on the manifest's classification above.
-      jsGzip: downloaded(all[0]!.requests, '/bundle/', bytes.sizeOf).gzip,
-    };
-  }
-  log(
-    textTable(
-      ['form', 'module load (median)', 'loaded → interactive (median)', 'JS fetched (gzip)'],
-      forms.map((f) => {
-        const r = firstSteps[f]!;
-        return [f, ms(r.load), ms(r.interactive), kb(r.jsGzip)];
-      }),
-    ),
-  );
+  const firstSteps = await measureFirstStepRows(ctx, bytes, runs.firstStep);
+  log(firstSteps.table);
+  verdicts.push(...firstSteps.verdicts);
 
   section(`3. keystroke → errors and amounts updated (${costRows} cost rows)`);
   const keyDraft: BenchDraft = { formId: dispatch, data: manyCostRows(costRows), step: 'costs' };
@@ -328,9 +313,15 @@ try {
     `${JSON.stringify(
       {
         measuredAt: new Date().toISOString(),
-        bytes: { rows: bytes.report.rows, fillOneForm: bytes.report.fillOneForm, budgets },
+        bytes: {
+          rows: bytes.report.rows,
+          fillOneForm: bytes.report.fillOneForm,
+          beforeFirstStep: bytes.report.beforeFirstStep,
+          budgets,
+        },
         missingForms: bytes.bundle.missingForms,
-        firstStep: firstSteps,
+        firstStep: firstSteps.byForm,
+        firstStepDisagreements: firstSteps.disagreements,
         keystroke: { rows: keys.value.rows, ...keySpread },
         autosave: draftRows.autosave,
         draftList: draftRows.draftList,
