@@ -20,7 +20,11 @@ export interface FormModule<Data = unknown> {
   };
   /** The 申請書 and 算定調書 as a document for @koiki/pdf. */
   pdfDocument(context: PdfContext<Data>): Promise<PdfDocumentSpec>;
-  /** Loads what the definition's synchronous parts need (e.g. 団体 names for titles); awaited before the form opens. */
+  /**
+   * Loads what the definition's synchronous parts need (団体 names for titles, info texts, the PDF).
+   * Not awaited before the first step: until it resolves those parts show a 団体 by its code.
+   * Awaited before a PDF is laid out and before a claim is shown read-only.
+   */
   prepare?(): Promise<void>;
   /** For 「前年度の申請から作成」: where the fiscal year is, and which amounts must not carry over. */
   nextFiscalYear: { fiscalYearPaths: string[]; clearPaths: string[] };

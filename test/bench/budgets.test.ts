@@ -131,14 +131,8 @@ describe('バイト予算（gzip、1 KB = 1,000 バイト）', () => {
 
   it(`最初のステップが操作できるまでに読む JS は様式ごとに ${byteBudgets.beforeFirstStepGzip / 1000} KB 以下`, () => {
     assert.ok(measured.report.beforeFirstStep.length > 0, '様式のチャンクが見つかりません');
-    for (const form of measured.report.beforeFirstStep) {
-      // The 団体 list is loaded when a 団体 is picked or named, never before the first step.
-      assert.ok(
-        !form.files.some((f) => measured.classes.referenceData.includes(f)),
-        `${form.form}: 団体の一覧が最初のステップの前に読まれます`,
-      );
+    for (const form of measured.report.beforeFirstStep)
       assertWithin(`JS before the first step of ${form.form}`);
-    }
   });
 
   it(`初期モジュールと様式1つの入力に必要なものは ${byteBudgets.fillOneFormGzip / 1000} KB 以下`, () => {

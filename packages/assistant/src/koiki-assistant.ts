@@ -166,8 +166,8 @@ export class KoikiAssistant extends LitElement {
     try {
       validateWithoutEval();
       await this.#formSupport();
+      // module.prepare (the 団体 names) is left to the runner: it loads after the first step is drawn.
       const module = await entry.load();
-      await module.prepare?.();
       if (this.#loading !== formId) return;
       this.module = module;
       const stored = resume?.draftId ? await this.#storedDraft(resume.draftId) : undefined;

@@ -6,6 +6,9 @@ const assetsBase = '/bundle/koiki-assets/';
 /** The original two TTF weights, as SurveyJS embeds them (run.ts serves them here). */
 const surveyFontsBase = '/survey-fonts/';
 
+// Keep every resource entry (the default buffer holds 250): `scriptsFetched` reads them.
+performance.setResourceTimingBufferSize(10_000);
+
 /** Main-thread tasks over 50 ms, as the browser reports them. */
 const longTasks = [];
 new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({

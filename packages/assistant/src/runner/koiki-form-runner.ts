@@ -30,8 +30,12 @@ import { SessionController } from './session-controller.ts';
 import { stepItems } from './step-items.ts';
 import { renderSubmitted, type Submission, sameClaim } from './submission.ts';
 import { UndoHistory } from './undo-history.ts';
+import { whenIdle } from './when-idle.ts';
 
 export { downloadBlob };
+
+const dantaiListMissing =
+  '団体の一覧を読み込めなかったため、PDF を作成できませんでした。通信の状態を確かめて、ページを読み込み直してください。';
 
 /** Sends a claim (e.g. POSTs it to the portal); resolves with a Japanese message on failure. */
 export type Submitter = (
@@ -89,6 +93,8 @@ export class KoikiFormRunner extends LitElement {
   autosave: AutosaveController | undefined;
   #files: AttachedFile[] = [];
   #dantaiList: readonly Dantai[] | undefined;
+  /** The 団体 list and the form's 団体 names: resolves true once loaded, false when they could not be. */
+  #dantaiNames: Promise<boolean> | undefined;
   #sessionController = new SessionController(this, () => this.session);
   #stopAutosave: (() => void) | undefined;
   #undo: UndoHistory | undefined;
@@ -100,6 +106,23 @@ export class KoikiFormRunner extends LitElement {
 
   protected override firstUpdated(): void {
     if (this.focusOnStart) void this.#focusHeading();
+    // The 団体 list (≈25 KB gzip) is not needed to draw a step: it loads once the first step is
+    // drawn (a 団体 picker asks for it itself), and what names a 団体 is drawn again when it is there.
+    whenIdle(() => void this.#loadDantaiNames());
+  }
+
+  /** Loads the 団体 list once (for the review page and the form's own texts) and re-renders. */
+  #loadDantaiNames(): Promise<boolean> {
+    this.#dantaiNames ??= Promise.all([this.module.prepare?.(), loadDantaiList()]).then(
+      ([, list]) => {
+        this.#dantaiList = list;
+        this.requestUpdate();
+        return true;
+      },
+      // Until then (and if it never comes) a 団体 is shown by its code; a PDF is not made.
+      () => false,
+    );
+    return this.#dantaiNames;
   }
 
   protected override updated(): void {
@@ -153,10 +176,6 @@ export class KoikiFormRunner extends LitElement {
     });
     this.#emitResumePoint();
     this.#sessionController.watch();
-    void loadDantaiList().then((list) => {
-      this.#dantaiList = list;
-      this.requestUpdate();
-    });
   }
 
   #emitResumePoint(): void {
@@ -377,7 +396,10 @@ export class KoikiFormRunner extends LitElement {
   async #makePdf(): Promise<void> {
     this.busy = true;
     const payload = this.session!.submitPayload();
-    this.pdf = await buildClaimPdf(this.module, payload, this.#files, this.assetsBase);
+    // A 公文書 names each 団体: the PDF waits for the 団体 list if it has not arrived yet.
+    this.pdf = (await this.#loadDantaiNames())
+      ? await buildClaimPdf(this.module, payload, this.#files, this.assetsBase)
+      : { ok: false, message: dantaiListMissing };
     this.pdfFor = payload;
     this.busy = false;
     this.announcement = this.pdf.ok

@@ -1,0 +1,63 @@
+// What loads before a form's first step (issue 19): the 団体 list (≈25 KB gzip) is fetched only
+// after the first step has been drawn, and what names a 団体 shows the name once it has arrived.
+import '@koiki/assistant';
+import type { KoikiFormRunner } from '@koiki/assistant/runner';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitFor } from './wait-for.ts';
+
+// The unbundled source is hundreds of files, more than the page's resource timing buffer keeps:
+// an observer hears of every file that arrives from now on.
+const arrived: PerformanceEntry[] = [];
+new PerformanceObserver((list) => arrived.push(...list.getEntries())).observe({
+  type: 'resource',
+  buffered: true,
+});
+
+/** The fetch of the 団体 list's module (schemas/data/dantai.ts), once it has arrived. */
+const dantaiListEntry = () =>
+  arrived.find((entry) => new URL(entry.name).pathname.endsWith('/schemas/data/dantai.ts'));
+
+interface FirstRender {
+  at: number;
+  button: string | undefined;
+  listFetched: boolean;
+}
+
+/** Resolves right after the runner's first render, before any other task can run. */
+function firstRenderOf(root: ShadowRoot): Promise<FirstRender> {
+  return new Promise((resolve) => {
+    // Sent (not bubbling) as the runner starts its session, before it renders: heard in capture.
+    root.addEventListener(
+      'koiki-resume-point',
+      (event) => {
+        const runner = event.target as KoikiFormRunner;
+        void runner.updateComplete.then(() =>
+          resolve({
+            at: performance.now(),
+            button: runner.shadowRoot
+              ?.querySelector('.navigation button.primary')
+              ?.textContent?.trim(),
+            listFetched: dantaiListEntry() !== undefined,
+          }),
+        );
+      },
+      { capture: true, once: true },
+    );
+  });
+}
+
+describe('最初のステップまでに読み込むもの', () => {
+  it('団体の一覧を待たずに最初のステップを表示し、表示したあとで一覧を読み込む', async function () {
+    // The first form opened in a page loads every module of the unbundled source: slow when busy.
+    this.timeout(60_000);
+    expect(dantaiListEntry(), 'このページではまだ読み込んでいない').to.equal(undefined);
+    const el = await fixture<HTMLElement>(html`<koiki-assistant></koiki-assistant>`);
+    const rendered = firstRenderOf(el.shadowRoot!);
+    el.setAttribute('form', 'specialist-dispatch');
+    const first = await rendered;
+    expect(first.button).to.equal('入力をはじめる');
+    expect(first.listFetched, '最初の表示の時点で団体の一覧が読み込まれている').to.equal(false);
+    const entry = await waitFor(dantaiListEntry, '団体の一覧を表示のあとで読み込む');
+    expect(entry.startTime).to.be.at.least(first.at);
+  });
+});
