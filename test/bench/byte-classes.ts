@@ -22,7 +22,7 @@ export interface ByteClasses {
   entry: string;
   /** The entry and its static imports: what loads before <koiki-assistant> runs. */
   initial: string[];
-  /** The assistant's own lazily loaded parts (runner, kit, drafts): loaded with any form. */
+  /** The assistant's own lazily loaded parts (runner, kit fields, drafts): loaded with any form. */
   support: string[];
   forms: FormFiles[];
   /** What building a PDF loads: the PDF worker and its chunks (pdf-lib, the TrueType subsetter, the builder). */
@@ -37,8 +37,11 @@ export interface ByteClasses {
 
 const formSource = /(?:^|\/)forms\/([^/]+)\/index\.ts$/;
 const pdfSource = /(?:^|\/)pdf\/src\/[^/]+\.ts$/;
-/** Sources inside packages/assistant (the manifest names them relative to it: `src/…`). */
-const assistantSource = /^src\/|(?:^|\/)assistant\/src\//;
+/**
+ * Sources inside packages/assistant (the manifest names them relative to it: `src/…`) and the kit
+ * parts it loads lazily (the field elements): the support any form needs.
+ */
+const assistantSource = /^src\/|(?:^|\/)(?:assistant|kit)\/src\//;
 const referenceSource = /(?:^|\/)schemas\/data\/dantai\.ts$/;
 /**
  * The one support chunk koiki-assistant.ts `#load` awaits before a runner renders; whatever the

@@ -20,6 +20,7 @@ import { downloadBlob } from '../download-blob.ts';
 import { renderAmountResult, renderClaimTotal } from './amount-result.ts';
 import { buildClaimPdf, type ClaimPdf, warmUpPdf } from './claim-pdf.ts';
 import { shownErrors } from './error-items.ts';
+import { fieldControlsFailed, fieldControlsLoaded, loadFieldControls } from './field-controls.ts';
 import { type AttachedFile, type FieldViewHost, itemHeading, renderFields } from './field-view.ts';
 import { printPdf } from './print-pdf.ts';
 import { reachedStep, sessionFromDraft } from './reached-step.ts';
@@ -100,15 +101,42 @@ export class KoikiFormRunner extends LitElement {
   #undo: UndoHistory | undefined;
   #stopStepWatch: (() => void) | undefined;
 
+  /** Set when the field elements could not be fetched: a step's questions cannot be drawn. */
+  #controlsFailed = false;
+
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('draft') && this.draft && this.module) this.#start();
+    if (this.#stepAsksQuestions() && !fieldControlsLoaded()) void this.#loadControls();
+  }
+
+  /** Whether the current step draws questions (and so needs the field elements). */
+  #stepAsksQuestions(): boolean {
+    const kind = this.session?.step.kind ?? 'form';
+    return kind !== 'intro' && kind !== 'review' && kind !== 'done';
+  }
+
+  async #loadControls(): Promise<void> {
+    this.#controlsFailed = !(await loadFieldControls());
+    this.requestUpdate();
+  }
+
+  /** A step with questions is complete once its field elements are there and drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (!this.#stepAsksQuestions() || fieldControlsLoaded()) return result;
+    await loadFieldControls();
+    return super.getUpdateComplete();
   }
 
   protected override firstUpdated(): void {
     if (this.focusOnStart) void this.#focusHeading();
     // The 団体 list (≈25 KB gzip) is not needed to draw a step: it loads once the first step is
     // drawn (a 団体 picker asks for it itself), and what names a 団体 is drawn again when it is there.
-    whenIdle(() => void this.#loadDantaiNames());
+    // The field elements likewise, so that 「入力をはじめる」 finds them there.
+    whenIdle(() => {
+      void this.#loadDantaiNames();
+      void loadFieldControls();
+    });
   }
 
   /** Loads the 団体 list once (for the review page and the form's own texts) and re-renders. */
@@ -476,16 +504,23 @@ export class KoikiFormRunner extends LitElement {
       case 'intro':
         return html`<slot name="intro"></slot>`;
       case 'amounts':
-        return html`${renderAmountResult(session.amounts)}
-          <div class="fields">${renderFields(session.visibleFields(), this.#fieldHost())}</div>`;
+        return html`${renderAmountResult(session.amounts)}${this.#renderQuestions()}`;
       case 'review':
         return html`${renderClaimTotal(session.amounts)}<koiki-review-list .sections=${reviewSections(session, this.#dantaiList)}
           @koiki-step-select=${(e: CustomEvent<{ id: string; path?: string }>) => this.#goTo(e.detail.id, e.detail.path)}></koiki-review-list>`;
       case 'done':
         return this.#renderDone();
       default:
-        return html`<div class="fields">${renderFields(session.visibleFields(), this.#fieldHost())}</div>`;
+        return this.#renderQuestions();
     }
+  }
+
+  /** The step's questions, once the field elements are there (an empty, busy box until then). */
+  #renderQuestions() {
+    if (this.#controlsFailed)
+      return html`<p class="error" role="alert"><span class="visually-hidden">エラー：</span>${fieldControlsFailed}</p>`;
+    if (!fieldControlsLoaded()) return html`<div class="fields" aria-busy="true"></div>`;
+    return html`<div class="fields">${renderFields(this.session!.visibleFields(), this.#fieldHost())}</div>`;
   }
 
   #renderDone() {
