@@ -2,6 +2,8 @@
 // with 小計 and the 団体's total, nothing shown as claimable while the claim cannot be claimed,
 // warnings to confirm apart from plain notes. The claim is written by hand; figures in comments.
 import '@koiki/assistant/runner';
+// The runner registers the panel with its lazily loaded step elements; drawn alone here.
+import '@koiki/kit/wizard/amount-panel';
 import { newDraft, openDraftStore } from '@koiki/drafts';
 import type { KoikiAmountPanel } from '@koiki/kit';
 import type { ClaimLine, ClaimResult } from '@koiki/schemas';

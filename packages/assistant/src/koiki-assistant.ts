@@ -16,6 +16,7 @@ import type {
 } from './runner/koiki-form-runner.ts';
 import { postSubmission } from './submit.ts';
 import { translationFor } from './translations/index.ts';
+import { whenIdle } from './when-idle.ts';
 import { validateWithoutEval } from './zod-without-eval.ts';
 
 export type AssistantMode = 'inline' | 'panel';
@@ -136,9 +137,21 @@ export class KoikiAssistant extends LitElement {
       void this.#load(this.form);
   }
 
-  /** The IndexedDB draft store, opened once on first use. */
+  /** The IndexedDB draft store, opened once: when the page is idle after drawing (see `#openStore`). */
   get store(): Promise<DraftStore> {
-    this.#store ??= this.#formSupport().then((support) => support.openDraftStore());
+    return this.#openStore(false);
+  }
+
+  /**
+   * Loads the draft store and the draft list and opens the store, once. A form's first step does
+   * not wait for them, so they load when the page is idle; reopening a stored draft needs the
+   * store at once (`rightAway`).
+   */
+  #openStore(rightAway: boolean): Promise<DraftStore> {
+    const ready = rightAway ? Promise.resolve() : new Promise<void>((go) => whenIdle(go));
+    this.#store ??= ready
+      .then(() => import('./draft-support.ts'))
+      .then((drafts) => drafts.openDraftStore());
     return this.#store;
   }
 
@@ -185,7 +198,7 @@ export class KoikiAssistant extends LitElement {
 
   async #storedDraft(id: string): Promise<DraftRecord | undefined> {
     try {
-      const store = await this.store;
+      const store = await this.#openStore(true);
       await this.#loaded?.recoverRescued(store);
       const draft = await store.get(id);
       return draft ? this.#migrated(draft) : undefined;
@@ -244,7 +257,8 @@ export class KoikiAssistant extends LitElement {
       const support = await this.#formSupport();
       const migrated = support.migrateClaim(await entry.contract(), data, schemaVersion);
       if (!migrated.ok) return this.#fail(migrated.message);
-      const module = await entry.load();
+      // The read-only view is only for received claims: it loads when one is shown.
+      const [module] = await Promise.all([entry.load(), import('./runner/koiki-claim-view.ts')]);
       await module.prepare?.();
       this.viewing = { module, data: migrated.data, heading };
       if (this.mode === 'panel' && !this.panelOpen) await this.setOpen(true);

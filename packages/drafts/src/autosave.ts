@@ -2,9 +2,10 @@
 // timer; saves run one at a time and always write the latest snapshot; the page hiding
 // flushes at once. A newer revision from another tab stops autosave and asks the user.
 import type { DraftAttachment, DraftRecord } from './draft-record.ts';
-import { type DraftStore, type RemoteChange, RevisionConflict } from './draft-store.ts';
+import type { DraftStore, RemoteChange } from './draft-store.ts';
 import { messages } from './messages.ts';
 import { clearRescue, writeRescue } from './rescue.ts';
+import { RevisionConflict } from './revision-conflict.ts';
 import { type StorageStatus, statusOfError } from './storage-status.ts';
 
 /** What a draft keeps of a session. */

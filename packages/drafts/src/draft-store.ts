@@ -12,6 +12,7 @@ import type { DraftRecord } from './draft-record.ts';
 import { type DraftSummary, newestFirst, summaryOf } from './draft-summary.ts';
 import { messages } from './messages.ts';
 import { clearAllRescues, clearRescue } from './rescue.ts';
+import { RevisionConflict } from './revision-conflict.ts';
 import {
   blobStoreName,
   blobsOf,
@@ -19,19 +20,11 @@ import {
   withBlobs,
   writeAttachments,
 } from './stored-attachments.ts';
+
+export { RevisionConflict };
+
 /** The channel every tab of the origin shares. */
 export const draftChannelName = 'koiki-drafts';
-
-/** Thrown when a save was based on an older revision than the one stored (e.g. another tab saved). */
-export class RevisionConflict extends Error {
-  constructor(
-    readonly stored: DraftRecord,
-    readonly attemptedRev: number,
-  ) {
-    super(messages.revisionConflict(stored.rev, attemptedRev));
-    this.name = 'RevisionConflict';
-  }
-}
 
 /** Thrown by `openDraftStore` when IndexedDB is missing, refused or blocked (private window, policy). */
 export class StorageUnavailable extends Error {

@@ -1,7 +1,7 @@
 // The 算定結果 step and the amount on the review page: the issues, the amount panel (grouped
 // lines, the 団体's total, 「参考」 when nothing is claimable), warnings to confirm, notes and the
-// parameters with their sources.
-import '@koiki/kit/wizard/amount-panel';
+// parameters with their sources. <koiki-amount-panel> is registered with the step elements
+// (lazy-step-elements.ts).
 import { type ClaimResult, formatThousandYen, formatYenAmount } from '@koiki/schemas';
 import { html, nothing } from 'lit';
 import { amountLines } from './amount-lines.ts';

@@ -1,7 +1,7 @@
 // One question of a form definition rendered by the control registry (`controlTemplates` in the
 // kit): this is where a definition and the session meet the components, which know no form.
-// The components register themselves when loaded (field-controls.ts): the runner draws a step's
-// questions once they are.
+// The components register themselves when loaded (lazy-step-elements.ts): the runner draws a
+// step's questions once they are.
 import {
   type FieldDefinition,
   type FormSession,

@@ -1,7 +1,6 @@
 // <koiki-form-runner>: one draft of one form, step by step. It joins a form module (definition
 // and PDF), the engine session, autosave and the kit's wizard parts; it knows no form by name.
 import '@koiki/kit/wizard/error-summary';
-import '@koiki/kit/wizard/review-list';
 import '@koiki/kit/wizard/step-list';
 import {
   type AutosaveController,
@@ -17,11 +16,12 @@ import { sectionsMessages } from '@koiki/kit/controls';
 import { type ClaimResult, type Dantai, loadDantaiList } from '@koiki/schemas';
 import { html, LitElement, nothing } from 'lit';
 import { downloadBlob } from '../download-blob.ts';
+import { whenIdle } from '../when-idle.ts';
 import { renderAmountResult, renderClaimTotal } from './amount-result.ts';
 import { buildClaimPdf, type ClaimPdf, warmUpPdf } from './claim-pdf.ts';
 import { shownErrors } from './error-items.ts';
-import { fieldControlsFailed, fieldControlsLoaded, loadFieldControls } from './field-controls.ts';
 import { type AttachedFile, type FieldViewHost, itemHeading, renderFields } from './field-view.ts';
+import { loadStepElements, stepElementsFailed, stepElementsLoaded } from './lazy-step-elements.ts';
 import { printPdf } from './print-pdf.ts';
 import { reachedStep, sessionFromDraft } from './reached-step.ts';
 import { reviewSections } from './review-sections.ts';
@@ -31,7 +31,6 @@ import { SessionController } from './session-controller.ts';
 import { stepItems } from './step-items.ts';
 import { renderSubmitted, type Submission, sameClaim } from './submission.ts';
 import { UndoHistory } from './undo-history.ts';
-import { whenIdle } from './when-idle.ts';
 
 export { downloadBlob };
 
@@ -101,30 +100,30 @@ export class KoikiFormRunner extends LitElement {
   #undo: UndoHistory | undefined;
   #stopStepWatch: (() => void) | undefined;
 
-  /** Set when the field elements could not be fetched: a step's questions cannot be drawn. */
-  #controlsFailed = false;
+  /** Set when the step elements could not be fetched: a step's content cannot be drawn. */
+  #elementsFailed = false;
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('draft') && this.draft && this.module) this.#start();
-    if (this.#stepAsksQuestions() && !fieldControlsLoaded()) void this.#loadControls();
+    if (this.#stepNeedsElements() && !stepElementsLoaded()) void this.#loadElements();
   }
 
-  /** Whether the current step draws questions (and so needs the field elements). */
-  #stepAsksQuestions(): boolean {
+  /** Whether the current step draws fields, the amount panel or the review list. */
+  #stepNeedsElements(): boolean {
     const kind = this.session?.step.kind ?? 'form';
-    return kind !== 'intro' && kind !== 'review' && kind !== 'done';
+    return kind !== 'intro' && kind !== 'done';
   }
 
-  async #loadControls(): Promise<void> {
-    this.#controlsFailed = !(await loadFieldControls());
+  async #loadElements(): Promise<void> {
+    this.#elementsFailed = !(await loadStepElements());
     this.requestUpdate();
   }
 
-  /** A step with questions is complete once its field elements are there and drawn. */
+  /** A step is complete once the elements it draws are registered and drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    if (!this.#stepAsksQuestions() || fieldControlsLoaded()) return result;
-    await loadFieldControls();
+    if (!this.#stepNeedsElements() || stepElementsLoaded()) return result;
+    await loadStepElements();
     return super.getUpdateComplete();
   }
 
@@ -132,10 +131,10 @@ export class KoikiFormRunner extends LitElement {
     if (this.focusOnStart) void this.#focusHeading();
     // The 団体 list (≈25 KB gzip) is not needed to draw a step: it loads once the first step is
     // drawn (a 団体 picker asks for it itself), and what names a 団体 is drawn again when it is there.
-    // The field elements likewise, so that 「入力をはじめる」 finds them there.
+    // The step elements likewise, so that 「入力をはじめる」 finds them there.
     whenIdle(() => {
       void this.#loadDantaiNames();
-      void loadFieldControls();
+      void loadStepElements();
     });
   }
 
@@ -500,6 +499,11 @@ export class KoikiFormRunner extends LitElement {
 
   #renderStepBody() {
     const session = this.session!;
+    if (this.#elementsFailed)
+      return html`<p class="error" role="alert"><span class="visually-hidden">エラー：</span>${stepElementsFailed}</p>`;
+    // An empty, busy box until the step's elements are there (a moment; they load once idle).
+    if (this.#stepNeedsElements() && !stepElementsLoaded())
+      return html`<div class="fields" aria-busy="true"></div>`;
     switch (session.step.kind ?? 'form') {
       case 'intro':
         return html`<slot name="intro"></slot>`;
@@ -515,11 +519,7 @@ export class KoikiFormRunner extends LitElement {
     }
   }
 
-  /** The step's questions, once the field elements are there (an empty, busy box until then). */
   #renderQuestions() {
-    if (this.#controlsFailed)
-      return html`<p class="error" role="alert"><span class="visually-hidden">エラー：</span>${fieldControlsFailed}</p>`;
-    if (!fieldControlsLoaded()) return html`<div class="fields" aria-busy="true"></div>`;
     return html`<div class="fields">${renderFields(this.session!.visibleFields(), this.#fieldHost())}</div>`;
   }
 

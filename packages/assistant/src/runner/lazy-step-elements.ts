@@ -1,0 +1,25 @@
+// The elements of the steps after the first (the kit's fields, the row table, the 団体 picker, the
+// amount panel, the review list) are not needed to draw a form's introduction: they load when a
+// step that draws them is shown, or in the background once the first step is drawn.
+
+let loading: Promise<boolean> | undefined;
+let loaded = false;
+
+/** Registers those elements once; resolves false when their code could not be fetched. */
+export function loadStepElements(): Promise<boolean> {
+  loading ??= import('./step-elements.ts').then(
+    () => {
+      loaded = true;
+      return true;
+    },
+    () => false,
+  );
+  return loading;
+}
+
+/** Whether those elements are registered. */
+export const stepElementsLoaded = (): boolean => loaded;
+
+/** Shown in place of a step's content when their code could not be fetched. */
+export const stepElementsFailed =
+  '入力欄を読み込めませんでした。通信の状態を確かめて、ページを読み込み直してください。入力した内容は下書きに残っています。';
