@@ -2,6 +2,7 @@
 // after the first step has been drawn, and what names a 団体 shows the name once it has arrived.
 import '@koiki/assistant';
 import type { KoikiFormRunner } from '@koiki/assistant/runner';
+import type { DraftStore } from '@koiki/drafts';
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitFor } from './wait-for.ts';
 
@@ -23,6 +24,7 @@ interface FirstRender {
   button: string | undefined;
   listFetched: boolean;
   fieldsDefined: boolean;
+  draftListDefined: boolean;
 }
 
 /** Resolves right after the runner's first render, before any other task can run. */
@@ -42,6 +44,7 @@ function firstRenderOf(root: ShadowRoot): Promise<FirstRender> {
               ?.textContent?.trim(),
             listFetched: dantaiListEntry() !== undefined,
             fieldsDefined: customElements.get('koiki-text-field') !== undefined,
+            draftListDefined: customElements.get('koiki-draft-list') !== undefined,
           }),
         );
       },
@@ -60,7 +63,7 @@ describe('最初のステップまでに読み込むもの', () => {
   beforeEach(forgetResumePoints);
   afterEach(forgetResumePoints);
 
-  it('団体の一覧と入力欄の部品を待たずに最初のステップを表示し、表示したあとで一覧を読み込む', async function () {
+  it('団体の一覧・入力欄の部品・下書きの一覧を待たずに最初のステップを表示し、表示したあとで読み込む', async function () {
     // The first form opened in a page loads every module of the unbundled source: slow when busy.
     this.timeout(60_000);
     expect(dantaiListEntry(), 'このページではまだ読み込んでいない').to.equal(undefined);
@@ -71,8 +74,34 @@ describe('最初のステップまでに読み込むもの', () => {
     expect(first.button).to.equal('入力をはじめる');
     expect(first.listFetched, '最初の表示の時点で団体の一覧が読み込まれている').to.equal(false);
     expect(first.fieldsDefined, '最初の表示の時点で入力欄の部品が登録されている').to.equal(false);
+    expect(first.draftListDefined, '最初の表示の時点で下書きの一覧が登録されている').to.equal(
+      false,
+    );
     const entry = await waitFor(dantaiListEntry, '団体の一覧を表示のあとで読み込む');
     expect(entry.startTime).to.be.at.least(first.at);
+    // The draft list follows in the intro, with its controls.
+    const list = await waitFor(
+      () => first.runner.querySelector('koiki-draft-list')?.shadowRoot,
+      '下書きの一覧が表示される',
+    );
+    expect(list.textContent).to.include('下書き');
+  });
+
+  it('下書きの保存先（IndexedDB）を開く前に変えた内容も、開いたときに保存する', async function () {
+    this.timeout(60_000);
+    const el = await fixture<HTMLElement & { store: Promise<DraftStore> }>(
+      html`<koiki-assistant></koiki-assistant>`,
+    );
+    const rendered = firstRenderOf(el.shadowRoot!);
+    el.setAttribute('form', 'specialist-dispatch');
+    const { runner } = await rendered;
+    // At the first render, before the page was idle: the store is not open yet.
+    runner.session!.set('contact.name', '保存前の入力');
+    await runner.autosave!.flush();
+    const id = runner.autosave!.current().id;
+    const stored = await (await el.store).get(id);
+    const data = stored?.data as { contact?: { name?: string } } | undefined;
+    expect(data?.contact?.name).to.equal('保存前の入力');
   });
 
   it('「入力をはじめる」の次のステップでは、入力欄の部品がそろって表示される', async function () {

@@ -1,6 +1,6 @@
 import type { DraftRecord, DraftStore } from '@koiki/drafts';
 import { type FormEntry, type FormModule, formRegistry } from '@koiki/forms';
-import { html, LitElement } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { OpenDraftDetail } from './drafts/koiki-draft-list.ts';
 import { assistantStyles } from './koiki-assistant.styles.ts';
@@ -35,6 +35,7 @@ export class KoikiAssistant extends LitElement {
     draft: { state: true },
     loadError: { state: true },
     viewing: { state: true },
+    draftListReady: { state: true },
   };
   static override styles = assistantStyles;
 
@@ -48,6 +49,8 @@ export class KoikiAssistant extends LitElement {
   loadError = '';
   /** A received claim shown read-only (host API `view`), in place of the chooser or a draft. */
   viewing: { module: FormModule; data: unknown; heading: string } | undefined = undefined;
+  /** Set once the draft list's code has loaded (after the first step is drawn): it is drawn then. */
+  draftListReady = false;
   #store: Promise<DraftStore> | undefined;
   #support: Promise<FormSupport> | undefined;
   /** Set once form-support.ts has loaded (a form is open). */
@@ -151,7 +154,10 @@ export class KoikiAssistant extends LitElement {
     const ready = rightAway ? Promise.resolve() : new Promise<void>((go) => whenIdle(go));
     this.#store ??= ready
       .then(() => import('./draft-support.ts'))
-      .then((drafts) => drafts.openDraftStore());
+      .then((drafts) => {
+        this.draftListReady = true;
+        return drafts.openDraftStore();
+      });
     return this.#store;
   }
 
@@ -317,8 +323,12 @@ export class KoikiAssistant extends LitElement {
         html`<koiki-form-runner .module=${this.module} .draft=${this.draft} .store=${this.store}
           .assetsBase=${this.resolvedAssetsBase} .focusOnStart=${focusOnStart} .submitter=${this.#submitter}
           @koiki-open-draft=${this.#onOpenDraft} @koiki-resume-point=${this.#onResumePoint}>
-          <koiki-draft-list slot="intro" .store=${this.store} .module=${this.module} .blanks=${blanks}
-            .currentId=${this.draft.id}></koiki-draft-list>
+          ${
+            this.draftListReady
+              ? html`<koiki-draft-list slot="intro" .store=${this.store} .module=${this.module}
+                  .blanks=${blanks} .currentId=${this.draft.id}></koiki-draft-list>`
+              : nothing
+          }
         </koiki-form-runner>`,
       )}`;
     }
