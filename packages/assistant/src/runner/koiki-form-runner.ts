@@ -12,19 +12,21 @@ import {
 import type { FieldDefinition, FormSession, SubmitPayload } from '@koiki/engine';
 import type { FormModule } from '@koiki/forms';
 import type { Attachment, ErrorSummaryItem, KoikiRepeatableRows } from '@koiki/kit';
-import { sectionsMessages } from '@koiki/kit/controls';
 import { type ClaimResult, type Dantai, loadDantaiList } from '@koiki/schemas';
 import { html, LitElement, nothing } from 'lit';
 import { downloadBlob } from '../download-blob.ts';
 import { whenIdle } from '../when-idle.ts';
-import { renderAmountResult, renderClaimTotal } from './amount-result.ts';
 import { buildClaimPdf, type ClaimPdf, warmUpPdf } from './claim-pdf.ts';
 import { shownErrors } from './error-items.ts';
-import { type AttachedFile, type FieldViewHost, itemHeading, renderFields } from './field-view.ts';
-import { loadStepElements, stepElementsFailed, stepElementsLoaded } from './lazy-step-elements.ts';
+import type { AttachedFile, FieldViewHost } from './field-view.ts';
+import {
+  loadStepElements,
+  stepElements,
+  stepElementsFailed,
+  stepElementsLoaded,
+} from './lazy-step-elements.ts';
 import { printPdf } from './print-pdf.ts';
 import { reachedStep, sessionFromDraft } from './reached-step.ts';
-import { reviewSections } from './review-sections.ts';
 import { runnerStyles } from './runner.styles.ts';
 import { saveStatusText } from './save-status.ts';
 import { SessionController } from './session-controller.ts';
@@ -285,6 +287,7 @@ export class KoikiFormRunner extends LitElement {
     const index = Array.isArray(items) ? items.length : 0;
     const item = field.newItem?.() ?? {};
     session.addRow(field.path, item);
+    const { itemHeading, sectionsMessages } = stepElements();
     this.announcement = sectionsMessages.added(itemHeading(field, item, index));
     await this.updateComplete;
     // Focus goes to the new item's first question.
@@ -297,6 +300,7 @@ export class KoikiFormRunner extends LitElement {
     const session = this.session!;
     const items = session.get(field.path);
     if (!Array.isArray(items) || index >= items.length) return;
+    const { itemHeading, sectionsMessages } = stepElements();
     const heading = itemHeading(field, items[index], index);
     session.removeRow(field.path, index);
     const message = sectionsMessages.removed(heading);
@@ -314,7 +318,7 @@ export class KoikiFormRunner extends LitElement {
     if (!removal || removal.data !== this.session?.data) return;
     this.removal = undefined;
     this.#undo?.undo();
-    this.announcement = sectionsMessages.undone(removal.heading);
+    this.announcement = stepElements().sectionsMessages.undone(removal.heading);
     await this.updateComplete;
     this.#focusItem(removal.path, removal.index);
   }
@@ -508,9 +512,9 @@ export class KoikiFormRunner extends LitElement {
       case 'intro':
         return html`<slot name="intro"></slot>`;
       case 'amounts':
-        return html`${renderAmountResult(session.amounts)}${this.#renderQuestions()}`;
+        return html`${stepElements().renderAmountResult(session.amounts)}${this.#renderQuestions()}`;
       case 'review':
-        return html`${renderClaimTotal(session.amounts)}<koiki-review-list .sections=${reviewSections(session, this.#dantaiList)}
+        return html`${stepElements().renderClaimTotal(session.amounts)}<koiki-review-list .sections=${stepElements().reviewSections(session, this.#dantaiList)}
           @koiki-step-select=${(e: CustomEvent<{ id: string; path?: string }>) => this.#goTo(e.detail.id, e.detail.path)}></koiki-review-list>`;
       case 'done':
         return this.#renderDone();
@@ -520,6 +524,7 @@ export class KoikiFormRunner extends LitElement {
   }
 
   #renderQuestions() {
+    const { renderFields } = stepElements();
     return html`<div class="fields">${renderFields(this.session!.visibleFields(), this.#fieldHost())}</div>`;
   }
 

@@ -2,14 +2,16 @@
 // amount panel, the review list) are not needed to draw a form's introduction: they load when a
 // step that draws them is shown, or in the background once the first step is drawn.
 
+type StepElements = typeof import('./step-elements.ts');
+
 let loading: Promise<boolean> | undefined;
-let loaded = false;
+let loaded: StepElements | undefined;
 
 /** Registers those elements once; resolves false when their code could not be fetched. */
 export function loadStepElements(): Promise<boolean> {
   loading ??= import('./step-elements.ts').then(
-    () => {
-      loaded = true;
+    (elements) => {
+      loaded = elements;
       return true;
     },
     () => false,
@@ -18,7 +20,13 @@ export function loadStepElements(): Promise<boolean> {
 }
 
 /** Whether those elements are registered. */
-export const stepElementsLoaded = (): boolean => loaded;
+export const stepElementsLoaded = (): boolean => loaded !== undefined;
+
+/** The step templates (fields, amounts, review), once loaded; only called on a step drawn with them. */
+export function stepElements(): StepElements {
+  if (!loaded) throw new Error('step elements used before they were loaded');
+  return loaded;
+}
 
 /** Shown in place of a step's content when their code could not be fetched. */
 export const stepElementsFailed =

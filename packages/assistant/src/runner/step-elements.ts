@@ -1,6 +1,11 @@
-// Registers the elements a step draws beyond the shell: the kit's fields (questions and tables),
-// the amount panel and the review list. Loaded lazily (lazy-step-elements.ts): a form's first
-// step, its introduction, draws none of them.
+// What a step draws beyond the shell: the kit's fields (questions and tables), the amount panel
+// and the review list, with the runner's templates that use them. Loaded lazily
+// (lazy-step-elements.ts): a form's first step, its introduction, draws none of them.
 import '@koiki/kit/controls/define';
 import '@koiki/kit/wizard/amount-panel';
 import '@koiki/kit/wizard/review-list';
+
+export { sectionsMessages } from '@koiki/kit/controls';
+export { renderAmountResult, renderClaimTotal } from './amount-result.ts';
+export { itemHeading, renderFields } from './field-view.ts';
+export { reviewSections } from './review-sections.ts';
