@@ -24,6 +24,7 @@ import {
   stepElements,
   stepElementsFailed,
   stepElementsLoaded,
+  stepElementsLoading,
 } from './lazy-step-elements.ts';
 import { printPdf } from './print-pdf.ts';
 import { reachedStep, sessionFromDraft } from './reached-step.ts';
@@ -338,7 +339,13 @@ export class KoikiFormRunner extends LitElement {
 
   // ── navigation ──
 
+  /** Before moving to another step: its elements, unless already there (then nothing waits). */
+  async #elementsReady(): Promise<void> {
+    if (!stepElementsLoaded()) await loadStepElements();
+  }
+
   async #next(): Promise<void> {
+    await this.#elementsReady();
     const session = this.session!;
     const result = session.next();
     if (result.ok) {
@@ -353,6 +360,7 @@ export class KoikiFormRunner extends LitElement {
   }
 
   async #back(): Promise<void> {
+    await this.#elementsReady();
     if (this.session?.back()) {
       this.errors = [];
       await this.#focusHeading();
@@ -360,6 +368,7 @@ export class KoikiFormRunner extends LitElement {
   }
 
   async #goTo(stepId: string, path?: string): Promise<void> {
+    await this.#elementsReady();
     const fromReview = this.session?.step.kind === 'review';
     if (!this.session?.goTo(stepId)) return;
     this.returnToReview = fromReview && this.session.step.kind !== 'review';
@@ -371,6 +380,7 @@ export class KoikiFormRunner extends LitElement {
 
   /** 「確認に戻る」: checks this step like 「次へ」, then goes straight back to the review page. */
   async #backToReview(): Promise<void> {
+    await this.#elementsReady();
     const session = this.session!;
     const review = session.visibleSteps().find((step) => step.kind === 'review');
     if (!review) return;
@@ -483,6 +493,9 @@ export class KoikiFormRunner extends LitElement {
   override render() {
     const session = this.session;
     if (!session) return nothing;
+    // Reopened on a step whose elements are still loading: the step is drawn whole once they are.
+    if (this.#stepNeedsElements() && !stepElementsLoaded() && !this.#elementsFailed)
+      return html`<p role="status">${stepElementsLoading}</p>`;
     const step = session.step;
     return html`
       <div class="runner">
@@ -503,11 +516,11 @@ export class KoikiFormRunner extends LitElement {
 
   #renderStepBody() {
     const session = this.session!;
-    if (this.#elementsFailed)
-      return html`<p class="error" role="alert"><span class="visually-hidden">エラー：</span>${stepElementsFailed}</p>`;
-    // An empty, busy box until the step's elements are there (a moment; they load once idle).
+    // Only after a step change the runner did not make itself (another tab's version taken).
     if (this.#stepNeedsElements() && !stepElementsLoaded())
-      return html`<div class="fields" aria-busy="true"></div>`;
+      return this.#elementsFailed
+        ? html`<p class="error" role="alert"><span class="visually-hidden">エラー：</span>${stepElementsFailed}</p>`
+        : html`<div class="fields" aria-busy="true"></div>`;
     switch (session.step.kind ?? 'form') {
       case 'intro':
         return html`<slot name="intro"></slot>`;

@@ -28,6 +28,9 @@ export function stepElements(): StepElements {
   return loaded;
 }
 
+/** Shown while a reopened step waits for them. */
+export const stepElementsLoading = '入力欄を読み込んでいます…';
+
 /** Shown in place of a step's content when their code could not be fetched. */
 export const stepElementsFailed =
   '入力欄を読み込めませんでした。通信の状態を確かめて、ページを読み込み直してください。入力した内容は下書きに残っています。';
