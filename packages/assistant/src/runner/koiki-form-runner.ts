@@ -105,10 +105,14 @@ export class KoikiFormRunner extends LitElement {
 
   /** Set when the step elements could not be fetched: a step's content cannot be drawn. */
   #elementsFailed = false;
+  /** Opened on a step whose elements are not there yet: it is drawn whole once they are. */
+  #waitingToDraw = false;
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('draft') && this.draft && this.module) this.#start();
-    if (this.#stepNeedsElements() && !stepElementsLoaded()) void this.#loadElements();
+    const missing = this.#stepNeedsElements() && !stepElementsLoaded();
+    if (!this.hasUpdated) this.#waitingToDraw = missing;
+    if (missing) void this.#loadElements();
   }
 
   /** Whether the current step draws fields, the amount panel or the review list. */
@@ -119,6 +123,7 @@ export class KoikiFormRunner extends LitElement {
 
   async #loadElements(): Promise<void> {
     this.#elementsFailed = !(await loadStepElements());
+    this.#waitingToDraw = false;
     this.requestUpdate();
   }
 
@@ -339,13 +344,7 @@ export class KoikiFormRunner extends LitElement {
 
   // ── navigation ──
 
-  /** Before moving to another step: its elements, unless already there (then nothing waits). */
-  async #elementsReady(): Promise<void> {
-    if (!stepElementsLoaded()) await loadStepElements();
-  }
-
   async #next(): Promise<void> {
-    await this.#elementsReady();
     const session = this.session!;
     const result = session.next();
     if (result.ok) {
@@ -360,7 +359,6 @@ export class KoikiFormRunner extends LitElement {
   }
 
   async #back(): Promise<void> {
-    await this.#elementsReady();
     if (this.session?.back()) {
       this.errors = [];
       await this.#focusHeading();
@@ -368,7 +366,6 @@ export class KoikiFormRunner extends LitElement {
   }
 
   async #goTo(stepId: string, path?: string): Promise<void> {
-    await this.#elementsReady();
     const fromReview = this.session?.step.kind === 'review';
     if (!this.session?.goTo(stepId)) return;
     this.returnToReview = fromReview && this.session.step.kind !== 'review';
@@ -380,7 +377,6 @@ export class KoikiFormRunner extends LitElement {
 
   /** 「確認に戻る」: checks this step like 「次へ」, then goes straight back to the review page. */
   async #backToReview(): Promise<void> {
-    await this.#elementsReady();
     const session = this.session!;
     const review = session.visibleSteps().find((step) => step.kind === 'review');
     if (!review) return;
@@ -493,9 +489,7 @@ export class KoikiFormRunner extends LitElement {
   override render() {
     const session = this.session;
     if (!session) return nothing;
-    // Reopened on a step whose elements are still loading: the step is drawn whole once they are.
-    if (this.#stepNeedsElements() && !stepElementsLoaded() && !this.#elementsFailed)
-      return html`<p role="status">${stepElementsLoading}</p>`;
+    if (this.#waitingToDraw) return html`<p role="status">${stepElementsLoading}</p>`;
     const step = session.step;
     return html`
       <div class="runner">
@@ -516,7 +510,7 @@ export class KoikiFormRunner extends LitElement {
 
   #renderStepBody() {
     const session = this.session!;
-    // Only after a step change the runner did not make itself (another tab's version taken).
+    // Moved to such a step before its elements were there: a moment, they load once idle.
     if (this.#stepNeedsElements() && !stepElementsLoaded())
       return this.#elementsFailed
         ? html`<p class="error" role="alert"><span class="visually-hidden">エラー：</span>${stepElementsFailed}</p>`
