@@ -2,11 +2,10 @@
 // had fetched by then, checked against the manifest's "JS before the first step" class. Shared by
 // `npm run bench` and `npm run bench:first-step` (only these rows, for before/after comparisons).
 import * as measure from './browser-bench.ts';
-import { byteBudgets } from './budgets.ts';
 import { type Sizes, sum } from './byte-sizes.ts';
 import type { MeasuredBytes } from './measure-bytes.ts';
 import { median } from './stats.ts';
-import { type Verdict, verdict } from './targets.ts';
+import { targets, type Verdict, verdict } from './targets.ts';
 import { kb, ms, textTable } from './text-table.ts';
 
 const bundleRoute = '/bundle/';
@@ -16,8 +15,6 @@ export interface FirstStepResult {
   interactive: number;
   /** JS fetched by the moment the first step was interactive, in any run (gzip). */
   beforeFirstStepGzip: number;
-  /** Everything the page fetched while open, background fetches included (gzip). */
-  fetchedGzip: number;
 }
 
 export interface FirstStepRows {
@@ -57,7 +54,6 @@ export async function measureFirstStepRows(
       load: median(all.map((r) => r.value.loadMs)),
       interactive: median(all.map((r) => r.value.interactiveMs)),
       beforeFirstStepGzip: gzipOf(before, bytes.sizeOf),
-      fetchedGzip: gzipOf(bundleFiles(all[0]!.requests), bytes.sizeOf),
     };
   }
   const table = textTable(
@@ -66,14 +62,12 @@ export async function measureFirstStepRows(
       'module load (median)',
       'loaded → interactive (median)',
       'JS before first step (gzip)',
-      'JS fetched while open (gzip)',
     ],
     Object.entries(byForm).map(([form, r]) => [
       form,
       ms(r.load),
       ms(r.interactive),
       kb(r.beforeFirstStepGzip),
-      kb(r.fetchedGzip),
     ]),
   );
   const agreement =
@@ -84,7 +78,7 @@ export async function measureFirstStepRows(
     verdict(
       `JS before the first step, ${form} (browser)`,
       r.beforeFirstStepGzip,
-      byteBudgets.beforeFirstStepGzip,
+      targets.jsBeforeFirstStepBytes,
       'KB',
     ),
   );
