@@ -27,10 +27,14 @@ export function isWithin(path: string, ancestor: string): boolean {
 
 /** The value at `path`, or undefined when any part of the way is missing. */
 export function getAt(root: unknown, path: string): unknown {
+  if (path === '') return root;
   let value = root;
-  for (const segment of splitPath(path)) {
+  // Read with the segments as strings ('0' finds an array's first item as 0 does): every
+  // keystroke reads many paths, and splitPath's number conversion is only needed to write.
+  for (const segment of path.split('.')) {
+    if (forbidden.has(segment)) throw new Error(`使えない名前がパスに含まれています: ${path}`);
     if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[segment];
+    value = (value as Record<string, unknown>)[segment];
   }
   return value;
 }
