@@ -11,6 +11,7 @@ type Runner = HTMLElement & {
   session: {
     data: { items?: { label?: string; cost?: number }[] };
     isVisible(path: string): boolean;
+    set(path: string, value: unknown): void;
   };
 };
 
