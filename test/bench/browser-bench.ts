@@ -100,8 +100,10 @@ export function draftList(ctx: BenchContext, draft: BenchDraft, count: number) {
   );
 }
 
-/** Times after the click: request posted to the worker, its reply, PDF in the runner, re-rendered. */
+/** Times after the click: handler returned, request posted to the worker, its reply, PDF in the runner, re-rendered. */
 export interface PdfTimeline {
+  /** The click handler's synchronous part returned. */
+  handled: number;
   posted?: number;
   replied?: number;
   done: number;

@@ -43,6 +43,7 @@ function timelineRow(name: string, runs: measure.PdfRun[]): string[] {
   const lines = runs.map((r) => r.timeline).filter((t) => t !== undefined);
   return [
     name,
+    optionalMs(lines.map((t) => t.handled)),
     optionalMs(lines.map((t) => t.posted)),
     optionalMs(lines.map((t) => t.replied)),
     optionalMs(lines.map((t) => t.done)),
@@ -116,6 +117,7 @@ export async function measurePdfRows(
     timeline: textTable(
       [
         'example (medians after the click)',
+        'handler returned',
         'posted to worker',
         'reply',
         'PDF in runner',
