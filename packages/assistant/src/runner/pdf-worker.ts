@@ -4,6 +4,7 @@
 // form's questions). The PDF code, the font and the layout load in parallel and stay cached.
 import { findFormEntry } from '@koiki/forms';
 import { buildPdf, fetchFonts, preparePdf } from '@koiki/pdf';
+import { loadDantaiList } from '@koiki/schemas';
 import { claimSpec } from './claim-spec.ts';
 import { type PdfWorkerReply, type PdfWorkerRequest, pdfFailureMessage } from './pdf-messages.ts';
 
@@ -20,8 +21,10 @@ self.addEventListener('message', async (event: MessageEvent<PdfWorkerRequest>) =
   const request = event.data;
   const preparing = preparePdf(request.assetsBase);
   if (request.kind === 'prepare') {
-    // A failure here is reported when the PDF is really built.
+    // A failure here is reported when the PDF is really built. The layouts name 団体 from the
+    // reference list: fetched now beside the layout rather than after it.
     formLayout(request.formId).catch(() => undefined);
+    loadDantaiList().catch(() => undefined);
     return;
   }
   try {
