@@ -11,6 +11,7 @@ type Runner = HTMLElement & {
   session: {
     data: { items?: { label?: string; cost?: number }[] };
     isVisible(path: string): boolean;
+    set(path: string, value: unknown): void;
   };
 };
 
@@ -70,5 +71,34 @@ describe('200行の表での1文字の入力', () => {
     expect(rendered).to.deep.equal([120]);
     // The step's own fields and the one row's cells: a handful, whatever the number of rows.
     expect(visibilityChecks).to.be.below(rowCount / 10);
+  });
+
+  it('手順で「次へ」を押した後は、セルの誤りがその1文字で出て、直した1文字で消える（古い誤りが残らない）', async () => {
+    const { el, table } = await mountLongTable();
+    // Row 6 without its 内容: 「次へ」 stays on the step, which now shows its errors as they come.
+    el.session.set('items.5.label', undefined);
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.navigation button.primary')!.click();
+    await el.updateComplete;
+    await table.updateComplete;
+    const cell = table.shadowRoot!.querySelector(
+      '.row[data-index="120"] .cell[data-column="cost"] > *',
+    ) as HTMLElement & { updateComplete: Promise<boolean> };
+    const error = () => cell.shadowRoot!.querySelector('[part="error"]')?.textContent ?? '';
+    expect(error()).to.equal('');
+    const input = cell.shadowRoot!.querySelector('input')!;
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
+    const typed = async (key: string) => {
+      await sendKeys(key.length === 1 ? { type: key } : { press: key });
+      await el.updateComplete;
+      await table.updateComplete;
+      await cell.updateComplete;
+    };
+    await typed('x');
+    expect(error()).to.contain('金額');
+    await typed('Backspace');
+    expect(error()).to.equal('');
+    expect(el.session.data.items?.[120]?.cost).to.equal(120);
   });
 });

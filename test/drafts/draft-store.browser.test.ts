@@ -39,12 +39,19 @@ describe('下書きストア (IndexedDB)', () => {
     await store.save(first); // another tab saves rev 2
     let error: unknown;
     try {
-      await store.save(first); // this tab still holds rev 1
+      // This tab still holds rev 1; its write starts with the check and must be taken back whole.
+      await store.save({ ...first, data: { applicant: { name: '別の村' } }, title: '別の村' });
     } catch (e) {
       error = e;
     }
     expect(error).to.be.instanceOf(RevisionConflict);
-    expect((await store.get('b'))?.rev).to.equal(2);
+    expect((error as RevisionConflict).stored.rev).to.equal(2);
+    expect((error as RevisionConflict).stored.data).to.deep.equal(first.data);
+    const stored = await store.get('b');
+    expect(stored?.rev).to.equal(2);
+    expect(stored?.data).to.deep.equal(first.data);
+    expect((await store.summary('b'))?.title).to.equal(first.title);
+    expect((await store.summary('b'))?.rev).to.equal(2);
     store.close();
   });
 

@@ -274,6 +274,44 @@ describe('繰り返しの質問のまとまり（sections）', () => {
     });
   });
 
+  it('同じ欄の並びでも、中のまとまりの項目数が変われば展開し直す（数が同じなら使い回す）', () => {
+    const nested: FieldDefinition<Data>[] = [
+      {
+        path: 'agreements',
+        label: '連携協約',
+        control: 'sections',
+        fields: [
+          {
+            path: 'clauses',
+            label: '条',
+            control: 'sections',
+            fields: [{ path: 'text', label: '本文', control: 'text' }],
+          },
+        ],
+      },
+    ];
+    const expanded = (agreements: unknown[]) =>
+      expandFields(nested, { agreements } as unknown as Data);
+    const two = expanded([{ clauses: [{}] }, { clauses: [{}, {}] }]);
+    assert.equal(expanded([{ clauses: [{ text: 'a' }] }, { clauses: [{}, {}] }]), two);
+    const moved = expanded([{ clauses: [{}, {}] }, { clauses: [{}] }]);
+    assert.deepEqual(
+      moved.map((field) => field.path),
+      [
+        'agreements',
+        'agreements.0.clauses',
+        'agreements.0.clauses.0.text',
+        'agreements.0.clauses.1.text',
+        'agreements.1.clauses',
+        'agreements.1.clauses.0.text',
+      ],
+    );
+    assert.deepEqual(
+      expanded([{ clauses: [] }]).map((field) => field.path),
+      ['agreements', 'agreements.0.clauses'],
+    );
+  });
+
   it('項目の中の誤りはその手順の誤りで、隠れた質問の誤りは数えない', () => {
     const data = {
       agreements: [

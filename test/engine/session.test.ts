@@ -100,6 +100,15 @@ describe('手順の移動と検証', () => {
     assert.equal(session.step.id, 'posts');
   });
 
+  it('職を2件にすると、その変更のすぐ後から「補足」の手順が並ぶ', () => {
+    const session = createSession(sampleForm, { data: { applicant, posts: [validPost] } });
+    const before = session.visibleSteps();
+    assert.equal(session.visibleSteps(), before, '変更がなければ同じ並び');
+    assert.ok(!before.some((step) => step.id === 'extra'));
+    session.set('posts', [validPost, validPost]);
+    assert.ok(session.visibleSteps().some((step) => step.id === 'extra'));
+  });
+
   it('飛ばされた手順のデータは残るが、検証も送信もされない', () => {
     const session = createSession(sampleForm, {
       data: { applicant, posts: [validPost], note: 'とても長い補足の文章です' },

@@ -168,6 +168,23 @@ export function runFieldContract(contract: FieldContract): void {
       await expect(el).to.be.accessible();
     });
 
+    it('form の外で入力してから form に入れても、FormData に値が入る', async () => {
+      // Outside a form the value is not serialised (a long table would pay for it per key).
+      const { form, el } = await mount(contract);
+      const outside = await fixture<HTMLDivElement>(html`<div></div>`);
+      outside.append(...form.childNodes);
+      await settle(el);
+      outside.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await contract.fill(el);
+      await tabOut(el);
+      await settle(el);
+      expect(new FormData(form).getAll('answer')).to.deep.equal([]);
+      form.append(el);
+      await settle(el);
+      expect(new FormData(form).getAll('answer')).to.deep.equal(contract.filledFormData);
+    });
+
     it('必須が空のままでは（ホストページの）form を送信できない', async () => {
       const { form } = await mount(contract);
       expect(form.checkValidity()).to.equal(false);

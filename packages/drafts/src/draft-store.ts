@@ -131,31 +131,44 @@ function draftStoreOn(
     channel.addEventListener('message', receive);
     return () => channel.removeEventListener('message', receive);
   };
+  const get = async (id: string) => {
+    const tx = db.transaction([draftStoreName, blobStoreName], 'readonly');
+    const stored: StoredDraft | undefined = await tx.objectStore(draftStoreName).get(id);
+    return stored && withBlobs(tx, stored);
+  };
   return {
-    async get(id) {
-      const tx = db.transaction([draftStoreName, blobStoreName], 'readonly');
-      const stored: StoredDraft | undefined = await tx.objectStore(draftStoreName).get(id);
-      return stored && withBlobs(tx, stored);
-    },
+    get,
     async save(draft) {
+      const updatedAt = new Date().toISOString();
       const tx = db.transaction(allStores, 'readwrite');
       // The summary holds the revision: the check reads neither the data nor the files.
-      const summary: DraftSummary | undefined = await tx
-        .objectStore(summaryStoreName)
-        .get(draft.id);
+      const reading = tx.objectStore(summaryStoreName).get(draft.id);
+      // A draft without files is written in the same breath as the check (no wait in between):
+      // a transaction is all or nothing, so a failed check aborts the write with it.
+      const early =
+        draft.rev > 0 && (draft.attachments ?? []).length === 0
+          ? putRecord(tx, { ...draft, rev: draft.rev + 1, updatedAt }, [])
+          : undefined;
+      const summary: DraftSummary | undefined = await reading;
       const storedRev = summary?.rev ?? 0;
       if (summary && storedRev !== draft.rev) {
-        const stored: StoredDraft = await tx.objectStore(draftStoreName).get(draft.id);
-        const theirs = await withBlobs(tx, stored);
         tx.abort();
-        await tx.done.catch(() => undefined);
+        await Promise.all([early, tx.done].map((step) => step?.catch(() => undefined)));
+        // Read after the abort: this transaction already holds our own early write.
+        const theirs = await get(draft.id);
+        if (!theirs) throw new Error(messages.storageUnavailable);
         throw new RevisionConflict(theirs, draft.rev);
       }
-      const next = { ...draft, rev: storedRev + 1, updatedAt: new Date().toISOString() };
-      await Promise.all([write(tx, next, summary), tx.done]);
+      const next = { ...draft, rev: storedRev + 1, updatedAt };
+      const writing =
+        early && summary && summary.attachmentCount === 0 ? early : write(tx, next, summary);
+      // An early write made again by `write` (files to delete, a first save) fails only with it.
+      if (writing !== early) early?.catch(() => undefined);
+      await Promise.all([writing, tx.done]);
       announce({ type: 'saved', id: next.id, formId: next.formId, rev: next.rev });
       return next;
     },
+
     async restore(draft) {
       const tx = db.transaction(allStores, 'readwrite');
       if ((await tx.objectStore(summaryStoreName).getKey(draft.id)) !== undefined) {
@@ -228,6 +241,15 @@ async function write(
   const files = draft.attachments ?? [];
   const noFiles = files.length === 0 && (before?.attachmentCount ?? 0) === 0;
   const attachments = noFiles ? [] : await writeAttachments(tx, draft.id, files);
+  await putRecord(tx, draft, attachments);
+}
+
+/** Puts the record (its files as `attachments`, references or none) and its summary. */
+async function putRecord(
+  tx: IDBPTransaction<unknown, string[], 'readwrite'>,
+  draft: DraftRecord,
+  attachments: StoredDraft['attachments'],
+): Promise<void> {
   const stored: StoredDraft = { ...draft, attachments };
   await Promise.all([
     tx.objectStore(draftStoreName).put(stored),

@@ -28,11 +28,25 @@ export function isWithin(path: string, ancestor: string): boolean {
 /** The value at `path`, or undefined when any part of the way is missing. */
 export function getAt(root: unknown, path: string): unknown {
   let value = root;
-  for (const segment of splitPath(path)) {
+  for (const segment of keysOf(path)) {
     if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[segment];
+    value = (value as Record<string, unknown>)[segment];
   }
   return value;
+}
+
+/**
+ * The segments as strings ('0' finds an array's first item as 0 does), for reading and removing:
+ * every keystroke reads and removes many paths; only creating a container needs to know whether
+ * a segment is a number (splitPath).
+ */
+function keysOf(path: string): string[] {
+  if (path === '') return [];
+  const keys = path.split('.');
+  for (const key of keys) {
+    if (forbidden.has(key)) throw new Error(`使えない名前がパスに含まれています: ${path}`);
+  }
+  return keys;
 }
 
 /** A copy of `root` with `value` at `path`; missing objects (or arrays, for numeric keys) are created. */
@@ -56,10 +70,10 @@ function copyContainer(node: unknown, key: PathSegment): Record<PropertyKey, unk
 
 /** A copy of `root` without the value at `path` (an object key is deleted, an array slot emptied). */
 export function removeAt<T>(root: T, path: string): T {
-  return removeSegments(root, splitPath(path)) as T;
+  return removeSegments(root, keysOf(path)) as T;
 }
 
-function removeSegments(node: unknown, segments: PathSegment[]): unknown {
+function removeSegments(node: unknown, segments: string[]): unknown {
   const [head, ...rest] = segments;
   if (head === undefined || node === null || typeof node !== 'object') return node;
   const container = node as Record<PropertyKey, unknown>;

@@ -23,11 +23,52 @@ export type PlacedQuestion<Scope> = FieldDefinition<Scope> & { section?: Section
 /** The path of one item: 'agreements.1'. */
 export const itemPath = (place: SectionPlace): string => `${place.path}.${place.index}`;
 
+/** The last expansion of each field list, with the item counts it was made for. */
+const expansions = new WeakMap<
+  readonly FieldDefinition<unknown>[],
+  { counts: string; fields: readonly PlacedQuestion<unknown>[] }
+>();
+
 /**
  * `fields` (a step's, whose functions see `root`) with every 'sections' field followed by the
- * questions of each of its items, in page order.
+ * questions of each of its items, in page order. The expansion depends only on how many items
+ * each 'sections' field holds, so it is made again only when those counts change (every
+ * keystroke asks for it several times).
  */
 export function expandFields<Scope>(
+  fields: readonly FieldDefinition<Scope>[],
+  root: Scope,
+): readonly PlacedQuestion<Scope>[] {
+  if (!fields.some((field) => field.control === 'sections')) return fields;
+  const counts = itemCounts(fields, root, '');
+  const cached = expansions.get(fields);
+  if (cached?.counts === counts) return cached.fields as readonly PlacedQuestion<Scope>[];
+  const expanded = expand(fields, root);
+  expansions.set(fields, { counts, fields: expanded });
+  return expanded;
+}
+
+/** The item count of each 'sections' field in `fields`, nested ones too: '2(1,0)'. */
+function itemCounts<Scope>(
+  fields: readonly FieldDefinition<Scope>[],
+  root: Scope,
+  base: string,
+): string {
+  let counts = '';
+  for (const field of fields) {
+    if (field.control !== 'sections') continue;
+    const path = `${base}${field.path}`;
+    const items = getAt(root, path);
+    const count = Array.isArray(items) ? items.length : 0;
+    const inner = Array.from({ length: count }, (_, index) =>
+      itemCounts(field.fields ?? [], root, `${path}.${index}.`),
+    );
+    counts += `${count}(${inner.join(',')})`;
+  }
+  return counts;
+}
+
+function expand<Scope>(
   fields: readonly FieldDefinition<Scope>[],
   root: Scope,
   owner?: SectionPlace,
@@ -41,7 +82,7 @@ export function expandFields<Scope>(
       const place: SectionPlace = { path: field.path, index, label: field.label };
       if (owner) place.parent = owner;
       const questions = (field.fields ?? []).map((question) => inItem<Scope>(question, place));
-      return expandFields(questions, root, place);
+      return expand(questions, root, place);
     });
     return [own, ...inner.flat()];
   });

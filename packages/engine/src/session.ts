@@ -107,6 +107,7 @@ export class FormSession<Data, Amounts = unknown> {
   #derived: Derived<Data> | undefined;
   #amounts: { data: DraftData<Data>; value: Amounts | undefined } | undefined;
   #derivedValues: { data: DraftData<Data>; value: Record<string, unknown> } | undefined;
+  #shownSteps: { data: DraftData<Data>; steps: readonly StepDefinition<Data>[] } | undefined;
 
   constructor(definition: FormDefinition<Data, Amounts>, initial: Partial<SessionSnapshot<Data>>) {
     this.definition = definition;
@@ -244,8 +245,12 @@ export class FormSession<Data, Amounts = unknown> {
     return this.#submitted.has(stepId);
   }
 
-  visibleSteps(): StepDefinition<Data>[] {
-    return visibleSteps(this.definition, this.#data);
+  /** The steps shown for the data now; worked out once per change (the step list asks per step). */
+  visibleSteps(): readonly StepDefinition<Data>[] {
+    if (this.#shownSteps?.data !== this.#data) {
+      this.#shownSteps = { data: this.#data, steps: visibleSteps(this.definition, this.#data) };
+    }
+    return this.#shownSteps.steps;
   }
 
   /** The fields of a step (the current one by default) that are shown. */

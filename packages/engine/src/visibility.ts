@@ -69,7 +69,7 @@ export function hiddenPaths<Data>(
 
 function collect(
   // biome-ignore lint/suspicious/noExplicitAny: fields of any row type
-  fields: FieldDefinition<any>[],
+  fields: readonly FieldDefinition<any>[],
   scope: unknown,
   root: unknown,
   prefix: string,
@@ -83,13 +83,30 @@ function collect(
       hidden.push(path);
       continue;
     }
-    if (field.control !== 'rows' || !field.fields) continue;
+    if (field.control !== 'rows' || !field.fields || alwaysShown(field.fields)) continue;
     const rows = getAt(scope, field.path);
     if (!Array.isArray(rows)) continue;
     rows.forEach((row, index) => {
       collect(field.fields ?? [], row, root, `${path}.${index}.`, true, hidden);
     });
   }
+}
+
+const alwaysShownLists = new WeakMap<readonly FieldDefinition<unknown>[], boolean>();
+
+/**
+ * True when no field of a row can be hidden (no `when`, no follow-up, no table inside): such a
+ * table's rows hide nothing, so a keystroke in a 200-row table does not walk its 200 rows.
+ */
+function alwaysShown(fields: readonly FieldDefinition<unknown>[]): boolean {
+  let known = alwaysShownLists.get(fields);
+  if (known === undefined) {
+    known = fields.every(
+      (field) => !field.when && !field.revealedBy && !(field.control === 'rows' && field.fields),
+    );
+    alwaysShownLists.set(fields, known);
+  }
+  return known;
 }
 
 /** `data` without the hidden paths. */

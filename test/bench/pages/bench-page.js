@@ -310,10 +310,12 @@ export async function tableStep(draft, rows) {
   await import(bundleUrl);
   const loaded = performance.now();
   const { runner } = await openDraft(draft);
-  await until(
-    () => runner.shadowRoot.querySelectorAll('fieldset.row').length >= rows,
-    `${rows} rows`,
-  );
+  // The rows live in the table element's own shadow root.
+  const rowCount = () =>
+    [...runner.shadowRoot.querySelectorAll('koiki-repeatable-rows')]
+      .map((table) => table.shadowRoot?.querySelectorAll('li.row').length ?? 0)
+      .reduce((a, b) => a + b, 0);
+  await until(() => rowCount() >= rows, `${rows} rows`);
   return { loadMs: loaded - start, renderMs: performance.now() - loaded };
 }
 

@@ -8,6 +8,7 @@ import {
   type DraftAttachment,
   type DraftRecord,
   type DraftStore,
+  type StorageStatus,
   startAutosave,
 } from '@koiki/drafts';
 import type { FieldDefinition, FormSession, SubmitPayload } from '@koiki/engine';
@@ -25,7 +26,7 @@ import { printPdf } from './print-pdf.ts';
 import { reachedStep, sessionFromDraft } from './reached-step.ts';
 import { reviewSections } from './review-sections.ts';
 import { runnerStyles } from './runner.styles.ts';
-import { saveStatusText } from './save-status.ts';
+import './koiki-save-status.ts';
 import { SessionController } from './session-controller.ts';
 import { stepItems } from './step-items.ts';
 import { renderSubmitted, type Submission, sameClaim } from './submission.ts';
@@ -93,6 +94,8 @@ export class KoikiFormRunner extends LitElement {
   #stopAutosave: (() => void) | undefined;
   #undo: UndoHistory | undefined;
   #stopStepWatch: (() => void) | undefined;
+  /** The resume point last told, so that an unchanged one is not told again. */
+  #resumePoint = '';
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('draft') && this.draft && this.module) this.#start();
@@ -138,8 +141,12 @@ export class KoikiFormRunner extends LitElement {
       },
       draft: this.draft,
     });
+    let notice = false;
     this.#stopAutosave = this.autosave.subscribe((event) => {
-      this.requestUpdate();
+      // The status line redraws itself; the step is redrawn only for a notice (conflict, full…).
+      const wasNotice = notice;
+      notice = isNotice(this.autosave?.status);
+      if (notice || wasNotice) this.requestUpdate();
       if (event.type === 'saved') {
         this.#emit('koiki-draft-saved', {
           id: event.draft.id,
@@ -167,6 +174,10 @@ export class KoikiFormRunner extends LitElement {
       draftId,
       step: this.session?.step.id ?? this.draft.step,
     };
+    // Told when it moves (a first save gives the draft its id, a step changes), not at every save.
+    const key = `${detail.formId}\n${detail.draftId}\n${detail.step}`;
+    if (key === this.#resumePoint) return;
+    this.#resumePoint = key;
     // For the assistant around this runner only: it neither bubbles nor leaves the shadow root.
     this.dispatchEvent(new CustomEvent('koiki-resume-point', { detail }));
   }
@@ -543,8 +554,18 @@ export class KoikiFormRunner extends LitElement {
         <button type="button" class="secondary" @click=${this.#exportDraft}>下書きをファイルに書き出す</button>
       </div>`;
     }
-    return html`<p class="save-status" role="status">${saveStatusText(status)}</p>`;
+    return html`<koiki-save-status .autosave=${autosave}></koiki-save-status>`;
   }
+}
+
+/** Statuses shown as a notice with buttons (drawn by the runner), not as the quiet line. */
+function isNotice(status: StorageStatus | undefined): boolean {
+  return (
+    status?.state === 'conflict' ||
+    status?.state === 'unavailable' ||
+    status?.state === 'full' ||
+    status?.state === 'failed'
+  );
 }
 
 /** An item just removed from a 'sections' field, while its removal can be undone. */

@@ -193,10 +193,20 @@ export class FieldController<V> implements ReactiveController {
     );
   }
 
+  /** Call from the element's formAssociatedCallback: a form now holds the field's value. */
+  associated(): void {
+    // Synced after the next render (this may come before the first one).
+    this.host.requestUpdate();
+  }
+
   private syncForm(): void {
     const { value, raw } = this.host;
-    const formValue = raw !== '' ? raw : this.behaviour.toFormValue(value);
-    this.internals.setFormValue(formValue, raw !== '' ? raw : formValue);
+    // Only a form submits the value: a 200-row table in the assistant (no form around it) would
+    // otherwise turn all its rows into JSON at every keystroke. `associated` catches up.
+    if (this.internals.form) {
+      const formValue = raw !== '' ? raw : this.behaviour.toFormValue(value);
+      this.internals.setFormValue(formValue, raw !== '' ? raw : formValue);
+    }
     // The given error first; the field's own reason only for a host page's native form.
     const own = this.ownMessage;
     const message = this.host.error || own;

@@ -87,6 +87,10 @@ export class KoikiAttachmentField extends LitElement {
     this.field.focus(options);
   }
 
+  formAssociatedCallback(): void {
+    this.field.associated();
+  }
+
   formResetCallback(): void {
     this.rejection = '';
     this.status = '';

@@ -49,6 +49,10 @@ export class KoikiChoiceField extends LitElement {
     this.field.focus(options);
   }
 
+  formAssociatedCallback(): void {
+    this.field.associated();
+  }
+
   formResetCallback(): void {
     this.field.reset();
   }

@@ -88,6 +88,10 @@ export class KoikiDantaiPicker extends LitElement {
     this.field.focus(options);
   }
 
+  formAssociatedCallback(): void {
+    this.field.associated();
+  }
+
   formResetCallback(): void {
     this.field.reset();
     this.query = this.textFor(this.value, this.raw);

@@ -68,6 +68,10 @@ export class KoikiDateField extends LitElement {
     return faulty.length > 0 ? faulty : dateBoxes;
   }
 
+  formAssociatedCallback(): void {
+    this.field.associated();
+  }
+
   formResetCallback(): void {
     this.field.reset();
   }

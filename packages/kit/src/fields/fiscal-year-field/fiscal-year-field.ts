@@ -47,6 +47,10 @@ export class KoikiFiscalYearField extends LitElement {
     this.field.focus(options);
   }
 
+  formAssociatedCallback(): void {
+    this.field.associated();
+  }
+
   formResetCallback(): void {
     this.field.reset();
   }

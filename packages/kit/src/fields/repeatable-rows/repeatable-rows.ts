@@ -183,6 +183,10 @@ export class KoikiRepeatableRows extends LitElement {
     return true;
   }
 
+  formAssociatedCallback(): void {
+    this.field.associated();
+  }
+
   formResetCallback(): void {
     this.undoPoint = null;
     this.problems = {};

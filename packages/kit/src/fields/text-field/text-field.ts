@@ -51,6 +51,10 @@ export class KoikiTextField extends LitElement {
     this.field.focus(options);
   }
 
+  formAssociatedCallback(): void {
+    this.field.associated();
+  }
+
   formResetCallback(): void {
     this.field.reset();
   }
