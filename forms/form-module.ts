@@ -55,6 +55,12 @@ export interface FormEntry {
   title: string;
   summary: string;
   load(): Promise<FormModule>;
+  /**
+   * The form's PDF layout alone (its pdf-document.ts, the same function as the module's
+   * `pdfDocument`): what the PDF worker loads to lay out a claim, without the form's definition,
+   * questions or engine.
+   */
+  pdfLayout(): Promise<Pick<FormModule, 'pdfDocument'>>;
   /** The form's shared contract (schema, calculator, rules, migrations): what the CLI and a server use. */
   contract(): Promise<FormContract>;
   examples(): Promise<FormExamples>;

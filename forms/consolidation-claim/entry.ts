@@ -9,6 +9,8 @@ export const consolidationClaimEntry: FormEntry = {
   title: '複数団体による公共施設の集約化・複合化等',
   summary: '複数団体による公共施設の集約化等の調査検討経費・円滑化経費',
   load: () => import('./index.ts').then((m) => m.consolidationClaim),
+  pdfLayout: () =>
+    import('./pdf-document.ts').then((m) => ({ pdfDocument: m.consolidationClaimPdf })),
   contract: () =>
     import('@koiki/schemas/forms/consolidation-claim').then((m) => m.consolidationContract),
   examples: () => import('./examples/index.ts').then((m) => m.examples),

@@ -13,10 +13,22 @@ const assistantRoot = join(repoRoot, 'packages/assistant/');
 /** Rendered (pre-minify) length of each module inside one output chunk, by repo-relative id. */
 export type ChunkModules = Record<string, Record<string, number>>;
 
+/** One chunk of the PDF worker's build (which the manifest does not list): its static and lazy imports. */
+export interface WorkerChunk {
+  /** Path inside the bundle folder, e.g. `pdf-worker/build-pdf-x.js`. */
+  file: string;
+  isEntry: boolean;
+  /** The repo-relative source the chunk stands for (its facade module), when it has one. */
+  src?: string;
+  imports: string[];
+  dynamicImports: string[];
+}
+
 export interface BenchBundle {
   dir: string;
   manifest: Manifest;
   modules: ChunkModules;
+  workerChunks: WorkerChunk[];
   /** Forms listed in forms/index.ts whose folder has no index.ts yet (built as empty modules). */
   missingForms: string[];
 }
@@ -61,18 +73,38 @@ function recordModules(into: ChunkModules): Plugin {
   };
 }
 
+function recordWorkerChunks(into: WorkerChunk[]): Plugin {
+  return {
+    name: 'koiki-bench-worker-chunks',
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        into.push({
+          file: output.fileName,
+          isEntry: output.isEntry,
+          ...(output.facadeModuleId ? { src: relative(repoRoot, output.facadeModuleId) } : {}),
+          imports: output.imports,
+          dynamicImports: output.dynamicImports,
+        });
+      }
+    },
+  };
+}
+
 /** Builds koiki-assistant.js and its lazy chunks and fonts into a new temporary folder. */
 export async function buildBenchBundle(): Promise<BenchBundle> {
   const dir = await mkdtemp(join(tmpdir(), 'koiki-bench-'));
   const modules: ChunkModules = {};
   const missingForms: string[] = [];
+  const workerChunks: WorkerChunk[] = [];
   await build({
     root: assistantRoot,
     configFile: join(assistantRoot, 'vite.config.ts'),
     logLevel: 'error',
     build: { outDir: dir, emptyOutDir: true, manifest: true },
     plugins: [missingFormsAsEmpty(missingForms), recordModules(modules)],
+    worker: { plugins: () => [recordWorkerChunks(workerChunks)] },
   });
   const manifest = JSON.parse(await readFile(join(dir, '.vite/manifest.json'), 'utf8')) as Manifest;
-  return { dir, manifest, modules, missingForms: [...new Set(missingForms)] };
+  return { dir, manifest, modules, workerChunks, missingForms: [...new Set(missingForms)] };
 }

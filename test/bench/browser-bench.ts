@@ -102,12 +102,34 @@ export function draftList(ctx: BenchContext, draft: BenchDraft, count: number) {
   );
 }
 
+/** Times after the click: handler returned, request posted to the worker, its reply, PDF in the runner, re-rendered. */
+export interface PdfTimeline {
+  /** The click handler's synchronous part returned. */
+  handled: number;
+  posted?: number;
+  replied?: number;
+  done: number;
+  rendered: number;
+}
+
+/** A frame of 50 ms or more and the scripts (≥ 5 ms) that ran in it: what a long task was. */
+export interface LongFrame {
+  at: number;
+  ms: number;
+  blockingMs: number;
+  renderMs: number;
+  scripts: { ms: number; what: string }[];
+}
+
 export interface PdfRun {
   ms: number;
   bytes?: number;
   pages?: number;
   /** The longest main-thread task while it was built (0 when none reached 50 ms). */
   longestTaskMs?: number;
+  timeline?: PdfTimeline;
+  /** Long tasks and long frames from the click to the re-render, relative to the click. */
+  longWork?: { tasks: { at: number; ms: number }[]; frames: LongFrame[] };
   error?: string;
 }
 

@@ -3,10 +3,12 @@ import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import type { Manifest } from 'vite';
+import type { WorkerChunk } from './bench-bundle.ts';
 import { budgetLine, byteBudgets, checkBudgets } from './budgets.ts';
 import { classifyBytes } from './byte-classes.ts';
 import { contributorTable } from './byte-table.ts';
 import { type MeasuredBytes, measureBytes } from './measure-bytes.ts';
+import { classifyWorker } from './worker-classes.ts';
 
 describe('バイト分類（マニフェストのモジュールグラフから）', () => {
   const manifest: Manifest = {
@@ -80,6 +82,53 @@ describe('バイト分類（マニフェストのモジュールグラフから�
     assert.deepEqual(classes.pdf, ['build-pdf.js', 'pdf-lib.js']);
     assert.deepEqual(classes.referenceData, ['dantai.js']);
     assert.deepEqual(classes.otherLazy, []);
+  });
+});
+
+describe('PDF ワーカーのバイト分類（ワーカーのチャンクグラフから）', () => {
+  const chunk = (file: string, rest: Partial<WorkerChunk> = {}): WorkerChunk => ({
+    file: `pdf-worker/${file}`,
+    isEntry: false,
+    imports: [],
+    dynamicImports: [],
+    ...rest,
+  });
+  const graph: WorkerChunk[] = [
+    chunk('pdf-worker.js', {
+      isEntry: true,
+      src: 'packages/assistant/src/runner/pdf-worker.ts',
+      imports: ['pdf-worker/registry.js'],
+      dynamicImports: ['pdf-worker/build-pdf.js', 'pdf-worker/layout-a.js', 'pdf-worker/form-a.js'],
+    }),
+    chunk('registry.js'),
+    chunk('build-pdf.js', {
+      src: 'packages/pdf/src/build-pdf.ts',
+      imports: ['pdf-worker/pdf-lib.js'],
+    }),
+    chunk('pdf-lib.js'),
+    chunk('layout-a.js', {
+      src: 'forms/a/pdf-document.ts',
+      imports: ['pdf-worker/registry.js', 'pdf-worker/schema-a.js'],
+      dynamicImports: ['pdf-worker/dantai.js'],
+    }),
+    chunk('schema-a.js'),
+    chunk('dantai.js', { src: 'schemas/data/dantai.ts' }),
+    // The form's questions and examples: in the folder (the registry names them), never loaded for a PDF.
+    chunk('form-a.js', { src: 'forms/a/index.ts', imports: ['pdf-worker/schema-a.js'] }),
+  ];
+
+  it('PDF のコードはワーカーと組版器とその静的 import だけ。様式のレイアウトと団体の一覧は別に数え、様式の質問は数えない', () => {
+    const classes = classifyWorker(graph);
+    assert.deepEqual(classes.code.sort(), [
+      'pdf-worker/build-pdf.js',
+      'pdf-worker/pdf-lib.js',
+      'pdf-worker/pdf-worker.js',
+      'pdf-worker/registry.js',
+    ]);
+    assert.deepEqual(classes.layouts, [
+      { id: 'a', files: ['pdf-worker/layout-a.js', 'pdf-worker/schema-a.js'] },
+    ]);
+    assert.deepEqual(classes.referenceData, ['pdf-worker/dantai.js']);
   });
 });
 

@@ -2,6 +2,8 @@
 // the initial module is the entry and everything it imports statically; a form is its dynamic
 // entry plus the static imports it adds; the PDF and the reference data likewise.
 import type { Manifest } from 'vite';
+import type { WorkerChunk } from './bench-bundle.ts';
+import { classifyWorker, type WorkerClasses } from './worker-classes.ts';
 
 export interface FormFiles {
   id: string;
@@ -27,6 +29,8 @@ export interface ByteClasses {
   forms: FormFiles[];
   /** What building a PDF loads: the PDF worker and its chunks (pdf-lib, the TrueType subsetter, the builder). */
   pdfWorker: string[];
+  /** Loaded in the worker besides: each form's PDF layout and the 団体 list (counted apart). */
+  pdfWorkerForms: Omit<WorkerClasses, 'code'>;
   /** PDF code the page itself may load: the reader (reopening a PDF) and the builder for a page without workers. */
   pdf: string[];
   /** The 団体 list (schemas/data/dantai.ts and what it adds). */
@@ -88,6 +92,7 @@ export function classifyBytes(
   manifest: Manifest,
   missingForms: string[] = [],
   bundleFiles: string[] = [],
+  workerChunks: WorkerChunk[] = [],
 ): ByteClasses {
   const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
   if (!entryKey) throw new Error('manifest has no entry chunk');
@@ -124,6 +129,21 @@ export function classifyBytes(
     ),
   ];
   const entry = manifest[entryKey]!.file;
-  const pdfWorker = bundleFiles.filter((f) => f.startsWith(pdfWorkerFolder) && f.endsWith('.js'));
-  return { entry, initial, support, forms, pdfWorker, pdf, referenceData, otherLazy };
+  // With the worker's chunk graph, only what a PDF loads; else every script of the worker's folder.
+  const { code, ...pdfWorkerForms } = classifyWorker(workerChunks);
+  const pdfWorker =
+    workerChunks.length > 0
+      ? code
+      : bundleFiles.filter((f) => f.startsWith(pdfWorkerFolder) && f.endsWith('.js'));
+  return {
+    entry,
+    initial,
+    support,
+    forms,
+    pdfWorker,
+    pdfWorkerForms,
+    pdf,
+    referenceData,
+    otherLazy,
+  };
 }

@@ -96,6 +96,14 @@ export function byteReport(
     classes.pdfWorker,
   );
   rows.push(pdfWorker);
+  for (const layout of classes.pdfWorkerForms.layouts)
+    rows.push(
+      row(`PDF layout of ${layout.id} in the worker (the form's own; apart)`, layout.files),
+    );
+  if (classes.pdfWorkerForms.referenceData.length > 0)
+    rows.push(
+      row('団体 list in the worker (for the layouts; apart)', classes.pdfWorkerForms.referenceData),
+    );
   rows.push(row('PDF code on the page (reader; builder when no worker can start)', classes.pdf));
   if (fonts.length > 0)
     rows.push(row('font (BIZ UDPGothic Regular subset, .ttf.gz: raw = transferred)', fonts));

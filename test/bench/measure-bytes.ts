@@ -25,7 +25,7 @@ const fontFiles = (files: string[]) =>
 export async function measureBytes({ withFonts = true } = {}): Promise<MeasuredBytes> {
   const bundle = await buildBenchBundle();
   const files = bundleFiles(bundle.dir);
-  const classes = classifyBytes(bundle.manifest, bundle.missingForms, files);
+  const classes = classifyBytes(bundle.manifest, bundle.missingForms, files, bundle.workerChunks);
   const sizeOf = sizeReader(bundle.dir);
   const fonts = fontFiles(files);
   const report = byteReport(classes, sizeOf, withFonts ? fonts : []);

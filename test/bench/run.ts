@@ -7,13 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../e2e/support/browser.ts';
 import { startStaticServer } from '../e2e/support/static-server.ts';
-import {
-  type BenchDraft,
-  dispatchExample,
-  manyCostRows,
-  manyPosts,
-  validExamples,
-} from './bench-drafts.ts';
+import { type BenchDraft, dispatchExample, manyCostRows, manyPosts } from './bench-drafts.ts';
 import * as measure from './browser-bench.ts';
 import { checkBudgets } from './budgets.ts';
 import { type Sizes, sizeReader, sum } from './byte-sizes.ts';
@@ -21,6 +15,7 @@ import { budgetText, byteTable, contributorTable } from './byte-table.ts';
 import { measureDraftRows } from './draft-rows.ts';
 import { measureFirstStepRows } from './first-step-rows.ts';
 import { measureBytes } from './measure-bytes.ts';
+import { measurePdfRows } from './pdf-rows.ts';
 import { measureRollupPageRows } from './rollup-page-rows.ts';
 import { measureRollupRows } from './rollup-rows.ts';
 import { median, type Spread, spread } from './stats.ts';
@@ -123,86 +118,9 @@ try {
   verdicts.push(...draftRows.verdicts);
 
   section('5. PDF (cold: first after page load, fonts fetched; warm: again in the same page)');
-  const pdfRows: string[][] = [];
-  const pdfResults: Record<
-    string,
-    { cold: number; longestTask: number; warm: Spread; bytes: number; pages: number }
-  > = {};
-  for (const form of forms) {
-    for (const example of validExamples(form)) {
-      const draft: BenchDraft = { formId: form, data: example.data, step: 'done' };
-      const pages = await repeat(
-        runs.pdfCold,
-        async () => (await measure.pdf(ctx, draft, runs.pdfWarm)).value,
-      );
-      const failed = pages.find((p) => p.cold.error);
-      const name = `${form}/${example.name}`;
-      if (failed) {
-        pdfRows.push([name, `error: ${failed.cold.error}`, '', '', '', '', '']);
-        continue;
-      }
-      const result = {
-        cold: median(pages.map((p) => p.cold.ms)),
-        longestTask: Math.max(
-          ...pages.flatMap((p) => [p.cold, ...p.warm].map((r) => r.longestTaskMs ?? 0)),
-        ),
-        warm: spread(pages.flatMap((p) => p.warm.map((w) => w.ms))),
-        bytes: pages[0]!.cold.bytes ?? 0,
-        pages: pages[0]!.cold.pages ?? 0,
-      };
-      pdfResults[name] = result;
-      pdfRows.push([
-        name,
-        ms(result.cold),
-        ms(result.warm.p50),
-        ms(result.warm.p95),
-        kb(result.bytes),
-        String(result.pages),
-        ms(result.longestTask),
-      ]);
-    }
-  }
-  log(
-    textTable(
-      ['example', 'cold (median)', 'warm p50', 'warm p95', 'size', 'pages', 'longest main task'],
-      pdfRows,
-    ),
-  );
-  const pdfList = Object.values(pdfResults);
-  if (pdfList.length > 0) {
-    verdicts.push(
-      verdict(
-        'PDF warm, median (slowest example)',
-        Math.max(...pdfList.map((p) => p.warm.p50)),
-        targets.pdfWarmMs,
-        'ms',
-      ),
-    );
-    verdicts.push(
-      verdict(
-        'PDF cold, median (slowest example)',
-        Math.max(...pdfList.map((p) => p.cold)),
-        targets.pdfColdMs,
-        'ms',
-      ),
-    );
-    verdicts.push(
-      verdict(
-        'longest main-thread task while a PDF is built (any example, cold or warm)',
-        Math.max(...pdfList.map((p) => p.longestTask)),
-        targets.pdfLongTaskMs,
-        'ms',
-      ),
-    );
-    verdicts.push(
-      verdict(
-        'PDF size (largest example)',
-        Math.max(...pdfList.map((p) => p.bytes)),
-        targets.pdfBytes,
-        'KB',
-      ),
-    );
-  }
+  const pdfRows = await measurePdfRows(ctx, forms, { cold: runs.pdfCold, warm: runs.pdfWarm });
+  log(pdfRows.table);
+  verdicts.push(...pdfRows.verdicts);
 
   section('5b. fonts: transferred, and the first PDF of a first and of a second visit (10 Mbit/s)');
   const visitDraft: BenchDraft = { formId: dispatch, data: dispatchExample(), step: 'done' };
@@ -325,7 +243,7 @@ try {
         keystroke: { rows: keys.value.rows, ...keySpread },
         autosave: draftRows.autosave,
         draftList: draftRows.draftList,
-        pdf: pdfResults,
+        pdf: pdfRows.results,
         pdfTwoVisits: twoVisits,
         surveyjs: compare,
         rollup: rollup.runs,

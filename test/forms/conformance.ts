@@ -42,6 +42,22 @@ export function formConformance(entry: FormEntry): void {
     describe('例', () => exampleChecks(entry, module, contract, examples));
     describe('下書きの題名と次の年度', () => draftChecks(module, contract, examples));
     describe('PDF', () => pdfChecks(module, contract, examples));
+    describe('PDF の組み立て（ワーカーの入口）', () => pdfLayoutChecks(entry, module, examples));
+  });
+}
+
+/** The registry's PDF door (what the PDF worker loads) lays out the same document as the module. */
+function pdfLayoutChecks(entry: FormEntry, module: FormModule, examples: LoadedExamples): void {
+  it('登録の pdfLayout は、様式モジュールの pdfDocument と同じ文書を組む', async () => {
+    const layout = await entry.pdfLayout();
+    for (const { file, data } of examples.valid) {
+      const context = {
+        payload: createSession(module.definition, { data }).submitPayload(),
+        submitDate: '2026-11-20',
+        attachments: [],
+      };
+      assert.deepEqual(await layout.pdfDocument(context), await module.pdfDocument(context), file);
+    }
   });
 }
 

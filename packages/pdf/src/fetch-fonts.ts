@@ -58,7 +58,8 @@ async function load(url: string, fetchFn: typeof fetch): Promise<PdfFonts> {
   let response = await cache?.match(url);
   if (!response) {
     response = await download(url, fetchFn);
-    if (cache) await keep(cache, url, response.clone());
+    // Written for the next visit while this one inflates it: the first PDF does not wait for the disk.
+    if (cache) void keep(cache, url, response.clone());
   }
   try {
     return { regular: await inflate(new Uint8Array(await response.arrayBuffer())) };

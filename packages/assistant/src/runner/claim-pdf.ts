@@ -1,30 +1,29 @@
-// The claim's PDF, built only when asked for. The layout runs in a worker (pdf-worker-client.ts),
-// which also loads pdf-lib and the font, so none of it is in the page's bundle or
-// blocks the page while a PDF is made.
+// The claim's PDF, built only when asked for. The page hands the claim's data to a worker
+// (pdf-worker-client.ts), which lays it out with the form's layout and builds it with pdf-lib and
+// the font, so none of it is in the page's bundle or blocks the page while a PDF is made.
 import type { FormModule } from '@koiki/forms';
 import { tokyoDate } from '@koiki/schemas';
 import type { AttachedFile } from './field-view.ts';
+import type { PdfClaim } from './pdf-messages.ts';
 import { buildPdfOffThread, preparePdfOffThread } from './pdf-worker-client.ts';
 
 export type ClaimPdf = { ok: true; blob: Blob; pages: number } | { ok: false; message: string };
 
 export async function buildClaimPdf(
   module: FormModule,
-  payload: Parameters<FormModule['pdfDocument']>[0]['payload'],
+  payload: PdfClaim['payload'],
   files: readonly AttachedFile[],
   assetsBase: string,
 ): Promise<ClaimPdf> {
-  // The worker fetches the code and font while the form's layout and the attachments are read.
-  preparePdfOffThread(assetsBase);
+  const claim: PdfClaim = {
+    formId: module.definition.id,
+    payload,
+    submitDate: tokyoDate(),
+    // The files go as they are (a Blob is handed over, not copied); the worker reads them.
+    attachments: files.map(({ attachment }) => ({ name: attachment.name, file: attachment.file })),
+  };
   try {
-    const attachments = await Promise.all(
-      files.map(async ({ attachment }) => ({
-        name: attachment.name,
-        bytes: new Uint8Array(await attachment.file.arrayBuffer()),
-      })),
-    );
-    const spec = await module.pdfDocument({ payload, submitDate: tokyoDate(), attachments });
-    const built = await buildPdfOffThread(spec, assetsBase, new Date());
+    const built = await buildPdfOffThread(claim, module, assetsBase, new Date());
     if (!built.ok) return built;
     return {
       ok: true,
@@ -37,7 +36,7 @@ export async function buildClaimPdf(
   }
 }
 
-/** Warms up the PDF code and fonts while the user reads the review page, so 「PDF を作成」 is quick. */
-export function warmUpPdf(assetsBase: string): void {
-  preparePdfOffThread(assetsBase);
+/** Warms up the PDF code, font and the form's layout while the user reads the review page, so 「PDF を作成」 is quick. */
+export function warmUpPdf(module: FormModule, assetsBase: string): void {
+  preparePdfOffThread(assetsBase, module.definition.id);
 }

@@ -164,8 +164,9 @@ export class KoikiFormRunner extends LitElement {
   }
 
   protected override updated(): void {
-    // On the review page, fetch the PDF code and fonts while the user reads (both are cached).
-    if (this.session?.step.kind === 'review') warmUpPdf(this.assetsBase);
+    // On the review and last pages, fetch the PDF code, font and layout while the user reads (all cached).
+    const kind = this.session?.step.kind;
+    if (kind === 'review' || kind === 'done') warmUpPdf(this.module, this.assetsBase);
   }
 
   override disconnectedCallback(): void {

@@ -1,8 +1,15 @@
-// Builds PDFs in a module worker (pdf-worker.ts). Where no worker can start (a page that serves
-// the script from another origin, or a CSP without 'self' for workers), the PDF is built on the
-// main thread as before: slower to draw meanwhile, but the user still gets it.
-import type { PdfDocumentSpec } from '@koiki/pdf';
-import { type PdfWorkerReply, type PdfWorkerRequest, pdfFailureMessage } from './pdf-messages.ts';
+// Builds PDFs in a module worker (pdf-worker.ts): the page sends the claim's data and the worker
+// lays it out and builds it. Where no worker can start (a page that serves the script from another
+// origin, or a CSP without 'self' for workers), or for a form outside the registry, the PDF is
+// laid out and built on the main thread: slower to draw meanwhile, but the user still gets it.
+import { type FormModule, findFormEntry } from '@koiki/forms';
+import { claimSpec } from './claim-spec.ts';
+import {
+  type PdfClaim,
+  type PdfWorkerReply,
+  type PdfWorkerRequest,
+  pdfFailureMessage,
+} from './pdf-messages.ts';
 
 export type BuiltPdfBytes = { ok: true; bytes: Uint8Array; totalPages: number };
 export type PdfResult = BuiltPdfBytes | { ok: false; message: string };
@@ -12,7 +19,7 @@ type Pending = (reply: PdfResult | 'no-worker') => void;
 let worker: Worker | 'unavailable' | undefined;
 let nextId = 1;
 const pending = new Map<number, Pending>();
-/** Asset folders the worker was asked to load already (the review page asks on every render). */
+/** Asset folders and forms the worker was asked to load already (the review page asks on every render). */
 const prepared = new Set<string>();
 
 function giveUpOnWorker(): void {
@@ -42,15 +49,20 @@ function pdfWorker(): Worker | undefined {
   return worker === 'unavailable' ? undefined : worker;
 }
 
+/** The worker, for a form it can lay out (one in the registry); undefined to build on the page. */
+const workerFor = (formId: string) => (findFormEntry(formId) ? pdfWorker() : undefined);
+
 // Absolute, because the worker resolves URLs against its own script, not the page.
 const absolute = (assetsBase: string) => new URL(assetsBase, document.baseURI).href;
 
 async function buildOnMainThread(
-  spec: PdfDocumentSpec,
+  claim: PdfClaim,
+  layout: Pick<FormModule, 'pdfDocument'>,
   assetsBase: string,
   generatedAt: Date,
 ): Promise<PdfResult> {
   try {
+    const spec = await claimSpec(layout, claim);
     const { buildPdf, fetchFonts } = await import('@koiki/pdf');
     const built = await buildPdf(spec, await fetchFonts(assetsBase), { generatedAt });
     return { ok: true, bytes: built.bytes, totalPages: built.totalPages };
@@ -59,36 +71,59 @@ async function buildOnMainThread(
   }
 }
 
-/** Builds the PDF of `spec` off the main thread when a worker can run, else on it. */
+function buildInWorker(
+  target: Worker,
+  claim: PdfClaim,
+  assetsBase: string,
+  generatedAt: Date,
+): Promise<PdfResult | 'no-worker'> {
+  const id = nextId++;
+  return new Promise((settle) => {
+    pending.set(id, settle);
+    const request: PdfWorkerRequest = {
+      kind: 'build',
+      id,
+      claim,
+      assetsBase: absolute(assetsBase),
+      generatedAt,
+    };
+    try {
+      target.postMessage(request);
+    } catch {
+      // Data the worker cannot receive (not cloneable): this one PDF is built on the page.
+      pending.delete(id);
+      settle('no-worker');
+    }
+  });
+}
+
+/**
+ * Builds the PDF of `claim` off the main thread when a worker can run, else on it with `layout`
+ * (the form module's own `pdfDocument`).
+ */
 export async function buildPdfOffThread(
-  spec: PdfDocumentSpec,
+  claim: PdfClaim,
+  layout: Pick<FormModule, 'pdfDocument'>,
   assetsBase: string,
   generatedAt: Date,
 ): Promise<PdfResult> {
-  const target = pdfWorker();
+  const target = workerFor(claim.formId);
   if (target) {
-    const id = nextId++;
-    const result = await new Promise<PdfResult | 'no-worker'>((settle) => {
-      pending.set(id, settle);
-      const request: PdfWorkerRequest = {
-        kind: 'build',
-        id,
-        spec,
-        assetsBase: absolute(assetsBase),
-        generatedAt,
-      };
-      target.postMessage(request);
-    });
+    const result = await buildInWorker(target, claim, assetsBase, generatedAt);
     if (result !== 'no-worker') return result;
   }
-  return buildOnMainThread(spec, assetsBase, generatedAt);
+  return buildOnMainThread(claim, layout, assetsBase, generatedAt);
 }
 
-/** Starts loading the PDF code and font in the worker, e.g. while the user reads the review page. */
-export function preparePdfOffThread(assetsBase: string): void {
+/**
+ * Starts loading the PDF code, the font and the form's layout in the worker, e.g. while the user
+ * reads the review page.
+ */
+export function preparePdfOffThread(assetsBase: string, formId: string): void {
   const url = absolute(assetsBase);
-  if (prepared.has(url)) return;
-  prepared.add(url);
-  const request: PdfWorkerRequest = { kind: 'prepare', assetsBase: url };
-  pdfWorker()?.postMessage(request);
+  const key = `${url} ${formId}`;
+  if (prepared.has(key)) return;
+  prepared.add(key);
+  const request: PdfWorkerRequest = { kind: 'prepare', assetsBase: url, formId };
+  workerFor(formId)?.postMessage(request);
 }
