@@ -17,7 +17,7 @@ import { type ClaimResult, type Dantai, loadDantaiList } from '@koiki/schemas';
 import { html, LitElement, nothing } from 'lit';
 import { downloadBlob } from '../download-blob.ts';
 import { whenIdle } from '../when-idle.ts';
-import { buildClaimPdf, type ClaimPdf, warmUpPdf } from './claim-pdf.ts';
+import type { ClaimPdf } from './claim-pdf.ts';
 import { shownErrors } from './error-items.ts';
 import type { AttachedFile, FieldViewHost } from './field-view.ts';
 import {
@@ -38,6 +38,8 @@ import { UndoHistory } from './undo-history.ts';
 
 export { downloadBlob };
 
+/** The worker client for PDFs: loaded on the review page, not before the first step. */
+const claimPdf = () => import('./claim-pdf.ts');
 const dantaiListMissing =
   '団体の一覧を読み込めなかったため、PDF を作成できませんでした。通信の状態を確かめて、ページを読み込み直してください。';
 
@@ -166,7 +168,8 @@ export class KoikiFormRunner extends LitElement {
   protected override updated(): void {
     // On the review and last pages, fetch the PDF code, font and layout while the user reads (all cached).
     const kind = this.session?.step.kind;
-    if (kind === 'review' || kind === 'done') warmUpPdf(this.module, this.assetsBase);
+    if (kind === 'review' || kind === 'done')
+      void claimPdf().then((pdf) => pdf.warmUpPdf(this.module, this.assetsBase));
   }
 
   override disconnectedCallback(): void {
@@ -447,7 +450,7 @@ export class KoikiFormRunner extends LitElement {
     const payload = this.session!.submitPayload();
     // A 公文書 names each 団体: the PDF waits for the 団体 list if it has not arrived yet.
     this.pdf = (await this.#loadDantaiNames())
-      ? await buildClaimPdf(this.module, payload, this.#files, this.assetsBase)
+      ? await (await claimPdf()).buildClaimPdf(this.module, payload, this.#files, this.assetsBase)
       : { ok: false, message: dantaiListMissing };
     this.pdfFor = payload;
     this.busy = false;
