@@ -1,6 +1,7 @@
 // Builds the one-script-tag bundle: dist/koiki-assistant.js, minified, everything inside.
 import { defineConfig } from 'vite';
 import { fontAssets } from '../pdf/vite-font-assets.ts';
+import { parallelImports } from './parallel-imports.ts';
 
 export default defineConfig({
   // Relative URLs (the PDF worker's), so the bundle works from whatever folder a portal serves it.
@@ -22,6 +23,7 @@ export default defineConfig({
         minify: true,
       },
     },
+    plugins: () => [parallelImports()],
   },
-  plugins: [fontAssets()],
+  plugins: [fontAssets(), parallelImports()],
 });

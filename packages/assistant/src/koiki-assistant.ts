@@ -184,9 +184,9 @@ export class KoikiAssistant extends LitElement {
     this.loadError = '';
     try {
       validateWithoutEval();
-      await this.#formSupport();
+      // The runner and the form are fetched side by side (the form's chunks do not wait for the runner's).
       // module.prepare (the 団体 names) is left to the runner: it loads after the first step is drawn.
-      const module = await entry.load();
+      const [, module] = await Promise.all([this.#formSupport(), entry.load()]);
       if (this.#loading !== formId) return;
       this.module = module;
       const stored = resume?.draftId ? await this.#storedDraft(resume.draftId) : undefined;

@@ -1,6 +1,5 @@
 // <koiki-form-runner>: one draft of one form, step by step. It joins a form module (definition
 // and PDF), the engine session, autosave and the kit's wizard parts; it knows no form by name.
-import '@koiki/kit/wizard/error-summary';
 import '@koiki/kit/wizard/step-list';
 import {
   type AutosaveController,
