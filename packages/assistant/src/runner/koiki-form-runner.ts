@@ -221,6 +221,14 @@ export class KoikiFormRunner extends LitElement {
     });
     this.#emitResumePoint();
     this.#sessionController.watch();
+    // The first check of a form sets up the schema's and calculator's code paths (3–5× a later
+    // one): done while the page is idle, so the first keystroke on a step is as quick as the rest.
+    // The result is kept for the data as it is, so the work is not lost.
+    whenIdle(() => {
+      if (this.session !== session) return;
+      session.validateAll();
+      void session.amounts;
+    });
   }
 
   #emitResumePoint(): void {
