@@ -206,6 +206,20 @@ try {
       ]),
     ),
   );
+  // Issue 19: our first step (slowest form) within 0.4 × SurveyJS's render in the same run.
+  const slowestFirstStep = Math.max(...Object.values(firstSteps.byForm).map((r) => r.interactive));
+  const firstStepRatio = slowestFirstStep / compare.renderMs.theirs;
+  log(
+    `first step interactive (slowest form) / SurveyJS render: ${ms(slowestFirstStep)} / ${ms(compare.renderMs.theirs)} = ${firstStepRatio.toFixed(2)}`,
+  );
+  verdicts.push(
+    verdict(
+      'first step interactive / SurveyJS render (ratio, same run)',
+      firstStepRatio,
+      targets.firstStepVsSurveyRatio,
+      'ratio',
+    ),
+  );
   log(
     `ratio ours/theirs: ${Object.entries(compare)
       .map(([key, { ours, theirs }]) => `${key} ${(ours / theirs).toFixed(2)}`)
