@@ -637,14 +637,9 @@ export class KoikiFormRunner extends LitElement {
   }
 }
 
-/** Statuses shown as a notice with buttons (drawn by the runner), not as the quiet line. */
+/** Statuses the runner draws itself as a notice (a conflict, a failure): those that carry a message. */
 function isNotice(status: StorageStatus | undefined): boolean {
-  return (
-    status?.state === 'conflict' ||
-    status?.state === 'unavailable' ||
-    status?.state === 'full' ||
-    status?.state === 'failed'
-  );
+  return status !== undefined && 'message' in status;
 }
 
 /** An item just removed from a 'sections' field, while its removal can be undone. */
