@@ -44,10 +44,12 @@ import type { ControlKind } from '@koiki/schemas';
 
 /**
  * What the engine needs from a schema: zod's `safeParse`. Any zod v4 schema from
- * @koiki/schemas fits; the engine does not import zod itself.
+ * @koiki/schemas fits; the engine does not import zod itself. A session passes `reuse` (a
+ * `RowReuse` of @koiki/schemas, typed `object` so that zod's own parse options fit here) so that
+ * rows unchanged since the last check are not checked again.
  */
 export interface FormSchema<Data> {
-  safeParse(data: unknown): SchemaResult<Data>;
+  safeParse(data: unknown, reuse?: object): SchemaResult<Data>;
 }
 
 export type SchemaResult<Data> =

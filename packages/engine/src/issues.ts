@@ -1,4 +1,5 @@
 // Issues keyed by path: what the schema says about the data, plus unreadable raw inputs.
+import type { RowReuse } from '@koiki/schemas';
 import type { FormSchema } from './form-definition.ts';
 import { messages } from './messages.ts';
 import { isWithin, joinPath } from './path.ts';
@@ -14,9 +15,16 @@ export interface Issue {
 /** Raw text the user typed that could not be parsed, by path. */
 export type RawValues = Readonly<Record<string, string>>;
 
-/** Runs the schema over `data` and returns its issues with dotted paths. */
-export function schemaIssues(schema: FormSchema<unknown>, data: unknown): Issue[] {
-  const result = schema.safeParse(data);
+/**
+ * Runs the schema over `data` and returns its issues with dotted paths; with `reuse`, rows seen
+ * before are not checked again (the caller never changes its data in place).
+ */
+export function schemaIssues(
+  schema: FormSchema<unknown>,
+  data: unknown,
+  reuse?: RowReuse,
+): Issue[] {
+  const result = schema.safeParse(data, reuse);
   if (result.success) return [];
   return result.error.issues.map((issue) => ({
     path: joinPath(issue.path),

@@ -1,6 +1,7 @@
 // A form session: the data being typed, where the user is, what they touched, which
 // steps they tried to leave, and what the schema and calculator say about it all.
 // Framework-free; the UI and the draft store listen through `subscribe`.
+import type { RowReuse } from '@koiki/schemas';
 import type { DraftData, FormDefinition, StepDefinition } from './form-definition.ts';
 import {
   groupByPath,
@@ -108,6 +109,8 @@ export class FormSession<Data, Amounts = unknown> {
   #amounts: { data: DraftData<Data>; value: Amounts | undefined } | undefined;
   #derivedValues: { data: DraftData<Data>; value: Record<string, unknown> } | undefined;
   #shownSteps: { data: DraftData<Data>; steps: readonly StepDefinition<Data>[] } | undefined;
+  /** The schema's results for rows already checked: the data is never changed in place. */
+  readonly #rowReuse: RowReuse = { rowResults: new WeakMap<object, unknown>() };
 
   constructor(definition: FormDefinition<Data, Amounts>, initial: Partial<SessionSnapshot<Data>>) {
     this.definition = definition;
@@ -272,7 +275,7 @@ export class FormSession<Data, Amounts = unknown> {
   validateAll(): Issue[] {
     const derived = this.#derive();
     derived.issues ??= withRawIssues(
-      schemaIssues(this.definition.schema, derived.visibleData),
+      schemaIssues(this.definition.schema, derived.visibleData, this.#rowReuse),
       derived.raw,
     ).filter((issue) => !isUnderAnyOf(issue.path, derived.hiddenSet));
     return derived.issues;

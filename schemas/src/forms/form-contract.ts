@@ -10,15 +10,19 @@ import { safeParseJa } from '../messages/ja-error-map.ts';
 import type { Migrations } from '../migrations/migration-step.ts';
 import type { DatedRules, RuleTable } from '../rules/rules-for.ts';
 import type { FormIdentity } from './form-identity.ts';
+import type { RowReuse } from './reusable-row.ts';
 
-/** A schema whose safeParse always words generic issues in Japanese (what @koiki/engine calls). */
+/**
+ * A schema whose safeParse always words generic issues in Japanese (what @koiki/engine calls);
+ * a session passes `reuse` to have the rows it checked before reused (see reusable-row.ts).
+ */
 export interface JapaneseValidator<S extends z.ZodMiniType> {
-  safeParse(data: unknown): z.core.util.SafeParseResult<z.infer<S>>;
+  safeParse(data: unknown, reuse?: RowReuse): z.core.util.SafeParseResult<z.infer<S>>;
 }
 
 /** Wraps `schema` so that every safeParse uses the Japanese error map, for this call only. */
 export function japaneseValidator<S extends z.ZodMiniType>(schema: S): JapaneseValidator<S> {
-  return { safeParse: (data) => safeParseJa(schema, data) };
+  return { safeParse: (data, reuse) => safeParseJa(schema, data, reuse) };
 }
 
 export interface FormContract<

@@ -4,6 +4,7 @@
 // The one locale by its own path: `z.locales.ja()` would bundle every locale zod ships.
 import { ja } from 'zod/locales';
 import type * as z from 'zod/mini';
+import type { RowReuse } from '../forms/reusable-row.ts';
 import { formatMessage } from './domain-messages.ts';
 
 const zodJapanese = ja();
@@ -25,7 +26,10 @@ export const jaErrorMap: z.core.$ZodErrorMap = (issue) => {
   return zodJapanese.localeError(issue);
 };
 
-/** schema.safeParse with Japanese messages for this call only. */
-export function safeParseJa<S extends z.ZodMiniType>(schema: S, data: unknown) {
-  return schema.safeParse(data, { error: jaErrorMap });
+/**
+ * schema.safeParse with Japanese messages for this call only; `reuse` (a session's store of
+ * checked rows, see forms/reusable-row.ts) rides in zod's parse context.
+ */
+export function safeParseJa<S extends z.ZodMiniType>(schema: S, data: unknown, reuse?: RowReuse) {
+  return schema.safeParse(data, reuse ? { ...reuse, error: jaErrorMap } : { error: jaErrorMap });
 }

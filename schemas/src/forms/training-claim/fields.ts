@@ -14,6 +14,7 @@ import {
   requiredText,
   yenSchema,
 } from '../common.ts';
+import { reusableRow } from '../reusable-row.ts';
 import { TEXT_LIMITS } from '../text-limits.ts';
 import {
   COST_CATEGORIES,
@@ -113,12 +114,12 @@ export const trainingClaimFields = z.object({
   fiscalYear: fiscalYearSchema,
   trainingKind: z.enum(TRAINING_KINDS),
   policy: policySchema,
-  challenges: z.array(challengeSchema),
-  programmes: z.array(programmeSchema),
+  challenges: z.array(reusableRow(challengeSchema)),
+  programmes: z.array(reusableRow(programmeSchema)),
   /** 広域研修 only. */
-  participants: z.optional(z.array(participantSchema)),
-  costItems: z.array(costItemSchema),
-  attachments: z.optional(z.array(attachmentSchema(TRAINING_ATTACHMENT_KINDS))),
+  participants: z.optional(z.array(reusableRow(participantSchema))),
+  costItems: z.array(reusableRow(costItemSchema)),
+  attachments: z.optional(z.array(reusableRow(attachmentSchema(TRAINING_ATTACHMENT_KINDS)))),
   remarks: z.optional(jisText(TEXT_LIMITS.remarks)),
 });
 
