@@ -68,19 +68,28 @@ function copyContainer(node: unknown, key: PathSegment): Record<PropertyKey, unk
   return (typeof key === 'number' ? [] : {}) as Record<PropertyKey, unknown>;
 }
 
-/** A copy of `root` without the value at `path` (an object key is deleted, an array slot emptied). */
+/**
+ * A copy of `root` without the value at `path` (an object key is deleted, an array slot emptied);
+ * `root` itself when there is nothing at `path`, so removing absent hidden answers copies nothing.
+ */
 export function removeAt<T>(root: T, path: string): T {
-  return removeSegments(root, keysOf(path)) as T;
+  return removeSegments(root, keysOf(path), 0) as T;
 }
 
-function removeSegments(node: unknown, segments: string[]): unknown {
-  const [head, ...rest] = segments;
+function removeSegments(node: unknown, segments: readonly string[], at: number): unknown {
+  const head = segments[at];
   if (head === undefined || node === null || typeof node !== 'object') return node;
   const container = node as Record<PropertyKey, unknown>;
   if (!(head in container)) return node;
+  if (at + 1 < segments.length) {
+    const inner = removeSegments(container[head], segments, at + 1);
+    if (inner === container[head]) return node;
+    const copy = copyContainer(node, head);
+    copy[head] = inner;
+    return copy;
+  }
   const copy = copyContainer(node, head);
-  if (rest.length > 0) copy[head] = removeSegments(copy[head], rest);
-  else if (Array.isArray(copy)) copy[head] = undefined;
+  if (Array.isArray(copy)) copy[head] = undefined;
   else delete copy[head];
   return copy;
 }

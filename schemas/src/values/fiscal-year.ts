@@ -37,11 +37,19 @@ export function fiscalYearStart(fy: number): string {
   return `${String(fy).padStart(4, '0')}-${String(firstMonth).padStart(2, '0')}-01`;
 }
 
+// Rules, visibility and amounts ask for a year's last day at every keystroke: worked out once per year.
+const fiscalYearEnds = new Map<number, string>();
+
 /** 2026 → '2027-03-31': the day before the next fiscal year starts. */
 export function fiscalYearEnd(fy: number): string {
-  const nextStart = new Date(`${fiscalYearStart(fy + 1)}T00:00:00Z`);
-  nextStart.setUTCDate(nextStart.getUTCDate() - 1);
-  return nextStart.toISOString().slice(0, 10);
+  let end = fiscalYearEnds.get(fy);
+  if (end === undefined) {
+    const nextStart = new Date(`${fiscalYearStart(fy + 1)}T00:00:00Z`);
+    nextStart.setUTCDate(nextStart.getUTCDate() - 1);
+    end = nextStart.toISOString().slice(0, 10);
+    fiscalYearEnds.set(fy, end);
+  }
+  return end;
 }
 
 const eraByWriting = new Map<string, (typeof eras)[number]>();

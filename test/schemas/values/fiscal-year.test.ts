@@ -84,6 +84,20 @@ describe('年度の性質 (fast-check)', () => {
       ),
     );
   });
+  it('年度末日は何度尋ねても Date で数えた前日と同じ', () => {
+    const reference = (fy: number) => {
+      const nextStart = new Date(`${fiscalYearStart(fy + 1)}T00:00:00Z`);
+      nextStart.setUTCDate(nextStart.getUTCDate() - 1);
+      return nextStart.toISOString().slice(0, 10);
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9998 }),
+        (fy) => fiscalYearEnd(fy) === reference(fy) && fiscalYearEnd(fy) === reference(fy),
+      ),
+    );
+    assert.throws(() => fiscalYearEnd(Number.NaN), RangeError);
+  });
   it('どんな文字列でも例外を投げず、年度か空でないメッセージを返す', () => {
     const check = (text: string) => {
       const result = parseFiscalYear(text);

@@ -108,6 +108,43 @@ describe('日付の表示', () => {
     assert.ok(!isIsoDate('2026-02-29'));
     assert.ok(!isIsoDate('2026-2-1'));
   });
+  it('isIsoDate は文字で読んでも、正規表現と Date で確かめた答えと同じ', () => {
+    // The reading it replaced, kept here as the reference.
+    const reference = (text: string) => {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+      if (!match) return false;
+      const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+      const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      return month >= 1 && month <= 12 && day >= 1 && day <= last;
+    };
+    const part = (width: number) =>
+      fc.integer({ min: 0, max: 10 ** width - 1 }).map((n) => String(n).padStart(width, '0'));
+    const dateLike = fc
+      .tuple(part(4), fc.constantFrom('-', '/', '－'), part(2), fc.constantFrom('-', '.'), part(2))
+      .map((parts) => parts.join(''));
+    const texts = fc.oneof(
+      dateLike,
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.constantFrom(
+        '0000-02-29',
+        '1900-02-29',
+        '2000-02-29',
+        '2028-02-29 ',
+        ' 2028-02-29',
+        '2028-02-29\n',
+        '２０２８-02-29',
+        'x026-04-01',
+        '202a-04-01',
+        '2026-0a-01',
+        '2026-04-0 ',
+      ),
+    );
+    fc.assert(
+      fc.property(texts, (text) => isIsoDate(text) === reference(text)),
+      { numRuns: 5000 },
+    );
+  });
 });
 
 describe('日付の性質 (fast-check)', () => {
