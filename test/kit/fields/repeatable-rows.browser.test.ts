@@ -110,6 +110,11 @@ describe('koiki-repeatable-rows', () => {
     expect(items(el)).to.deep.equal(['旅費', '謝金', '委託料']);
     expect(status(el)).to.equal('元に戻しました。');
     expect(root(el).querySelector('.notice')).to.equal(null);
+    // The row that came back is drawn again with its cells, not left empty.
+    const drawn = [...root(el).querySelectorAll('.row koiki-text-field')].map(
+      (cell) => (cell as HTMLElement & { value: unknown }).value,
+    );
+    expect(drawn).to.deep.equal(['旅費', '謝金', '委託料']);
   });
 
   it('「下へ」で行を入れ替え、フォーカスは移った行の同じボタンについていく', async () => {

@@ -5,8 +5,7 @@
 // cell edit is also told as koiki-cell-change and every change of rows as koiki-rows-change, so a
 // host can apply them to its own store and hand the rows back.
 import { type ControlKind, formatYenAmount, loadDantaiList } from '@koiki/schemas';
-import { html, LitElement, nothing } from 'lit';
-import { guard } from 'lit/directives/guard.js';
+import { html, LitElement, noChange, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { type ControlChange, controlTemplates } from '../../controls/control-templates.ts';
 import { fieldStyles } from '../../field/field.styles.ts';
@@ -22,6 +21,7 @@ import {
   isRequiredCell,
   type RowColumn,
 } from './row-column.ts';
+import { RowDrawMemo } from './row-draw-memo.ts';
 import {
   cellValue,
   columnTotal,
@@ -121,6 +121,8 @@ export class KoikiRepeatableRows extends LitElement {
   /** One stable key per row, so moving a row moves its fields (and focus) with it. */
   private keys: number[] = [];
   private keyedValue: readonly Row[] | null = null;
+  /** What each row was last drawn with, so unchanged rows are not drawn again. */
+  private readonly drawn = new RowDrawMemo();
 
   readonly field: FieldController<readonly Row[]> = new FieldController<readonly Row[]>(this, {
     isEmpty: (value) => value.every((row) => Object.values(row).every(isBlank)),
@@ -570,6 +572,7 @@ export class KoikiRepeatableRows extends LitElement {
   }
 
   protected override render() {
+    this.drawn.startRender();
     const full = this.maxRows > 0 && this.value.length >= this.maxRows;
     const states = this.cellStates();
     const count = this.value.length;
@@ -589,19 +592,18 @@ export class KoikiRepeatableRows extends LitElement {
                 (_, i) => this.keys[i] ?? i,
                 (row, i) => {
                   const cells = states.get(i) ?? noCells;
-                  // A keystroke changes one row object: the other rows skip rendering.
-                  return guard(
-                    [
-                      row,
-                      i,
-                      count,
-                      cellsKey(cells),
-                      this.rootKey(row, i),
-                      this.columns,
-                      this.minRows,
-                    ],
-                    () => this.renderRow(row, i, cells),
+                  // A keystroke changes one row object: the other rows are left as drawn.
+                  const same = this.drawn.unchanged(
+                    this.keys[i] ?? i,
+                    row,
+                    i,
+                    count,
+                    cellsKey(cells),
+                    this.rootKey(row, i),
+                    this.columns,
+                    this.minRows,
                   );
+                  return same ? noChange : this.renderRow(row, i, cells);
                 },
               )}
             </ol>
@@ -633,16 +635,17 @@ export class KoikiRepeatableRows extends LitElement {
    * derived texts. A row re-renders when these change, not on every change elsewhere.
    */
   private rootKey(row: Row, index: number): string {
-    const parts: string[] = [];
+    // Built up as text: most tables read nothing from the root, and then nothing is allocated.
+    let key = '';
     for (const column of this.columns) {
       // Only a conditional column can come and go (the session hides no other cell).
-      if (isConditional(column)) parts.push(this.isShown(row, index, column) ? '1' : '0');
-      if (column.display) parts.push(column.display(row, this.root));
-      if (column.optionsFrom) parts.push(JSON.stringify(cellOptions(column, row, this.root)));
+      if (isConditional(column)) key += this.isShown(row, index, column) ? '1\u0000' : '0\u0000';
+      if (column.display) key += `${column.display(row, this.root)}\u0000`;
+      if (column.optionsFrom) key += `${JSON.stringify(cellOptions(column, row, this.root))}\u0000`;
       if (typeof column.required === 'function')
-        parts.push(isRequiredCell(column, row, this.root) ? '1' : '0');
+        key += isRequiredCell(column, row, this.root) ? '1\u0000' : '0\u0000';
     }
-    return parts.join('\u0000');
+    return key;
   }
 
   /** The host's word when it decides (a session), else the column's own `when`. */

@@ -48,16 +48,22 @@ export function columnTotal(
   rows: readonly Readonly<Record<string, unknown>>[],
   key: string,
 ): number {
+  // The path is split once, not once per row: the total is worked out at every keystroke.
+  const keys = key.split('.');
   return rows.reduce((sum, row) => {
-    const value = cellValue(row, key);
+    const value = valueAtKeys(row, keys);
     return sum + (typeof value === 'number' && Number.isFinite(value) ? value : 0);
   }, 0);
 }
 
 /** A cell's value: a column's path may go into the row ('confirmations.hiredAsSpecialist'). */
 export function cellValue(row: Readonly<Record<string, unknown>>, path: string): unknown {
+  return valueAtKeys(row, path.split('.'));
+}
+
+function valueAtKeys(row: Readonly<Record<string, unknown>>, keys: readonly string[]): unknown {
   let value: unknown = row;
-  for (const key of path.split('.')) {
+  for (const key of keys) {
     if (value === null || typeof value !== 'object') return undefined;
     value = (value as Record<string, unknown>)[key];
   }
