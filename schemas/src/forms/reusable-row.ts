@@ -57,7 +57,8 @@ function remembered(schema: z.core.$ZodType, result: Payload): RowResult {
 
 function reused(payload: Payload, known: RowResult): Payload {
   payload.value = known.value;
-  payload.issues.push(...copies(known.issues));
+  // Most rows have no issue: nothing is copied for them.
+  if (known.issues.length > 0) payload.issues.push(...copies(known.issues));
   if (known.aborted) payload.aborted = true;
   return payload;
 }

@@ -637,7 +637,9 @@ export class KoikiRepeatableRows extends LitElement {
   private rootKey(row: Row, index: number): string {
     // Built up as text: most tables read nothing from the root, and then nothing is allocated.
     let key = '';
-    for (const column of this.columns) {
+    // Indexed: this runs for every row at every keystroke, and an iterator is an allocation.
+    for (let i = 0; i < this.columns.length; i++) {
+      const column = this.columns[i] as RowColumn;
       // Only a conditional column can come and go (the session hides no other cell).
       if (isConditional(column)) key += this.isShown(row, index, column) ? '1\u0000' : '0\u0000';
       if (column.display) key += `${column.display(row, this.root)}\u0000`;

@@ -28,9 +28,10 @@ export class RowDrawMemo {
    * the rows the previous render did not ask about (removed from the list) are forgotten here.
    */
   startRender(): void {
-    for (const [key, inputs] of this.#rows) {
+    // forEach, not for…of: no [key, value] pair is made per row.
+    this.#rows.forEach((inputs, key) => {
       if (inputs.render !== this.#render) this.#rows.delete(key);
-    }
+    });
     this.#render += 1;
   }
 
