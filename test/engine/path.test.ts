@@ -34,6 +34,16 @@ describe('データのパス', () => {
     assert.deepEqual(removeAt(data, 'contact.phone'), data, 'ないものを消しても同じ中身');
   });
 
+  it('ないものを消しても何も写さない（変わらない行はそのまま：行ごとの検査の使い回しが効く）', () => {
+    assert.equal(removeAt(data, 'contact.phone'), data);
+    assert.equal(removeAt(data, 'posts.1.bonus'), data);
+    assert.equal(removeAt(data, 'posts.7.salary'), data);
+    const withoutSalary = removeAt(data, 'posts.0.salary');
+    assert.notEqual(withoutSalary, data);
+    assert.equal(withoutSalary.posts[1], data.posts[1], '消していない行は同じもの');
+    assert.equal(withoutSalary.contact, data.contact);
+  });
+
   it('__proto__ などの名前は読むときも書くときも消すときも断る', () => {
     assert.throws(() => getAt(data, '__proto__.polluted'));
     assert.throws(() => setAt(data, 'a.__proto__.polluted', 1));
