@@ -17,7 +17,7 @@ export { defineFormContract, japaneseValidator } from './forms/form-contract.ts'
 export type { FormIdentity } from './forms/form-identity.ts';
 export { maxLengthAt } from './forms/max-length-at.ts';
 export type { RowReuse } from './forms/reusable-row.ts';
-export { reusableRow } from './forms/reusable-row.ts';
+export { reusableRow, reusableTable } from './forms/reusable-row.ts';
 export type { SpecialistDispatch, SpecialistDispatchPost } from './forms/specialist-dispatch.ts';
 export {
   specialistDispatchFields,

@@ -32,7 +32,7 @@ import {
 } from './consolidation-claim-choices.ts';
 import { consolidationIdentity } from './consolidation-claim-identity.ts';
 import { addEligibilityIssues, domainIssueAdder } from './refinement.ts';
-import { reusableRow } from './reusable-row.ts';
+import { reusableTable } from './reusable-row.ts';
 import { TEXT_LIMITS } from './text-limits.ts';
 
 const addDomainIssue = domainIssueAdder(formatConsolidationMessage);
@@ -99,15 +99,15 @@ const initiativeSchema = z.object({
   framework: z.enum(FRAMEWORKS),
   frameworkOther: z.optional(jisText(TEXT_LIMITS.name)),
   applicantRole: requiredText(TEXT_LIMITS.role),
-  otherParties: z.array(reusableRow(partySchema)),
-  sourceFacilities: z.array(reusableRow(sourceFacilitySchema)),
+  otherParties: reusableTable(partySchema),
+  sourceFacilities: reusableTable(sourceFacilitySchema),
   /** Whether the 集約先 is decided; it must be for 円滑化経費. */
   targetDecided: z.boolean(),
   targetFacility: z.optional(targetFacilitySchema),
   stages: z.array(z.enum(CONSOLIDATION_STAGES)),
-  researchItems: z.optional(z.array(reusableRow(researchItemSchema))),
-  smoothingItems: z.optional(z.array(reusableRow(smoothingItemSchema))),
-  earlierReceipts: z.optional(z.array(reusableRow(earlierReceiptSchema))),
+  researchItems: z.optional(reusableTable(researchItemSchema)),
+  smoothingItems: z.optional(reusableTable(smoothingItemSchema)),
+  earlierReceipts: z.optional(reusableTable(earlierReceiptSchema)),
 });
 
 /**
@@ -118,8 +118,8 @@ export const consolidationFields = z.object({
   applicant: applicantSchema,
   contact: contactSchema,
   fiscalYear: fiscalYearSchema,
-  initiatives: z.array(reusableRow(initiativeSchema)),
-  attachments: z.optional(z.array(reusableRow(attachmentSchema(CONSOLIDATION_ATTACHMENT_KINDS)))),
+  initiatives: reusableTable(initiativeSchema),
+  attachments: z.optional(reusableTable(attachmentSchema(CONSOLIDATION_ATTACHMENT_KINDS))),
   remarks: z.optional(jisText(TEXT_LIMITS.remarks)),
 });
 

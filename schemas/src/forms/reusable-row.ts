@@ -1,4 +1,4 @@
-// A table row whose check is reused while its object is unchanged. A form session's data is
+// A table row (and a table) whose check is reused while its object is unchanged. A form session's data is
 // immutable (an edit copies only the objects along its path), so after a keystroke in one of 200
 // rows the 199 others are the very objects checked the time before: their issues and parsed copies
 // are taken from that check instead of being made again, and the whole-form check stays exact
@@ -9,7 +9,7 @@
 // This is the one place that reaches into zod's internals: a schema's `_zod.run(payload, ctx)`,
 // and the parse context, which carries what the caller passed to `safeParse`.
 // test/schemas/forms/reusable-row.test.ts fails if zod changes either.
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** What a caller passes to `safeParse` to have unchanged rows reused: one store per session. */
 export interface RowReuse {
@@ -21,14 +21,19 @@ type Context = z.core.ParseContextInternal & Partial<RowReuse>;
 
 /** The outcome of one row's check, kept apart from what zod is handed (it prefixes paths in place). */
 interface RowResult {
-  schema: z.core.$ZodType;
+  schema: z.core.SomeType;
   value: unknown;
   issues: z.core.$ZodRawIssue[];
   aborted: boolean | undefined;
 }
 
-/** Marks `schema` (a row of a table) as reusable; returns the same schema. */
-export function reusableRow<S extends z.core.$ZodType>(schema: S): S {
+/** A table whose rows' checks are reused, and the whole table's while its array is unchanged. */
+export function reusableTable<S extends z.core.SomeType>(row: S): z.ZodMiniArray<S> {
+  return reusableRow(z.array(reusableRow(row)));
+}
+
+/** Marks `schema` (of an object: a row, or a whole table) as reusable; returns the same schema. */
+export function reusableRow<S extends z.core.SomeType>(schema: S): S {
   const check = schema._zod.run;
   schema._zod.run = (payload: Payload, ctx: Context) => {
     const results = storeFor(payload, ctx);
@@ -51,7 +56,7 @@ function storeFor(payload: Payload, ctx: Context): WeakMap<object, unknown> | un
   return ctx.rowResults instanceof WeakMap ? ctx.rowResults : undefined;
 }
 
-function remembered(schema: z.core.$ZodType, result: Payload): RowResult {
+function remembered(schema: z.core.SomeType, result: Payload): RowResult {
   return { schema, value: result.value, issues: copies(result.issues), aborted: result.aborted };
 }
 

@@ -18,7 +18,7 @@ import {
   yenSchema,
 } from './common.ts';
 import { addEligibilityIssues, domainIssueAdder, isAfter } from './refinement.ts';
-import { reusableRow } from './reusable-row.ts';
+import { reusableTable } from './reusable-row.ts';
 import {
   DISPATCH_ATTACHMENT_KINDS,
   DISPATCH_FORMS,
@@ -57,7 +57,7 @@ const memorandumSchema = z.object({
 /** The 連携協約 (地方自治法 第252条の2). The 届出先 is derived from the parties, not stored. */
 const agreementSchema = z.object({
   name: requiredText(TEXT_LIMITS.title),
-  parties: z.array(reusableRow(agreementPartySchema)),
+  parties: reusableTable(agreementPartySchema),
   concludedDate: isoDateSchema,
   notificationDate: isoDateSchema,
   basicPolicy: agreementContentSchema,
@@ -115,14 +115,14 @@ export const specialistDispatchFields = z.object({
   contact: contactSchema,
   fiscalYear: fiscalYearSchema,
   role: z.enum(DISPATCH_ROLES),
-  agreements: z.array(reusableRow(agreementSchema)),
-  posts: z.array(reusableRow(postSchema)),
-  recruitmentItems: z.optional(z.array(reusableRow(recruitmentItemSchema))),
+  agreements: reusableTable(agreementSchema),
+  posts: reusableTable(postSchema),
+  recruitmentItems: z.optional(reusableTable(recruitmentItemSchema)),
   /** The job types recruited for, asked when there is recruitment but no post yet. */
   recruitedOccupations: z.optional(z.array(z.enum(OCCUPATIONS))),
   /** The user saw that a 協約 party or 派遣先 lies outside the applicant's prefecture and confirms it. */
   outsideAreaConfirmed: z.optional(z.boolean()),
-  attachments: z.optional(z.array(reusableRow(attachmentSchema(DISPATCH_ATTACHMENT_KINDS)))),
+  attachments: z.optional(reusableTable(attachmentSchema(DISPATCH_ATTACHMENT_KINDS))),
   remarks: z.optional(jisText(TEXT_LIMITS.remarks)),
   /** 人件費・負担金の1人あたり上限, when the claim must use another figure than the rule table's
    * default for 「600万円程度」 (SPEC §2.3: an explicit, overridable parameter). */

@@ -3,7 +3,7 @@
 // context `safeParse` was given, or changes what a row's result holds.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { reusableRow, specialistDispatchContract } from '@koiki/schemas';
+import { reusableRow, reusableTable, specialistDispatchContract } from '@koiki/schemas';
 import * as z from 'zod/mini';
 import { manyCostRows } from '../../bench/bench-drafts.ts';
 
@@ -105,6 +105,27 @@ describe('reusableRow: 変わっていない行の検査結果を使い回す', 
       .safeParse([shared], reuse as z.core.ParseContext<z.core.$ZodIssue>);
     assert.deepEqual(issuesOf(result), issuesOf(z.array(other).safeParse([shared])));
     assert.equal(result.success, false);
+  });
+
+  it('reusableTable: 配列ごと変わっていない表は、行を1つずつ見ることもしない', () => {
+    const seen: unknown[] = [];
+    const tableRow = z.object({ name: z.string() }).check(
+      z.refine((value) => {
+        seen.push(value.name);
+        return value.name !== '';
+      }, '名前を入力してください。'),
+    );
+    const claim = z.object({ title: z.string(), rows: reusableTable(tableRow) });
+    const reuse = {
+      rowResults: new WeakMap<object, unknown>(),
+    } as z.core.ParseContext<z.core.$ZodIssue>;
+    const rows = [{ name: 'a' }, { name: '' }];
+    claim.safeParse({ title: 'x', rows }, reuse);
+    seen.length = 0;
+    const again = claim.safeParse({ title: 'y', rows }, reuse);
+    assert.deepEqual(seen, []);
+    assert.deepEqual(issuesOf(again), issuesOf(claim.safeParse({ title: 'y', rows })));
+    assert.equal(issuesOf(again)?.length, 1);
   });
 
   it('様式の検査（日本語の文言）: 200行の1行を変えても、問題の一覧は全体の検査と一致する', () => {

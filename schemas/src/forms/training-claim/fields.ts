@@ -14,7 +14,7 @@ import {
   requiredText,
   yenSchema,
 } from '../common.ts';
-import { reusableRow } from '../reusable-row.ts';
+import { reusableTable } from '../reusable-row.ts';
 import { TEXT_LIMITS } from '../text-limits.ts';
 import {
   COST_CATEGORIES,
@@ -114,12 +114,12 @@ export const trainingClaimFields = z.object({
   fiscalYear: fiscalYearSchema,
   trainingKind: z.enum(TRAINING_KINDS),
   policy: policySchema,
-  challenges: z.array(reusableRow(challengeSchema)),
-  programmes: z.array(reusableRow(programmeSchema)),
+  challenges: reusableTable(challengeSchema),
+  programmes: reusableTable(programmeSchema),
   /** 広域研修 only. */
-  participants: z.optional(z.array(reusableRow(participantSchema))),
-  costItems: z.array(reusableRow(costItemSchema)),
-  attachments: z.optional(z.array(reusableRow(attachmentSchema(TRAINING_ATTACHMENT_KINDS)))),
+  participants: z.optional(reusableTable(participantSchema)),
+  costItems: reusableTable(costItemSchema),
+  attachments: z.optional(reusableTable(attachmentSchema(TRAINING_ATTACHMENT_KINDS))),
   remarks: z.optional(jisText(TEXT_LIMITS.remarks)),
 });
 
