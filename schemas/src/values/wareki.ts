@@ -18,40 +18,29 @@ const isoOf = (year: number, month: number, day: number) =>
 const eraYearText = (year: number) => (year === 1 ? '元' : String(year));
 
 // Every keystroke checks the form's dates many times (visibility, rules, amounts): the length of
-// a month is looked up once per month, and a date is read by its characters, without a Date or a
-// regular expression's match arrays.
+// a month is worked out once per month, not with a new Date each time.
 const monthLengths = new Map<number, number>();
 
 function daysInMonth(year: number, month: number): number {
-  const known = Number.isInteger(year) && month >= 1 && month <= 12;
+  const kept = Number.isInteger(year) && Number.isInteger(month) && month >= 1 && month <= 12;
   const key = year * 100 + month;
-  let days = known ? monthLengths.get(key) : undefined;
+  let days = kept ? monthLengths.get(key) : undefined;
   if (days === undefined) {
     days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    if (known) monthLengths.set(key, days);
+    if (kept) monthLengths.set(key, days);
   }
   return days;
 }
 
-/** The number written by the ASCII digits text[from..to), or -1 when another character is there. */
-function digitsAt(text: string, from: number, to: number): number {
-  let value = 0;
-  for (let i = from; i < to; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
-}
+const isoPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a real calendar date written 'YYYY-MM-DD'. */
 export function isIsoDate(text: string): boolean {
-  if (typeof text !== 'string') return isIsoDate(String(text));
-  if (text.length !== 10 || text[4] !== '-' || text[7] !== '-') return false;
-  const year = digitsAt(text, 0, 4);
-  const month = digitsAt(text, 5, 7);
-  const day = digitsAt(text, 8, 10);
-  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  const match = isoPattern.exec(text);
+  if (!match) return false;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(match[1]), month);
 }
 
 function splitIso(iso: string): [year: number, month: number, day: number] {
