@@ -1,7 +1,6 @@
 // @koiki/schemas: the shared contract. Runs in Node and in the browser; imports only zod.
 export * from './calculators/index.ts';
 export * from './controls/control-kinds.ts';
-export { SEAL_NOTES } from './forms/common.ts';
 export type { Consolidation, ConsolidationInitiative } from './forms/consolidation-claim.ts';
 export {
   consolidationFields,
@@ -16,6 +15,7 @@ export type { FormContract, JapaneseValidator } from './forms/form-contract.ts';
 export { defineFormContract, japaneseValidator } from './forms/form-contract.ts';
 export type { FormIdentity } from './forms/form-identity.ts';
 export { maxLengthAt } from './forms/max-length-at.ts';
+export { SEAL_NOTES } from './forms/seal-notes.ts';
 export type { SpecialistDispatch, SpecialistDispatchPost } from './forms/specialist-dispatch.ts';
 export {
   specialistDispatchFields,
