@@ -103,8 +103,10 @@ export class KoikiFormRunner extends LitElement {
   returnToReview = false;
   /** The item of a 'sections' field just removed; its 「元に戻す」 shows until the data changes. */
   removal: SectionRemoval | undefined = undefined;
-  /** Set while the contract is awaited: a 次へ pressed meanwhile joins the one already waiting. */
+  /** Set while the contract is being loaded. */
   #waiting: Promise<boolean> | undefined;
+  /** Set while a 次へ (or link, PDF) waits for the contract: another press meanwhile does nothing more. */
+  #actionWaiting = false;
 
   session: FormSession<unknown, ClaimResult> | undefined;
   autosave: AutosaveController | undefined;
@@ -204,11 +206,13 @@ export class KoikiFormRunner extends LitElement {
     const session = this.session;
     if (!session) return;
     if (!session.hasContract) {
-      const joined = this.#waiting !== undefined;
+      if (this.#actionWaiting) return;
+      this.#actionWaiting = true;
       this.announcement = contractLoading;
       const ready = await this.#contractReady();
+      this.#actionWaiting = false;
       if (this.announcement === contractLoading) this.announcement = '';
-      if (!ready || joined || this.session !== session) return;
+      if (!ready || this.session !== session) return;
     }
     await action();
   }
@@ -436,11 +440,13 @@ export class KoikiFormRunner extends LitElement {
 
   // ── navigation ──
 
-  #next = () => this.#withContract(() => this.#checkAndNext());
+  #next = () => this.#checkAndNext();
 
+  /** 次へ: a step that asks something waits for the contract, then is checked as always. */
   async #checkAndNext(): Promise<void> {
     const session = this.session!;
     const result = session.next();
+    if (result.waiting) return this.#withContract(() => this.#checkAndNext());
     if (result.ok) {
       this.errors = [];
       await this.#focusHeading();
