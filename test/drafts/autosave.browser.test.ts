@@ -7,6 +7,7 @@ import {
   readDraftFile,
   StorageUnavailable,
   startAutosave,
+  statusOfError,
 } from '@koiki/drafts';
 import { expect } from '@open-wc/testing';
 import { isolatedStore, sessionOn, tinyDraft, tinyForm, uniqueName, until } from './helpers.ts';
@@ -230,6 +231,35 @@ describe('保存できないとき（容量不足・IndexedDB が使えない）
       expect(error).to.be.instanceOf(StorageUnavailable);
       expect((error as Error).message).to.equal(draftMessages.storageUnavailable);
     }
+  });
+
+  it('古い版のタブが保存先を手放さないときは、そのタブを閉じるよう伝える（入力は失わない）', async () => {
+    const name = uniqueName();
+    // An old page: version 1 of the database, and no handler that lets a newer version through.
+    const old = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('drafts', { keyPath: 'id' });
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    let error: unknown;
+    try {
+      await openDraftStore({ name, channel: null, openTimeoutMs: 60_000 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).to.be.instanceOf(StorageUnavailable);
+    expect((error as StorageUnavailable).blocked).to.equal(true);
+    expect(statusOfError(error)).to.deep.equal({
+      state: 'unavailable',
+      message: draftMessages.storageBlocked,
+    });
+    expect(draftMessages.storageBlocked).to.match(/タブを閉じ/);
+    // Once the old tab is closed, the store opens (and upgrades) as usual.
+    old.close();
+    const store = await openDraftStore({ name, channel: null });
+    expect(await store.list()).to.deep.equal([]);
+    store.close();
   });
 
   it('保存が途中で失敗しても前の版は無事で、次の保存は成功する', async () => {

@@ -11,26 +11,36 @@ export const summaryStoreName = 'draft-summaries';
 export const allStores = [draftStoreName, summaryStoreName, blobStoreName];
 const databaseVersion = 2;
 
-/** Opens `name` at the current version, upgrading it; rejects with the reason it could not. */
+/**
+ * Opens `name` at the current version, upgrading it; rejects with the reason it could not, and
+ * whether it was another tab's connection blocking the upgrade.
+ */
 export function openDraftDatabase(
   factory: IDBFactory,
   name: string,
   timeoutMs: number,
-  unavailable: (reason: unknown) => Error,
+  unavailable: (reason: unknown, blocked: boolean) => Error,
 ): Promise<IDBPDatabase> {
   return new Promise((resolve, reject) => {
     let request: IDBOpenDBRequest;
     try {
       request = factory.open(name, databaseVersion);
     } catch (error) {
-      reject(unavailable(error));
+      reject(unavailable(error, false));
       return;
     }
     let settled = false;
     const timer = setTimeout(() => {
       settled = true;
-      reject(unavailable(new Error('opening the database timed out')));
+      reject(unavailable(new Error('opening the database timed out'), false));
     }, timeoutMs);
+    // A tab still running code from before version 2 never closes its connection when asked: the
+    // upgrade would wait for it unseen. Say so at once, so the user knows which tab to close.
+    request.onblocked = () => {
+      clearTimeout(timer);
+      settled = true;
+      reject(unavailable(new Error('another connection blocks the upgrade'), true));
+    };
     request.onupgradeneeded = (event) => {
       upgrade(request.result, request.transaction!, event.oldVersion);
     };
@@ -45,7 +55,7 @@ export function openDraftDatabase(
     };
     request.onerror = () => {
       clearTimeout(timer);
-      if (!settled) reject(unavailable(request.error));
+      if (!settled) reject(unavailable(request.error, false));
     };
   });
 }

@@ -26,10 +26,16 @@ export { RevisionConflict };
 /** The channel every tab of the origin shares. */
 export const draftChannelName = 'koiki-drafts';
 
-/** Thrown by `openDraftStore` when IndexedDB is missing, refused or blocked (private window, policy). */
+/**
+ * Thrown by `openDraftStore` when IndexedDB is missing, refused (private window, policy) or held
+ * by another tab (`blocked`: an older version of the page that does not let the upgrade through).
+ */
 export class StorageUnavailable extends Error {
-  constructor(readonly reason: unknown) {
-    super(messages.storageUnavailable);
+  constructor(
+    readonly reason: unknown,
+    readonly blocked = false,
+  ) {
+    super(blocked ? messages.storageBlocked : messages.storageUnavailable);
     this.name = 'StorageUnavailable';
   }
 }
@@ -83,7 +89,7 @@ export async function openDraftStore(
     factory,
     settings.name ?? 'koiki-drafts',
     settings.openTimeoutMs ?? 5000,
-    (reason) => new StorageUnavailable(reason),
+    (reason, blocked) => new StorageUnavailable(reason, blocked),
   );
   const channel =
     settings.channel !== undefined

@@ -13,7 +13,11 @@ export type StorageStatus =
 export function statusOfError(error: unknown): StorageStatus {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   if (name === 'QuotaExceededError') return { state: 'full', message: messages.storageFull };
-  if (name === 'StorageUnavailable' || name === 'InvalidStateError' || name === 'SecurityError') {
+  // Its message says why: refused, or held by another tab (read by name: no import of the store).
+  if (name === 'StorageUnavailable') {
+    return { state: 'unavailable', message: (error as Error).message };
+  }
+  if (name === 'InvalidStateError' || name === 'SecurityError') {
     return { state: 'unavailable', message: messages.storageUnavailable };
   }
   return { state: 'failed', message: messages.saveFailed };

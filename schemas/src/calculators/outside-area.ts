@@ -19,6 +19,11 @@ export function prefectureName(code: string): string {
 
 const isCode = (code: unknown): code is string => isSixDigits(code) && isValidDantaiCode(code);
 
+/** `label(name)` for a name typed, `fallback` (its number) while none is. */
+function named(name: unknown, fallback: string, label: (name: string) => string): string {
+  return typeof name === 'string' && name.trim() !== '' ? label(name) : fallback;
+}
+
 /** One warning per 団体 (協約 party or 派遣先) outside the applicant's prefecture, at its first path. */
 export function outsideAreaWarnings(data: Draft): ClaimNote[] {
   const applicant = data.applicant?.dantaiCode;
@@ -40,13 +45,16 @@ export function outsideAreaWarnings(data: Draft): ClaimNote[] {
       }),
     });
   };
+  // Named by the 協約 or the post it sits in, so the user finds it without counting rows.
   rows(data.agreements).forEach((agreement, a) => {
+    const where = named(agreement.name, `${a + 1}件目の連携協約`, (name) => `連携協約「${name}」`);
     rows(agreement.parties).forEach((party, p) => {
-      check(party.dantaiCode, `agreements.${a}.parties.${p}.dantaiCode`, '連携協約の当事者');
+      check(party.dantaiCode, `agreements.${a}.parties.${p}.dantaiCode`, `${where}の当事者`);
     });
   });
   rows(data.posts).forEach((post, index) => {
-    check(post.recipientCode, `posts.${index}.recipientCode`, '派遣先');
+    const where = named(post.postName, `${index + 1}件目の派遣`, (name) => `「${name}」`);
+    check(post.recipientCode, `posts.${index}.recipientCode`, `${where}の派遣先`);
   });
   return warnings;
 }

@@ -43,7 +43,26 @@ describe('区域外の団体（団体コードの上2桁）', () => {
       warnings.map((w) => [w.path, w.warning]),
       [['agreements.0.parties.1.dantaiCode', true]],
     );
-    assert.match(warnings[0]?.message ?? '', /連携協約の当事者（団体コード 203041、長野県）/);
+    assert.match(
+      warnings[0]?.message ?? '',
+      /^連携協約「奈良県と長野県川上村との間における専門人材の派遣に関する連携協約」の当事者（団体コード 203041、長野県）は、申請団体の奈良県の区域外の団体です。/,
+    );
+  });
+
+  it('協約名や職名がまだ無ければ、何番目の協約・派遣かで示す', () => {
+    const data = dispatchExample('prefecture-outside-area-confirmed.json');
+    data.agreements[0]!.name = ' ';
+    assert.match(
+      outsideAreaWarnings(data)[0]?.message ?? '',
+      /^1件目の連携協約の当事者（団体コード 203041、/,
+    );
+    const post = dispatchExample();
+    post.posts[1]!.recipientCode = '203050';
+    post.posts[1]!.postName = '';
+    assert.match(
+      outsideAreaWarnings(post)[0]?.message ?? '',
+      /^2件目の派遣の派遣先（団体コード 203050、/,
+    );
   });
 
   it('協約の当事者でない区域外の派遣先にも警告する', () => {
@@ -54,7 +73,12 @@ describe('区域外の団体（団体コードの上2桁）', () => {
       warnings.map((w) => w.path),
       ['posts.1.recipientCode'],
     );
-    assert.match(warnings[0]?.message ?? '', /派遣先（団体コード 203050、長野県）/);
+    const postName = data.posts[1]!.postName;
+    assert.ok(postName);
+    assert.equal(
+      warnings[0]?.message.startsWith(`「${postName}」の派遣先（団体コード 203050、長野県）は、`),
+      true,
+    );
   });
 
   it('検査数字の合わないコードや未入力では警告しない', () => {
