@@ -17,7 +17,6 @@ import { html, LitElement, nothing } from 'lit';
 import { downloadBlob } from '../download-blob.ts';
 import { whenIdle } from '../when-idle.ts';
 import type { ClaimPdf } from './claim-pdf.ts';
-import { shownErrors } from './error-items.ts';
 import type { AttachedFile, FieldViewHost } from './field-view.ts';
 import {
   loadStepElements,
@@ -348,7 +347,11 @@ export class KoikiFormRunner extends LitElement {
 
   #fieldHost(): FieldViewHost {
     const session = this.session!;
-    const errors = new Map(shownErrors(session).map((error) => [error.path, error.message]));
+    const errors = new Map(
+      stepElements()
+        .shownErrors(session)
+        .map((error) => [error.path, error.message]),
+    );
     return {
       session,
       errorFor: (path) => errors.get(path) ?? '',
@@ -453,7 +456,8 @@ export class KoikiFormRunner extends LitElement {
       return;
     }
     if (result.invalidStep) session.goTo(result.invalidStep);
-    this.errors = shownErrors(session);
+    // The errors' wording comes with the step elements: a step that can fail is drawn with them.
+    this.errors = stepElementsLoaded() ? stepElements().shownErrors(session) : [];
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('koiki-error-summary')?.focus();
   }
