@@ -109,6 +109,19 @@ describe('様式の契約（スキーマ・計算）が最初のステップの�
     await expect(el).to.be.accessible();
   });
 
+  it('届く前に手順の一覧で選んだステップへは、届いてから移る', async () => {
+    // Opened on 内訳: the steps before it count as reached, so 基本情報 is a link.
+    const { el, contract } = await mount('items', { name: '川上村' });
+    root(el)
+      .querySelector('koiki-step-list')!
+      .dispatchEvent(new CustomEvent('koiki-step-select', { detail: { id: 'basics' } }));
+    await settle(el);
+    expect(el.session.step.id).to.equal('items');
+    await waitFor(() => contract.asked() > 0, '契約を読み込みはじめる');
+    contract.arrive();
+    await waitFor(() => el.session.step.id === 'basics', '届いたら移る');
+  });
+
   it('読み込めなかったときは理由を示し、次の「次へ」で読み込み直す（入力は残る）', async () => {
     const { el, contract } = await mount('basics', { name: '川上村' });
     await waitFor(() => contract.asked() > 0, '契約を読み込みはじめる');

@@ -79,6 +79,19 @@ describe('様式の契約（スキーマ・計算）が後から届くセッシ�
     });
   });
 
+  it('届く前に入力した長すぎる文字も、届いたあとはスキーマがエラーにする（黙って受け入れない）', () => {
+    const data = { applicant, posts: [validPost, validPost] };
+    const session = createSession(outlineOf(), { data, step: 'extra' });
+    session.set('note', 'あ'.repeat(11));
+    session.touch('note');
+    assert.deepEqual(session.shownIssues('note'), []);
+    session.complete(sampleForm);
+    assert.deepEqual(
+      session.shownIssues('note').map((issue) => issue.message),
+      ['10文字以内で入力してください。'],
+    );
+  });
+
   it('契約とともに作ったセッションは初めから契約がある', async () => {
     const session = createSession(sampleForm);
     assert.equal(session.hasContract, true);
