@@ -1,7 +1,7 @@
 // What one form folder contributes: its registry entry (name, and its code loaded on demand), its
 // module (definition for the engine, PDF, next fiscal year) and its examples. The assistant, the
 // CLI and the tests know forms only through these.
-import type { FormDefinition, SubmitPayload } from '@koiki/engine';
+import type { FormDefinition, FormOutline, SubmitPayload } from '@koiki/engine';
 import type { PdfAttachment, PdfDocumentSpec } from '@koiki/pdf';
 import type { ClaimResult, FormContract } from '@koiki/schemas';
 
@@ -30,6 +30,19 @@ export interface FormModule<Data = unknown> {
   nextFiscalYear: { fiscalYearPaths: string[]; clearPaths: string[] };
 }
 
+/**
+ * A form as the assistant draws its first step: the module with an outline for a definition (no
+ * schema, calculator or migrations: their code loads right after, through `FormEntry.load()`).
+ */
+export interface FormOutlineModule<Data = unknown> extends Omit<FormModule<Data>, 'definition'> {
+  definition: FormOutline<Data>;
+}
+
+/** True when `module` is the whole form (its definition carries the contract), not an outline. */
+export function isWholeForm<Data>(module: FormOutlineModule<Data>): module is FormModule<Data> {
+  return 'schema' in module.definition;
+}
+
 /** Where an invalid example must stop: the step, the field, the domain code and the words shown. */
 export interface ExpectedStop {
   step: string;
@@ -54,7 +67,13 @@ export interface FormEntry {
   id: string;
   title: string;
   summary: string;
+  /** The whole form: its outline joined with its contract (what the CLI, a server and the tests use). */
   load(): Promise<FormModule>;
+  /**
+   * The form without its contract (`FormOutlineModule`): what the assistant draws the first step
+   * with, so that zod, the schema and the calculator load after it (`load()`, in parallel).
+   */
+  loadOutline(): Promise<FormOutlineModule>;
   /**
    * The form's PDF layout alone (its pdf-document.ts, the same function as the module's
    * `pdfDocument`): what the PDF worker loads to lay out a claim, without the form's definition,

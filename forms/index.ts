@@ -11,8 +11,11 @@ export type {
   FormEntry,
   FormExamples,
   FormModule,
+  FormOutlineModule,
   PdfContext,
 } from './form-module.ts';
+
+export { isWholeForm } from './form-module.ts';
 
 export const formRegistry: readonly FormEntry[] = [
   specialistDispatchEntry,

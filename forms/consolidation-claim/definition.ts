@@ -1,6 +1,8 @@
 // 複数団体による公共施設の集約化・複合化等 as data for the engine: steps, questions, and when each
-// is asked. The rules themselves (eligibility, amounts, messages) live in @koiki/schemas.
-import { type FieldDefinition, type FormDefinition, revealUnder } from '@koiki/engine';
+// is asked. The rules themselves (eligibility, amounts, messages) live in @koiki/schemas; the schema
+// and the calculator join this outline in index.ts, so that drawing the first step does not wait for
+// their code.
+import { type FieldDefinition, type FormOutline, revealUnder } from '@koiki/engine';
 import {
   CONSOLIDATION_ATTACHMENT_KINDS,
   CONSOLIDATION_METHODS,
@@ -9,6 +11,7 @@ import {
   type ConsolidationMethod,
   type ConsolidationStage,
   completionFiscalYear,
+  consolidationIdentity,
   excludedFacilityTypesText,
   FACILITY_TYPES,
   FRAMEWORKS,
@@ -20,12 +23,10 @@ import {
   SMOOTHING_CATEGORIES,
   TARGET_FACILITY_KINDS,
 } from '@koiki/schemas';
-import { consolidationContract } from '@koiki/schemas/forms/consolidation-claim';
 import { attachmentsStep, doneStep, reviewStep } from '../closing-steps.ts';
 import { dantaiName } from '../dantai-names.ts';
 import { letterFields } from '../letter-fields.ts';
 import { plain } from '../plain-options.ts';
-import { withSchemaLimits } from '../schema-limits.ts';
 import {
   claimOf,
   claimsSmoothing,
@@ -45,7 +46,7 @@ import {
   stageTerms,
 } from './answers.ts';
 
-const form = consolidationContract;
+const form = consolidationIdentity;
 
 const methodLabels: Record<ConsolidationMethod, string> = {
   集約化: '集約化（同じ種類の施設を1つにまとめる）',
@@ -433,14 +434,11 @@ const initiativesField: FieldDefinition<Draft> = {
   fields: initiativeFields,
 };
 
-const definition: FormDefinition<Consolidation> & {
-  calculate: typeof form.calculate;
-} = {
+/** The form's steps and questions, without its contract (see index.ts). */
+export const consolidationClaimOutline: FormOutline<Consolidation> = {
   id: form.id,
   title: form.title,
   schemaVersion: form.schemaVersion,
-  schema: form.validator,
-  calculate: form.calculate,
   steps: [
     {
       id: 'intro',
@@ -547,7 +545,6 @@ const definition: FormDefinition<Consolidation> & {
       completionFiscalYear(initiative),
     ),
   }),
-  migrate: form.migrate,
   // Versions 1–2 spread the one 取組 over five steps; each 取組 is asked on 'initiatives' now.
   formerSteps: {
     initiative: 'initiatives',
@@ -559,9 +556,6 @@ const definition: FormDefinition<Consolidation> & {
   emptyData,
   draftTitle,
 };
-
-/** The definition, its text limits read from the schema. */
-export const consolidationClaimDefinition = withSchemaLimits(form.fields, definition);
 
 /**
  * A fresh draft with one 取組 ready to fill. The objects the steps fill in exist from the start,

@@ -9,9 +9,11 @@ export const consolidationClaimEntry: FormEntry = {
   title: '複数団体による公共施設の集約化・複合化等',
   summary: '複数団体による公共施設の集約化等の調査検討経費・円滑化経費',
   load: () => import('./index.ts').then((m) => m.consolidationClaim),
+  loadOutline: () => import('./outline.ts').then((m) => m.consolidationClaimOutlineModule),
   pdfLayout: () =>
     import('./pdf-document.ts').then((m) => ({ pdfDocument: m.consolidationClaimPdf })),
-  contract: () =>
-    import('@koiki/schemas/forms/consolidation-claim').then((m) => m.consolidationContract),
+  // Through the form's whole module, not the schema package's door: a door imported lazily
+  // here would pull the outline's answer lists into one chunk with zod and the schema.
+  contract: () => import('./index.ts').then((m) => m.consolidationContract),
   examples: () => import('./examples/index.ts').then((m) => m.examples),
 };

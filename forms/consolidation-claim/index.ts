@@ -1,28 +1,20 @@
-// The consolidation form as the assistant knows it: definition, PDF, next fiscal year.
-import type { Consolidation } from '@koiki/schemas';
-import { loadDantaiNames } from '../dantai-names.ts';
+// The consolidation form whole: its outline (outline.ts, what the assistant draws the first step with)
+// joined with its contract from @koiki/schemas. The CLI, a server and the tests use it; the
+// assistant loads it right after the first step is drawn.
+import {
+  type Consolidation,
+  consolidationContract,
+} from '@koiki/schemas/forms/consolidation-claim';
 import type { FormModule } from '../form-module.ts';
-import { consolidationClaimDefinition } from './definition.ts';
+import { withContract } from '../with-contract.ts';
+import { consolidationClaimOutlineModule } from './outline.ts';
 
-export const consolidationClaim: FormModule<Consolidation> = {
-  definition: consolidationClaimDefinition,
-  // The PDF layout loads with the PDF code, not with the form: filling the form does not need it.
-  pdfDocument: async (context) =>
-    (await import('./pdf-document.ts')).consolidationClaimPdf(context),
-  prepare: async () => {
-    await loadDantaiNames();
-  },
-  nextFiscalYear: {
-    fiscalYearPaths: ['fiscalYear'],
-    // Cost items and files belong to one fiscal year; each 取組 with its parties, facilities,
-    // 完了年度 and earlier years' amounts carries over. This year's 円滑化経費 措置額 is not yet known when the
-    // draft is copied (it is decided by the 交付 of this year), so the user adds it to
-    // 前年度までに措置された円滑化経費 as a new row; the form asks for it on that step.
-    clearPaths: [
-      'initiatives.*.researchItems',
-      'initiatives.*.smoothingItems',
-      'attachments',
-      'remarks',
-    ],
-  },
-};
+export const consolidationClaim: FormModule<Consolidation> = withContract(
+  consolidationClaimOutlineModule,
+  consolidationContract,
+);
+
+export { consolidationContract };
+
+/** The whole definition, its text limits read from the schema. */
+export const consolidationClaimDefinition = consolidationClaim.definition;

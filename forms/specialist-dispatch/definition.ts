@@ -1,6 +1,7 @@
 // 連携協約に基づく専門人材派遣 as data for the engine: steps, questions, and when each is asked.
-// The rules themselves (eligibility, amounts, messages) live in @koiki/schemas.
-import type { FormDefinition } from '@koiki/engine';
+// The rules themselves (eligibility, amounts, messages) live in @koiki/schemas; the schema and the
+// calculator join this outline in index.ts, so that drawing the first step does not wait for their code.
+import type { FormOutline } from '@koiki/engine';
 import {
   DISPATCH_ATTACHMENT_KINDS,
   DISPATCH_ROLES,
@@ -8,12 +9,11 @@ import {
   formatFiscalYear,
   isKnownFiscalYear,
   type SpecialistDispatch,
+  specialistDispatchIdentity,
 } from '@koiki/schemas';
-import { specialistDispatchContract } from '@koiki/schemas/forms/specialist-dispatch';
 import { attachmentsStep, doneStep, reviewStep } from '../closing-steps.ts';
 import { dantaiName } from '../dantai-names.ts';
 import { letterFields } from '../letter-fields.ts';
-import { withSchemaLimits } from '../schema-limits.ts';
 import { agreementFields, emptyAgreement } from './agreement-questions.ts';
 import {
   type Draft,
@@ -31,21 +31,18 @@ import {
   personCapText,
 } from './question-texts.ts';
 
-const form = specialistDispatchContract;
+const form = specialistDispatchIdentity;
 
 const roleLabels: Record<DispatchRole, string> = {
   派遣元: '派遣元（職員を確保し、派遣する都道府県等）',
   派遣先: '派遣先（職員を受け入れる市町村）',
 };
 
-const definition: FormDefinition<SpecialistDispatch> & {
-  calculate: typeof form.calculate;
-} = {
+/** The form's steps and questions, without its contract (see index.ts). */
+export const specialistDispatchOutline: FormOutline<SpecialistDispatch> = {
   id: form.id,
   title: form.title,
   schemaVersion: form.schemaVersion,
-  schema: form.validator,
-  calculate: form.calculate,
   steps: [
     {
       id: 'intro',
@@ -245,15 +242,11 @@ const definition: FormDefinition<SpecialistDispatch> & {
     reviewStep(),
     doneStep(),
   ],
-  migrate: form.migrate,
   // Version 1 asked the one 協約 on 'agreement' and the 派遣先 on 'recipient' (now each post's).
   formerSteps: { agreement: 'agreements', recipient: 'posts' },
   emptyData,
   draftTitle,
 };
-
-/** The definition, its text limits read from the schema. */
-export const specialistDispatchDefinition = withSchemaLimits(form.fields, definition);
 
 /**
  * A fresh draft. The objects the steps fill in exist from the start, so a missing answer is

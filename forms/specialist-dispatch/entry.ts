@@ -9,9 +9,11 @@ export const specialistDispatchEntry: FormEntry = {
   title: '連携協約に基づく専門人材派遣',
   summary: '都道府県が連携協約により市町村へ派遣する専門人材の募集経費・人件費・負担金',
   load: () => import('./index.ts').then((m) => m.specialistDispatch),
+  loadOutline: () => import('./outline.ts').then((m) => m.specialistDispatchOutlineModule),
   pdfLayout: () =>
     import('./pdf-document.ts').then((m) => ({ pdfDocument: m.specialistDispatchPdf })),
-  contract: () =>
-    import('@koiki/schemas/forms/specialist-dispatch').then((m) => m.specialistDispatchContract),
+  // Through the form's whole module, not the schema package's door: a door imported lazily
+  // here would pull the outline's answer lists into one chunk with zod and the schema.
+  contract: () => import('./index.ts').then((m) => m.specialistDispatchContract),
   examples: () => import('./examples/index.ts').then((m) => m.examples),
 };

@@ -1,28 +1,20 @@
-// The specialist-dispatch form as the assistant knows it: definition, PDF, next fiscal year.
-import type { SpecialistDispatch } from '@koiki/schemas';
-import { loadDantaiNames } from '../dantai-names.ts';
+// The specialist-dispatch form whole: its outline (outline.ts, what the assistant draws the first step with)
+// joined with its contract from @koiki/schemas. The CLI, a server and the tests use it; the
+// assistant loads it right after the first step is drawn.
+import {
+  type SpecialistDispatch,
+  specialistDispatchContract,
+} from '@koiki/schemas/forms/specialist-dispatch';
 import type { FormModule } from '../form-module.ts';
-import { specialistDispatchDefinition } from './definition.ts';
+import { withContract } from '../with-contract.ts';
+import { specialistDispatchOutlineModule } from './outline.ts';
 
-export const specialistDispatch: FormModule<SpecialistDispatch> = {
-  definition: specialistDispatchDefinition,
-  // The PDF layout loads with the PDF code, not with the form: filling the form does not need it.
-  pdfDocument: async (context) =>
-    (await import('./pdf-document.ts')).specialistDispatchPdf(context),
-  prepare: async () => {
-    await loadDantaiNames();
-  },
-  nextFiscalYear: {
-    fiscalYearPaths: ['fiscalYear'],
-    // Amounts, first-year answers, the year's recruitment and its 区域外 confirmation belong to one
-    // fiscal year; the 協約, posts and people carry over.
-    clearPaths: [
-      'recruitmentItems',
-      'recruitedOccupations',
-      'outsideAreaConfirmed',
-      'posts.*.personnelCost',
-      'posts.*.contribution',
-      'posts.*.firstDispatchYear',
-    ],
-  },
-};
+export const specialistDispatch: FormModule<SpecialistDispatch> = withContract(
+  specialistDispatchOutlineModule,
+  specialistDispatchContract,
+);
+
+export { specialistDispatchContract };
+
+/** The whole definition, its text limits read from the schema. */
+export const specialistDispatchDefinition = specialistDispatch.definition;

@@ -1,19 +1,19 @@
 // 新たな政策課題に関する人材育成の研修 as data for the engine: steps, questions, and when each is
 // asked. The rules themselves (eligibility, amounts, messages) live in
-// @koiki/schemas/forms/training-claim.
-import type { FormDefinition } from '@koiki/engine';
+// @koiki/schemas/forms/training-claim; the schema and the calculator join this outline in index.ts,
+// so that drawing the first step does not wait for their code.
+import type { FormOutline } from '@koiki/engine';
 import { formatFiscalYear, isKnownFiscalYear } from '@koiki/schemas';
 import {
   TRAINING_ATTACHMENT_KINDS,
   TRAINING_KINDS,
   type TrainingClaim,
   type TrainingKind,
-  trainingClaimContract,
+  trainingClaimIdentity,
 } from '@koiki/schemas/forms/training-claim';
 import { attachmentsStep, doneStep, reviewStep } from '../closing-steps.ts';
 import { dantaiName } from '../dantai-names.ts';
 import { letterFields } from '../letter-fields.ts';
-import { withSchemaLimits } from '../schema-limits.ts';
 import { type Draft, isWideArea } from './answers.ts';
 import { costFields } from './cost-questions.ts';
 import { challengesField, policyFields } from './policy-questions.ts';
@@ -21,7 +21,7 @@ import { emptyProgramme, participantsField, programmesField } from './programme-
 import { dantaiHint } from './question-texts.ts';
 import { measureTexts } from './rule-texts.ts';
 
-const form = trainingClaimContract;
+const form = trainingClaimIdentity;
 const texts = measureTexts();
 
 const kindLabels: Record<TrainingKind, string> = {
@@ -29,12 +29,11 @@ const kindLabels: Record<TrainingKind, string> = {
   広域研修: '(2) 広域研修（都道府県等が市町村の職員を含めて開催する研修）',
 };
 
-const definition: FormDefinition<TrainingClaim> & { calculate: typeof form.calculate } = {
+/** The form's steps and questions, without its contract (see index.ts). */
+export const trainingClaimOutline: FormOutline<TrainingClaim> = {
   id: form.id,
   title: form.title,
   schemaVersion: form.schemaVersion,
-  schema: form.validator,
-  calculate: form.calculate,
   steps: [
     {
       id: 'intro',
@@ -169,13 +168,9 @@ const definition: FormDefinition<TrainingClaim> & { calculate: typeof form.calcu
     reviewStep(),
     doneStep(),
   ],
-  migrate: form.migrate,
   emptyData,
   draftTitle,
 };
-
-/** The definition, its text limits read from the schema. */
-export const trainingClaimDefinition = withSchemaLimits(form.fields, definition);
 
 /**
  * A fresh draft. The objects the steps fill in exist from the start, so a missing answer is

@@ -1,20 +1,17 @@
-// The training form as the assistant knows it: definition, PDF, next fiscal year.
-import type { TrainingClaim } from '@koiki/schemas/forms/training-claim';
-import { loadDantaiNames } from '../dantai-names.ts';
+// The training form whole: its outline (outline.ts, what the assistant draws the first step with)
+// joined with its contract from @koiki/schemas. The CLI, a server and the tests use it; the
+// assistant loads it right after the first step is drawn.
+import { type TrainingClaim, trainingClaimContract } from '@koiki/schemas/forms/training-claim';
 import type { FormModule } from '../form-module.ts';
-import { trainingClaimDefinition } from './definition.ts';
+import { withContract } from '../with-contract.ts';
+import { trainingClaimOutlineModule } from './outline.ts';
 
-export const trainingClaim: FormModule<TrainingClaim> = {
-  definition: trainingClaimDefinition,
-  // The PDF layout loads with the PDF code, not with the form: filling the form does not need it.
-  pdfDocument: async (context) => (await import('./pdf-document.ts')).trainingClaimPdf(context),
-  prepare: async () => {
-    await loadDantaiNames();
-  },
-  nextFiscalYear: {
-    fiscalYearPaths: ['fiscalYear'],
-    // The 基本方針, its 課題, the programmes and the participating 市町村 carry over (a programme
-    // runs over several years towards its target); the year's costs and files do not.
-    clearPaths: ['costItems', 'attachments', 'remarks'],
-  },
-};
+export const trainingClaim: FormModule<TrainingClaim> = withContract(
+  trainingClaimOutlineModule,
+  trainingClaimContract,
+);
+
+export { trainingClaimContract };
+
+/** The whole definition, its text limits read from the schema. */
+export const trainingClaimDefinition = trainingClaim.definition;

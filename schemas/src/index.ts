@@ -1,7 +1,6 @@
 // @koiki/schemas: the shared contract. Runs in Node and in the browser; imports only zod.
 export * from './calculators/index.ts';
 export * from './controls/control-kinds.ts';
-export { SEAL_NOTES } from './forms/common.ts';
 export type { Consolidation, ConsolidationInitiative } from './forms/consolidation-claim.ts';
 export {
   consolidationFields,
@@ -18,6 +17,7 @@ export type { FormIdentity } from './forms/form-identity.ts';
 export { maxLengthAt } from './forms/max-length-at.ts';
 export type { RowReuse } from './forms/reusable-row.ts';
 export { reusableRow, reusableTable } from './forms/reusable-row.ts';
+export { SEAL_NOTES } from './forms/seal-notes.ts';
 export type { SpecialistDispatch, SpecialistDispatchPost } from './forms/specialist-dispatch.ts';
 export {
   specialistDispatchFields,

@@ -83,6 +83,34 @@ describe('バイト分類（マニフェストのモジュールグラフから�
     assert.deepEqual(classes.referenceData, ['dantai.js']);
     assert.deepEqual(classes.otherLazy, []);
   });
+
+  it('様式に outline.ts があれば、最初のステップまでに読むのはその静的 import まで（契約は入力に必要なものとして数える）', () => {
+    const withOutline: Manifest = {
+      ...manifest,
+      '../../forms/a/outline.ts': {
+        file: 'a-outline.js',
+        src: '../../forms/a/outline.ts',
+        isDynamicEntry: true,
+        imports: ['_shared.js', '_kit.js'],
+      },
+      '../../forms/a/index.ts': {
+        file: 'a.js',
+        src: '../../forms/a/index.ts',
+        isDynamicEntry: true,
+        imports: ['../../forms/a/outline.ts', '_shared.js', '_form-lib.js'],
+      },
+    };
+    const [form] = classifyBytes(withOutline).forms;
+    assert.deepEqual(form?.beforeFirstStep, [
+      'koiki-assistant.js',
+      'shared.js',
+      'form-support.js',
+      'kit.js',
+      'a-outline.js',
+    ]);
+    assert.deepEqual(form?.own, ['a.js']);
+    assert.deepEqual(form?.shared, ['a-outline.js', 'form-lib.js']);
+  });
 });
 
 describe('PDF ワーカーのバイト分類（ワーカーのチャンクグラフから）', () => {
@@ -182,6 +210,19 @@ describe('バイト予算（gzip、1 KB = 1,000 バイト）', () => {
     assert.ok(measured.report.beforeFirstStep.length > 0, '様式のチャンクが見つかりません');
     for (const form of measured.report.beforeFirstStep)
       assertWithin(`JS before the first step of ${form.form}`);
+  });
+
+  it('最初のステップまでに zod・様式のスキーマ・計算の部品は読まない（様式の契約は表示のあとで読む）', () => {
+    const contract =
+      /node_modules\/zod\/|schemas\/src\/forms\/(common|form-contract|[^/]*contract|[^/]*\/schema|[^/]*\/calculator)\.ts|schemas\/src\/calculators\/[a-z-]+-calculator\.ts/;
+    for (const form of measured.report.beforeFirstStep) {
+      const modules = form.files.flatMap((file) =>
+        Object.entries(measured.bundle.modules[file] ?? {})
+          .filter(([id, rendered]) => rendered > 0 && contract.test(id))
+          .map(([id]) => `${file}: ${id}`),
+      );
+      assert.deepEqual(modules, [], form.form);
+    }
   });
 
   it(`初期モジュールと様式1つの入力に必要なものは ${byteBudgets.fillOneFormGzip / 1000} KB 以下`, () => {

@@ -13,8 +13,8 @@ export interface FormFiles {
   shared: string[];
   /**
    * What the browser needs before the form's first step is interactive: the initial module, the
-   * support chunk the assistant awaits (`firstStepSupport`) and the form's chunk, each with its
-   * static imports. Chunks loaded later (the 団体 list, parts split off for later steps) are not in it.
+   * support chunk the assistant awaits (`firstStepSupport`) and the form's outline chunk (else its
+   * chunk), each with its static imports; the form's contract loads after. Chunks loaded later (the 団体 list, parts split off for later steps) are not in it.
    */
   beforeFirstStep: string[];
 }
@@ -40,6 +40,8 @@ export interface ByteClasses {
 }
 
 const formSource = /(?:^|\/)forms\/([^/]+)\/index\.ts$/;
+/** A form's outline (`FormEntry.loadOutline`): what its first step is drawn with, before its contract. */
+const outlineSource = (id: string) => new RegExp(`(?:^|/)forms/${id}/outline\\.ts$`);
 const pdfSource = /(?:^|\/)pdf\/src\/[^/]+\.ts$/;
 /**
  * Sources inside packages/assistant (the manifest names them relative to it: `src/…`) and the kit
@@ -108,7 +110,10 @@ export function classifyBytes(
       const id = formSource.exec(chunk.src ?? '')?.[1] ?? key;
       const closure = staticClosure(manifest, key);
       const shared = without(closure, loaded).filter((f) => f !== chunk.file);
-      const beforeFirstStep = [...new Set([...initial, ...supportFirst, ...closure])];
+      // A form with an outline draws its first step with it; the whole form (its contract) loads after.
+      const [outlineKey] = keysWhere(manifest, (src) => outlineSource(id).test(src));
+      const drawnWith = outlineKey ? staticClosure(manifest, outlineKey) : closure;
+      const beforeFirstStep = [...new Set([...initial, ...supportFirst, ...drawnWith])];
       return { id, own: [chunk.file], shared, beforeFirstStep };
     })
     .filter((form) => !missingForms.includes(form.id));

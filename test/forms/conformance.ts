@@ -4,7 +4,13 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { checkDefinition, createSession, type FieldDefinition, getAt } from '@koiki/engine';
+import {
+  checkDefinition,
+  createSession,
+  type FieldDefinition,
+  getAt,
+  type StepDefinition,
+} from '@koiki/engine';
 import type { FormEntry, FormModule } from '@koiki/forms';
 import { readPdfData } from '@koiki/pdf';
 import {
@@ -43,6 +49,32 @@ export function formConformance(entry: FormEntry): void {
     describe('下書きの題名と次の年度', () => draftChecks(module, contract, examples));
     describe('PDF', () => pdfChecks(module, contract, examples));
     describe('PDF の組み立て（ワーカーの入口）', () => pdfLayoutChecks(entry, module, examples));
+    describe('最初のステップの骨組み（契約なし）', () => outlineChecks(entry, module));
+  });
+}
+
+/**
+ * The outline the assistant draws the first step with is the whole form without its contract:
+ * the same steps and questions, no schema, calculator or migrations.
+ */
+function outlineChecks(entry: FormEntry, module: FormModule): void {
+  it('loadOutline の定義は、schema・計算・移行を持たず、手順と質問は load と同じ', async () => {
+    const outline = (await entry.loadOutline()).definition;
+    assert.equal('schema' in outline, false);
+    assert.equal('calculate' in outline, false);
+    assert.equal('migrate' in outline, false);
+    const questions = (definition: { steps: readonly StepDefinition<unknown>[] }) =>
+      definition.steps.map((step) => [step.id, step.fields.map((field) => field.path)]);
+    assert.deepEqual(questions(outline), questions(module.definition));
+    assert.deepEqual(
+      [outline.id, outline.title, outline.schemaVersion, outline.emptyData()],
+      [
+        module.definition.id,
+        module.definition.title,
+        module.definition.schemaVersion,
+        module.definition.emptyData(),
+      ],
+    );
   });
 }
 

@@ -1,5 +1,11 @@
 import type { DraftRecord, DraftStore } from '@koiki/drafts';
-import { type FormEntry, type FormModule, formRegistry } from '@koiki/forms';
+import {
+  type FormEntry,
+  type FormModule,
+  type FormOutlineModule,
+  formRegistry,
+  isWholeForm,
+} from '@koiki/forms';
 import { html, LitElement, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { OpenDraftDetail } from './drafts/koiki-draft-list.ts';
@@ -44,7 +50,8 @@ export class KoikiAssistant extends LitElement {
   submitUrl: string | null = null;
   assetsBase: string | null = null;
   panelOpen = false;
-  module: FormModule | undefined = undefined;
+  /** The open form: its outline first (the first step is drawn with it), then the whole form. */
+  module: FormOutlineModule | undefined = undefined;
   draft: DraftRecord | undefined = undefined;
   loadError = '';
   /** A received claim shown read-only (host API `view`), in place of the chooser or a draft. */
@@ -55,6 +62,8 @@ export class KoikiAssistant extends LitElement {
   #support: Promise<FormSupport> | undefined;
   /** Set once form-support.ts has loaded (a form is open). */
   #loaded: FormSupport | undefined;
+  /** The whole form (outline and contract) being loaded for the open form, once. */
+  #whole: { formId: string; module: Promise<FormModule> } | undefined;
   #prefilled: unknown;
   #loading: string | undefined;
   /** Set when the user chose a form: the draft it opens gets focus on its step heading. */
@@ -184,9 +193,10 @@ export class KoikiAssistant extends LitElement {
     this.loadError = '';
     try {
       validateWithoutEval();
-      // The runner and the form are fetched side by side (the form's chunks do not wait for the runner's).
-      // module.prepare (the 団体 names) is left to the runner: it loads after the first step is drawn.
-      const [, module] = await Promise.all([this.#formSupport(), entry.load()]);
+      // The runner and the form's outline are fetched side by side (the form's chunks do not wait for
+      // the runner's). Its contract (zod, schema, calculator) and module.prepare (the 団体 names) are
+      // left to the runner: they load once the first step is drawn (`#loadWhole`).
+      const [, module] = await Promise.all([this.#formSupport(), entry.loadOutline()]);
       if (this.#loading !== formId) return;
       this.module = module;
       const stored = resume?.draftId ? await this.#storedDraft(resume.draftId) : undefined;
@@ -207,21 +217,53 @@ export class KoikiAssistant extends LitElement {
       const store = await this.#openStore(true);
       await this.#loaded?.recoverRescued(store);
       const draft = await store.get(id);
-      return draft ? this.#migrated(draft) : undefined;
+      return draft ? await this.#migrated(draft) : undefined;
     } catch {
       return undefined;
     }
   }
 
-  #migrated(draft: DraftRecord): DraftRecord | undefined {
+  async #migrated(draft: DraftRecord): Promise<DraftRecord | undefined> {
     if (!this.module || !this.#loaded) return undefined;
-    const result = this.#loaded.migrateDraft(draft, this.module.definition);
+    // Only a draft of an older version needs the form's migrations, which come with its contract.
+    const form =
+      draft.schemaVersion === this.module.definition.schemaVersion
+        ? this.module
+        : await this.#loadWhole();
+    const result = this.#loaded.migrateDraft(draft, form.definition);
     if (result.ok) return result.draft;
     this.#fail(result.message);
     return undefined;
   }
 
-  #freshDraft(module: FormModule, support: FormSupport): DraftRecord {
+  /**
+   * The open form whole (outline and contract), loaded once; it then replaces the outline, so that
+   * the runner's session and the draft list get the schema, the calculator and the migrations.
+   */
+  #loadWhole = (): Promise<FormModule> => {
+    const outline = this.module;
+    if (!outline) return Promise.reject(new Error('様式が開かれていません。'));
+    if (isWholeForm(outline)) return Promise.resolve(outline);
+    const formId = outline.definition.id;
+    const entry = formRegistry.find((f) => f.id === formId);
+    if (!entry) return Promise.reject(new Error(`不明な様式 ${formId}`));
+    if (this.#whole?.formId !== formId) {
+      const module = entry.load();
+      this.#whole = { formId, module };
+      module.then(
+        (whole) => {
+          if (this.module === outline) this.module = whole;
+        },
+        // Tried again on the next need (the runner says it could not load it).
+        () => {
+          if (this.#whole?.module === module) this.#whole = undefined;
+        },
+      );
+    }
+    return this.#whole.module;
+  };
+
+  #freshDraft(module: FormOutlineModule, support: FormSupport): DraftRecord {
     const { definition } = module;
     const data = this.#freshData(module);
     return support.newDraft({
@@ -234,7 +276,7 @@ export class KoikiAssistant extends LitElement {
   }
 
   /** What a new draft starts with: the form's empty data and what the portal prefilled. */
-  #freshData(module: FormModule): unknown {
+  #freshData(module: FormOutlineModule): unknown {
     return mergeData(module.definition.emptyData(), this.#prefilled);
   }
 
@@ -288,8 +330,8 @@ export class KoikiAssistant extends LitElement {
     session.restore({ ...session.snapshot(), data: merged });
   }
 
-  #onOpenDraft = (event: CustomEvent<OpenDraftDetail>) => {
-    const draft = this.#migrated(event.detail.draft);
+  #onOpenDraft = async (event: CustomEvent<OpenDraftDetail>) => {
+    const draft = await this.#migrated(event.detail.draft);
     if (!draft) return;
     this.#focusDraftId = draft.id;
     this.draft = draft;
@@ -320,7 +362,7 @@ export class KoikiAssistant extends LitElement {
       const blanks = [this.module.definition.emptyData(), this.#freshData(this.module)];
       return html`${this.renderBack()}${keyed(
         this.draft.id,
-        html`<koiki-form-runner .module=${this.module} .draft=${this.draft} .store=${this.store}
+        html`<koiki-form-runner .module=${this.module} .loadContract=${this.#loadWhole} .draft=${this.draft} .store=${this.store}
           .assetsBase=${this.resolvedAssetsBase} .focusOnStart=${focusOnStart} .submitter=${this.#submitter}
           @koiki-open-draft=${this.#onOpenDraft} @koiki-resume-point=${this.#onResumePoint}>
           ${

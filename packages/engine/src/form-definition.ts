@@ -63,18 +63,19 @@ export interface SchemaIssue {
   code?: string;
 }
 
-export interface FormDefinition<Data, Amounts = unknown> {
+/**
+ * A form without its contract: what drawing its steps needs. The schema, the calculator and the
+ * migrations (`FormDefinition`) may come later, so the first step does not wait for their code;
+ * a session on an outline checks nothing until it is completed (`FormSession.complete`).
+ */
+export interface FormOutline<Data> {
   /** Stable form id, e.g. 'specialist-dispatch'; also stored in drafts and payloads. */
   id: string;
   /** The form's name shown to the user. */
   title: string;
   /** Raised whenever stored data would no longer fit the schema; see `migrate`. */
   schemaVersion: number;
-  /** The whole form's schema; each step is checked by it, filtered to the step's fields. */
-  schema: FormSchema<Data>;
   steps: StepDefinition<Data>[];
-  /** The claim calculator; its result is shown and submitted as `amounts`. Gets visible data only. */
-  calculate?(data: DraftData<Data>): Amounts;
   /**
    * Values that follow from the answers and are shown, never asked (e.g. 集約化等完了年度 from
    * the 供用開始日), by name. Gets visible data; the session exposes the result as `derived`.
@@ -82,8 +83,6 @@ export interface FormDefinition<Data, Amounts = unknown> {
   derive?(data: DraftData<Data>): Record<string, unknown>;
   /** A fresh, empty draft. */
   emptyData(): DraftData<Data>;
-  /** `migrate[n]` turns data of schemaVersion n into data of n + 1. */
-  migrate?: Record<number, (old: unknown) => unknown>;
   /**
    * Step ids older versions had, mapped to the step that asks their questions now, so a draft
    * saved on a renamed step reopens there (not at the first step).
@@ -91,6 +90,23 @@ export interface FormDefinition<Data, Amounts = unknown> {
   formerSteps?: Readonly<Record<string, string>>;
   /** A draft's title from its data, e.g. 「川上村 令和8年度 専門人材派遣」; defaults to `title`. */
   draftTitle?(data: DraftData<Data>): string;
+}
+
+/** A whole form: its outline and its contract (schema, calculator, migrations). */
+export interface FormDefinition<Data, Amounts = unknown> extends FormOutline<Data> {
+  /** The whole form's schema; each step is checked by it, filtered to the step's fields. */
+  schema: FormSchema<Data>;
+  /** The claim calculator; its result is shown and submitted as `amounts`. Gets visible data only. */
+  calculate?(data: DraftData<Data>): Amounts;
+  /** `migrate[n]` turns data of schemaVersion n into data of n + 1. */
+  migrate?: Record<number, (old: unknown) => unknown>;
+}
+
+/** True when `definition` carries its contract (a schema to check with). */
+export function hasContract<Data, Amounts>(
+  definition: FormOutline<Data> | FormDefinition<Data, Amounts>,
+): definition is FormDefinition<Data, Amounts> {
+  return 'schema' in definition;
 }
 
 /** A function of the answers, compared like a method (see the top of this file). */

@@ -10,6 +10,7 @@ export type {
   FieldDefinition,
   FieldOption,
   FormDefinition,
+  FormOutline,
   FormSchema,
   RevealCondition,
   SchemaIssue,
@@ -17,6 +18,7 @@ export type {
   StepDefinition,
   StepKind,
 } from './form-definition.ts';
+export { hasContract } from './form-definition.ts';
 export { groupByPath, type Issue, type RawValues } from './issues.ts';
 export { messages as engineMessages } from './messages.ts';
 export { getAt, isWithin, joinPath, removeAt, setAt, splitPath } from './path.ts';

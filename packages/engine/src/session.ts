@@ -2,7 +2,14 @@
 // steps they tried to leave, and what the schema and calculator say about it all.
 // Framework-free; the UI and the draft store listen through `subscribe`.
 import type { RowReuse } from '@koiki/schemas';
-import type { DraftData, FormDefinition, StepDefinition } from './form-definition.ts';
+import {
+  type DraftData,
+  type FormDefinition,
+  type FormOutline,
+  type FormSchema,
+  hasContract,
+  type StepDefinition,
+} from './form-definition.ts';
 import {
   groupByPath,
   type Issue,
@@ -47,6 +54,11 @@ export interface StepResult {
   issues: Issue[];
   /** When the whole-form check before review failed: the first step with an issue. */
   invalidStep?: string;
+  /**
+   * The form's contract is not there yet (see `FormSession.complete`): nothing was checked and
+   * the step stays; call `next()` again once `whenContract()` resolves.
+   */
+  waiting?: true;
 }
 
 /**
@@ -83,9 +95,12 @@ interface HistoryEntry<Data> {
   touched?: ReadonlySet<string>;
 }
 
-/** Starts a session on `definition`, from a saved draft's data, raw text and step if given. */
+/**
+ * Starts a session on `definition`, from a saved draft's data, raw text and step if given. An
+ * outline (no schema yet) draws its steps at once and is checked once `complete` gives its contract.
+ */
 export function createSession<Data, Amounts>(
-  definition: FormDefinition<Data, Amounts>,
+  definition: FormDefinition<Data, Amounts> | FormOutline<Data>,
   initial: Partial<SessionSnapshot<Data>> = {},
 ): FormSession<Data, Amounts> {
   return new FormSession(definition, initial);
@@ -93,7 +108,11 @@ export function createSession<Data, Amounts>(
 
 /** A session over one form's draft (`DraftData<Data>`), with its amounts typed `Amounts`. */
 export class FormSession<Data, Amounts = unknown> {
-  readonly definition: FormDefinition<Data, Amounts>;
+  #definition: FormDefinition<Data, Amounts> | FormOutline<Data>;
+  /** The whole definition once its contract is there; undefined while the session runs on an outline. */
+  #contract: FormDefinition<Data, Amounts> | undefined;
+  #contractArrived: Promise<void>;
+  #contractResolve: () => void = () => {};
   #data: DraftData<Data>;
   #raw: RawValues;
   #step: string;
@@ -112,8 +131,17 @@ export class FormSession<Data, Amounts = unknown> {
   /** The schema's results for rows already checked: the data is never changed in place. */
   readonly #rowReuse: RowReuse = { rowResults: new WeakMap<object, unknown>() };
 
-  constructor(definition: FormDefinition<Data, Amounts>, initial: Partial<SessionSnapshot<Data>>) {
-    this.definition = definition;
+  constructor(
+    definition: FormDefinition<Data, Amounts> | FormOutline<Data>,
+    initial: Partial<SessionSnapshot<Data>>,
+  ) {
+    this.#definition = definition;
+    this.#contract = hasContract(definition) ? definition : undefined;
+    this.#contractArrived = this.#contract
+      ? Promise.resolve()
+      : new Promise((resolve) => {
+          this.#contractResolve = resolve;
+        });
     this.#data = initial.data ?? definition.emptyData();
     this.#raw = initial.raw ?? {};
     this.#initialData = this.#data;
@@ -124,6 +152,53 @@ export class FormSession<Data, Amounts = unknown> {
     // A reopened draft may go back to any step before the one it was left at.
     for (const step of steps.slice(0, start + 1)) this.#visited.add(step.id);
     this.#step = steps[start]?.id ?? definition.steps[0]?.id ?? '';
+  }
+
+  /** The form's steps and questions (with its schema and calculator once they are there). */
+  get definition(): FormDefinition<Data, Amounts> | FormOutline<Data> {
+    return this.#definition;
+  }
+
+  /** False while the session runs on an outline: nothing is checked or computed until `complete`. */
+  get hasContract(): boolean {
+    return this.#contract !== undefined;
+  }
+
+  /** Resolves once the form's contract is there (at once when the definition came with it). */
+  whenContract(): Promise<void> {
+    return this.#contractArrived;
+  }
+
+  /**
+   * Gives a session started on an outline its whole definition (same form, same steps): from
+   * now on every step is checked and the amounts computed. Listeners hear a change of state.
+   */
+  complete(definition: FormDefinition<Data, Amounts>): void {
+    if (this.#contract) return;
+    const steps = (d: FormOutline<Data>) => d.steps.map((step) => step.id).join('\n');
+    if (definition.id !== this.#definition.id || steps(definition) !== steps(this.#definition)) {
+      throw new Error(
+        `「${definition.id}」の定義は、入力中の様式「${this.#definition.id}」のものではありません。`,
+      );
+    }
+    this.#definition = definition;
+    this.#contract = definition;
+    this.#forgetComputed();
+    this.#contractResolve();
+    this.#emit({ kind: 'state' });
+  }
+
+  /** What was worked out on the outline (no errors, no amounts) is worked out again with the contract. */
+  #forgetComputed(): void {
+    this.#derived = undefined;
+    this.#amounts = undefined;
+    this.#derivedValues = undefined;
+    this.#shownSteps = undefined;
+  }
+
+  /** The schema every issue comes from; until the contract is there, one that finds nothing. */
+  #schema(): FormSchema<Data> {
+    return this.#contract?.schema ?? uncheckedSchema;
   }
 
   get data(): DraftData<Data> {
@@ -275,7 +350,7 @@ export class FormSession<Data, Amounts = unknown> {
   validateAll(): Issue[] {
     const derived = this.#derive();
     derived.issues ??= withRawIssues(
-      schemaIssues(this.definition.schema, derived.visibleData, this.#rowReuse),
+      schemaIssues(this.#schema(), derived.visibleData, this.#rowReuse),
       derived.raw,
     ).filter((issue) => !isUnderAnyOf(issue.path, derived.hiddenSet));
     return derived.issues;
@@ -323,6 +398,7 @@ export class FormSession<Data, Amounts = unknown> {
    * the whole form is checked. Either way the step counts as submitted (errors show).
    */
   next(): StepResult {
+    if (!this.#canLeaveUnchecked()) return { ok: false, issues: [], waiting: true };
     const current = this.step;
     this.#submitted.add(current.id);
     const issues = this.stepIssues(current.id);
@@ -346,6 +422,12 @@ export class FormSession<Data, Amounts = unknown> {
     }
     this.#moveTo(target.id);
     return { ok: true, issues: [] };
+  }
+
+  /** With the contract every step can be checked; without it only a step that asks nothing may be left. */
+  #canLeaveUnchecked(): boolean {
+    if (this.#contract) return true;
+    return this.visibleFields().length === 0 && this.#neighbour(1)?.kind !== 'review';
   }
 
   /** Goes to the previous shown step without checking anything; false on the first step. */
@@ -388,8 +470,8 @@ export class FormSession<Data, Amounts = unknown> {
 
   /** The calculator's result on the visible data; recomputed only after the data changed. */
   get amounts(): Amounts | undefined {
-    const definition = this.definition;
-    if (!definition.calculate) return undefined;
+    const definition = this.#contract;
+    if (!definition?.calculate) return undefined;
     if (this.#amounts?.data !== this.#data) {
       const visible = this.visibleData;
       this.#amounts = { data: this.#data, value: safely(() => definition.calculate?.(visible)) };
@@ -526,6 +608,11 @@ export class FormSession<Data, Amounts = unknown> {
     return step;
   }
 }
+
+/** Stands in for the schema until the contract is there: it reports nothing, and nothing leaves a step meanwhile (`next`). */
+const uncheckedSchema: FormSchema<never> = {
+  safeParse: (data) => ({ success: true, data: data as never }),
+};
 
 function withoutKey(record: RawValues, key: string): RawValues {
   if (!Object.hasOwn(record, key)) return record;

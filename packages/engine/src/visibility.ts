@@ -3,19 +3,14 @@
 // with an answer that reveals it. Each data path belongs to one question (`checkDefinition`), so
 // a hidden question's path is hidden data: it stays in the session (the user may switch back)
 // but is removed before validating, calculating and submitting.
-import type {
-  DraftData,
-  FieldDefinition,
-  FormDefinition,
-  StepDefinition,
-} from './form-definition.ts';
+import type { DraftData, FieldDefinition, FormOutline, StepDefinition } from './form-definition.ts';
 import { getAt, isWithin, removeAt } from './path.ts';
 import { answerReveals } from './reveal.ts';
 import { expandFields, type PlacedQuestion } from './sections.ts';
 
 /** The steps whose `when` holds, in order. */
 export function visibleSteps<Data>(
-  definition: FormDefinition<Data>,
+  definition: FormOutline<Data>,
   data: DraftData<Data>,
 ): StepDefinition<Data>[] {
   return definition.steps.filter((step) => step.when?.(data) ?? true);
@@ -55,10 +50,7 @@ export function shownFields<Scope>(
 }
 
 /** Concrete paths of every hidden question (rows and sections expanded: 'posts.2.burden'). */
-export function hiddenPaths<Data>(
-  definition: FormDefinition<Data>,
-  data: DraftData<Data>,
-): string[] {
+export function hiddenPaths<Data>(definition: FormOutline<Data>, data: DraftData<Data>): string[] {
   const hidden: string[] = [];
   for (const step of definition.steps) {
     const stepShown = step.when?.(data) ?? true;

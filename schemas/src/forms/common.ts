@@ -9,6 +9,7 @@ import {
   isValidDantaiCode,
   LAST_FISCAL_YEAR,
 } from '../values/index.ts';
+import { SEAL_NOTES } from './seal-notes.ts';
 import { TEXT_LIMITS } from './text-limits.ts';
 
 /** A 全国地方公共団体コード: 6 digits with a valid check digit (SPEC §3). */
@@ -118,8 +119,7 @@ export const requiredTextSchema = z
     z.superRefine(refineJisText),
   );
 
-/** How the 鑑 marks the missing seal, as the portal's practice is (公印省略 or 押印不要). */
-export const SEAL_NOTES = ['公印省略', '押印不要'] as const;
+export { SEAL_NOTES };
 
 /**
  * The applicant 団体 and what its 申請書's 鑑 carries: the head's name (the issuer), the 文書番号,

@@ -6,12 +6,11 @@ import { describe, it } from 'node:test';
 import { copyForNextFiscalYear, type DraftRecord } from '@koiki/drafts';
 import { createSession, isRequired } from '@koiki/engine';
 import { type Consolidation, consolidationContract, withSchemaValidity } from '@koiki/schemas';
+import { draftTitle, emptyData } from '../../../forms/consolidation-claim/definition.ts';
 import {
+  consolidationClaim,
   consolidationClaimDefinition as definition,
-  draftTitle,
-  emptyData,
-} from '../../../forms/consolidation-claim/definition.ts';
-import { consolidationClaim } from '../../../forms/consolidation-claim/index.ts';
+} from '../../../forms/consolidation-claim/index.ts';
 import { loadDantaiNames } from '../../../forms/dantai-names.ts';
 import { examplePdf, loose, pdfText } from '../example-pdf.ts';
 import { readExample } from '../form-examples.ts';

@@ -13,8 +13,10 @@ import {
 } from '@koiki/engine';
 import { type SpecialistDispatch, specialistDispatchContract } from '@koiki/schemas';
 import { loadDantaiNames } from '../../../forms/dantai-names.ts';
-import { specialistDispatchDefinition as definition } from '../../../forms/specialist-dispatch/definition.ts';
-import { specialistDispatch } from '../../../forms/specialist-dispatch/index.ts';
+import {
+  specialistDispatchDefinition as definition,
+  specialistDispatch,
+} from '../../../forms/specialist-dispatch/index.ts';
 import { examplePdf, loose, pdfText } from '../example-pdf.ts';
 import { walk } from '../walk-session.ts';
 import { KITAAIKI, kawakamiReceiver, MINAMIMAKI, naganoSender } from './dispatch-claims.ts';

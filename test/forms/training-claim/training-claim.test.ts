@@ -8,12 +8,11 @@ import { createSession, isRequired } from '@koiki/engine';
 import { type TrainingClaim, trainingRuleTable } from '@koiki/schemas/forms/training-claim';
 import { loadDantaiNames } from '../../../forms/dantai-names.ts';
 import { costGroupsText } from '../../../forms/training-claim/cost-questions.ts';
+import { draftTitle, emptyData } from '../../../forms/training-claim/definition.ts';
 import {
   trainingClaimDefinition as definition,
-  draftTitle,
-  emptyData,
-} from '../../../forms/training-claim/definition.ts';
-import { trainingClaim } from '../../../forms/training-claim/index.ts';
+  trainingClaim,
+} from '../../../forms/training-claim/index.ts';
 import { measureTexts } from '../../../forms/training-claim/rule-texts.ts';
 import { walk } from '../walk-session.ts';
 import { ownStaffClaim, wideAreaClaim } from './training-claims.ts';

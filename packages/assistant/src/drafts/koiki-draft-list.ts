@@ -13,7 +13,7 @@ import {
   recoverRescued,
   removeBlankDrafts,
 } from '@koiki/drafts';
-import { type FormModule, formRegistry } from '@koiki/forms';
+import { type FormOutlineModule, formRegistry, isWholeForm } from '@koiki/forms';
 import { css, html, LitElement, nothing } from 'lit';
 import { downloadBlob } from '../download-blob.ts';
 
@@ -128,7 +128,7 @@ export class KoikiDraftList extends LitElement {
   `;
 
   store!: Promise<DraftStore>;
-  module!: FormModule;
+  module!: FormOutlineModule;
   /** Data of a draft nobody typed into: such drafts (left by earlier versions) are removed. */
   blanks: readonly unknown[] = [];
   /** The draft open in the form now: listed as 「編集中」, never removed as blank. */
@@ -287,7 +287,9 @@ export class KoikiDraftList extends LitElement {
     if (!file) return;
     void this.#run(async () => {
       const { definition } = this.module;
-      const forms = { ...(await knownForms()), [definition.id]: definition };
+      // The open form's outline has no migrations yet: the registry's whole form stands for it.
+      const own = isWholeForm(this.module) ? { [definition.id]: definition } : {};
+      const forms = { ...(await knownForms()), ...own };
       const { importDraftFiles } = await draftFiles();
       const result = await importDraftFiles(file, await this.store, { forms });
       const [only] = result.ok ? result.drafts : [];

@@ -1,7 +1,7 @@
 // The claim's PDF, built only when asked for. The page hands the claim's data to a worker
 // (pdf-worker-client.ts), which lays it out with the form's layout and builds it with pdf-lib and
 // the font, so none of it is in the page's bundle or blocks the page while a PDF is made.
-import type { FormModule } from '@koiki/forms';
+import type { FormOutlineModule } from '@koiki/forms';
 import { tokyoDate } from '@koiki/schemas';
 import type { AttachedFile } from './field-view.ts';
 import type { PdfClaim } from './pdf-messages.ts';
@@ -10,7 +10,7 @@ import { buildPdfOffThread, preparePdfOffThread } from './pdf-worker-client.ts';
 export type ClaimPdf = { ok: true; blob: Blob; pages: number } | { ok: false; message: string };
 
 export async function buildClaimPdf(
-  module: FormModule,
+  module: FormOutlineModule,
   payload: PdfClaim['payload'],
   files: readonly AttachedFile[],
   assetsBase: string,
@@ -37,6 +37,6 @@ export async function buildClaimPdf(
 }
 
 /** Warms up the PDF code, font and the form's layout while the user reads the review page, so 「PDF を作成」 is quick. */
-export function warmUpPdf(module: FormModule, assetsBase: string): void {
+export function warmUpPdf(module: FormOutlineModule, assetsBase: string): void {
   preparePdfOffThread(assetsBase, module.definition.id);
 }

@@ -10,14 +10,13 @@ import {
   startAutosave,
 } from '@koiki/drafts';
 import type { FieldDefinition, FormSession, SubmitPayload } from '@koiki/engine';
-import type { FormModule } from '@koiki/forms';
+import { type FormModule, type FormOutlineModule, isWholeForm } from '@koiki/forms';
 import type { Attachment, ErrorSummaryItem, KoikiRepeatableRows } from '@koiki/kit';
 import { type ClaimResult, type Dantai, loadDantaiList } from '@koiki/schemas';
 import { html, LitElement, nothing } from 'lit';
 import { downloadBlob } from '../download-blob.ts';
 import { whenIdle } from '../when-idle.ts';
 import type { ClaimPdf } from './claim-pdf.ts';
-import { shownErrors } from './error-items.ts';
 import type { AttachedFile, FieldViewHost } from './field-view.ts';
 import {
   loadStepElements,
@@ -39,6 +38,10 @@ export { downloadBlob };
 
 /** The worker client for PDFs: loaded on the review page, not before the first step. */
 const claimPdf = () => import('./claim-pdf.ts');
+/** Told while 次へ waits for the code that checks the answers (it loads right after the first step). */
+const contractLoading = '入力内容を確かめる準備をしています…';
+const contractMissing =
+  '入力内容を確かめるためのプログラムを読み込めませんでした。通信の状態を確かめて、もう一度お試しください。入力した内容は下書きに残っています。';
 const dantaiListMissing =
   '団体の一覧を読み込めなかったため、PDF を作成できませんでした。通信の状態を確かめて、ページを読み込み直してください。';
 
@@ -72,10 +75,16 @@ export class KoikiFormRunner extends LitElement {
     submission: { state: true },
     returnToReview: { state: true },
     removal: { state: true },
+    contractProblem: { state: true },
   };
   static override styles = runnerStyles;
 
-  module!: FormModule;
+  /** The form; an outline (no schema yet) draws the first step, and `loadContract` completes it. */
+  module!: FormOutlineModule;
+  /** For an outline module: loads the whole form (schema, calculator, limits); set by the assistant. */
+  loadContract: (() => Promise<FormModule>) | undefined = undefined;
+  /** Set when the whole form could not be loaded: shown, and tried again on the next 次へ. */
+  contractProblem = '';
   draft!: DraftRecord;
   store!: Promise<DraftStore>;
   assetsBase = '';
@@ -93,6 +102,10 @@ export class KoikiFormRunner extends LitElement {
   returnToReview = false;
   /** The item of a 'sections' field just removed; its 「元に戻す」 shows until the data changes. */
   removal: SectionRemoval | undefined = undefined;
+  /** Set while the contract is being loaded. */
+  #waiting: Promise<boolean> | undefined;
+  /** Set while a 次へ (or link, PDF) waits for the contract: another press meanwhile does nothing more. */
+  #actionWaiting = false;
 
   session: FormSession<unknown, ClaimResult> | undefined;
   autosave: AutosaveController | undefined;
@@ -114,6 +127,8 @@ export class KoikiFormRunner extends LitElement {
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('draft') && this.draft && this.module) this.#start();
+    else if (changed.has('module') && isWholeForm(this.module))
+      this.session?.complete(this.module.definition);
     const missing = this.#stepNeedsElements() && !stepElementsLoaded();
     if (!this.hasUpdated) this.#waitingToDraw = missing;
     if (missing) void this.#loadElements();
@@ -147,7 +162,58 @@ export class KoikiFormRunner extends LitElement {
     whenIdle(() => {
       void this.#loadDantaiNames();
       void loadStepElements();
+      void this.#contractReady();
     });
+  }
+
+  /**
+   * Resolves true once the session has the form's contract, loading the whole form when the
+   * module is an outline; false (and `contractProblem` shown) when it could not be loaded.
+   */
+  #contractReady(): Promise<boolean> {
+    const session = this.session;
+    if (!session || session.hasContract) return Promise.resolve(true);
+    if (this.#waiting) return this.#waiting;
+    const loaded = this.loadContract
+      ? this.loadContract().then((module) => {
+          if (this.session === session) session.complete(module.definition);
+        })
+      : session.whenContract();
+    const waiting = loaded.then(
+      () => {
+        this.contractProblem = '';
+        this.#warmUp(session);
+        return true;
+      },
+      () => {
+        this.contractProblem = contractMissing;
+        return false;
+      },
+    );
+    this.#waiting = waiting;
+    void waiting.then(() => {
+      if (this.#waiting === waiting) this.#waiting = undefined;
+    });
+    return waiting;
+  }
+
+  /**
+   * Runs `action` (which checks the step) once the contract is there, saying so while it waits.
+   * A press while another waits does nothing more: the first one checks, and moves on at most once.
+   */
+  async #withContract(action: () => Promise<void>): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    if (!session.hasContract) {
+      if (this.#actionWaiting) return;
+      this.#actionWaiting = true;
+      this.announcement = contractLoading;
+      const ready = await this.#contractReady();
+      this.#actionWaiting = false;
+      if (this.announcement === contractLoading) this.announcement = '';
+      if (!ready || this.session !== session) return;
+    }
+    await action();
   }
 
   /** Loads the 団体 list once (for the review page and the form's own texts) and re-renders. */
@@ -185,7 +251,7 @@ export class KoikiFormRunner extends LitElement {
     this.#stopAutosave?.();
     this.#stopStepWatch?.();
     this.#undo?.stop();
-    const session = sessionFromDraft(this.module.definition, this.draft);
+    const session = sessionFromDraft<ClaimResult>(this.module.definition, this.draft);
     this.session = session;
     this.#undo = new UndoHistory(session);
     this.#files = this.#filesFromDraft(this.draft);
@@ -221,9 +287,16 @@ export class KoikiFormRunner extends LitElement {
     });
     this.#emitResumePoint();
     this.#sessionController.watch();
-    // The first check of a form sets up the schema's and calculator's code paths (3–5× a later
-    // one): done while the page is idle, so the first keystroke on a step is as quick as the rest.
-    // The result is kept for the data as it is, so the work is not lost.
+    this.#warmUp(session);
+  }
+
+  /**
+   * The first check of a form sets up the schema's and calculator's code paths (3–5× a later
+   * one): done while the page is idle once the contract is there, so the first keystroke on a
+   * step is as quick as the rest. The result is kept for the data as it is, so the work is not lost.
+   */
+  #warmUp(session: FormSession<unknown, ClaimResult>): void {
+    if (!session.hasContract) return;
     whenIdle(() => {
       if (this.session !== session) return;
       session.validateAll();
@@ -274,7 +347,11 @@ export class KoikiFormRunner extends LitElement {
 
   #fieldHost(): FieldViewHost {
     const session = this.session!;
-    const errors = new Map(shownErrors(session).map((error) => [error.path, error.message]));
+    const errors = new Map(
+      stepElements()
+        .shownErrors(session)
+        .map((error) => [error.path, error.message]),
+    );
     return {
       session,
       errorFor: (path) => errors.get(path) ?? '',
@@ -366,16 +443,21 @@ export class KoikiFormRunner extends LitElement {
 
   // ── navigation ──
 
-  async #next(): Promise<void> {
+  #next = () => this.#checkAndNext();
+
+  /** 次へ: a step that asks something waits for the contract, then is checked as always. */
+  async #checkAndNext(): Promise<void> {
     const session = this.session!;
     const result = session.next();
+    if (result.waiting) return this.#withContract(() => this.#checkAndNext());
     if (result.ok) {
       this.errors = [];
       await this.#focusHeading();
       return;
     }
     if (result.invalidStep) session.goTo(result.invalidStep);
-    this.errors = shownErrors(session);
+    // The errors' wording comes with the step elements: a step that can fail is drawn with them.
+    this.errors = stepElementsLoaded() ? stepElements().shownErrors(session) : [];
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('koiki-error-summary')?.focus();
   }
@@ -387,7 +469,10 @@ export class KoikiFormRunner extends LitElement {
     }
   }
 
-  async #goTo(stepId: string, path?: string): Promise<void> {
+  /** A step link: it waits for the contract, so that no step is shown before it can be checked. */
+  #goTo = (stepId: string, path?: string) => this.#withContract(() => this.#goToStep(stepId, path));
+
+  async #goToStep(stepId: string, path?: string): Promise<void> {
     const fromReview = this.session?.step.kind === 'review';
     if (!this.session?.goTo(stepId)) return;
     this.returnToReview = fromReview && this.session.step.kind !== 'review';
@@ -398,12 +483,14 @@ export class KoikiFormRunner extends LitElement {
   }
 
   /** 「確認に戻る」: checks this step like 「次へ」, then goes straight back to the review page. */
-  async #backToReview(): Promise<void> {
+  #backToReview = () => this.#withContract(() => this.#checkAndBackToReview());
+
+  async #checkAndBackToReview(): Promise<void> {
     const session = this.session!;
     const review = session.visibleSteps().find((step) => step.kind === 'review');
     if (!review) return;
     if (session.stepIssues().length > 0) {
-      await this.#next();
+      await this.#checkAndNext();
       return;
     }
     session.goTo(review.id);
@@ -452,7 +539,9 @@ export class KoikiFormRunner extends LitElement {
     return sameClaim(this.pdfFor, this.session!.submitPayload()) ? pdf : undefined;
   }
 
-  async #makePdf(): Promise<void> {
+  #makePdf = () => this.#withContract(() => this.#buildPdf());
+
+  async #buildPdf(): Promise<void> {
     this.busy = true;
     const payload = this.session!.submitPayload();
     // A 公文書 names each 団体: the PDF waits for the 団体 list if it has not arrived yet.
@@ -517,6 +606,7 @@ export class KoikiFormRunner extends LitElement {
       <div class="runner">
         <koiki-step-list .steps=${stepItems(session)} @koiki-step-select=${(e: CustomEvent<{ id: string }>) => this.#goTo(e.detail.id)}></koiki-step-list>
         ${this.#renderStorage()}
+        ${this.contractProblem ? html`<p class="error" role="alert"><span class="visually-hidden">エラー：</span>${this.contractProblem}</p>` : nothing}
         ${this.#renderTools()}
         <koiki-error-summary .items=${this.errors} .focusField=${this.#focusField}></koiki-error-summary>
         <section class="step" aria-labelledby="step-title">
@@ -541,9 +631,9 @@ export class KoikiFormRunner extends LitElement {
       case 'intro':
         return html`<slot name="intro"></slot>`;
       case 'amounts':
-        return html`${stepElements().renderAmountResult(session.amounts)}${this.#renderQuestions()}`;
+        return html`${session.hasContract ? stepElements().renderAmountResult(session.amounts) : amountsPending}${this.#renderQuestions()}`;
       case 'review':
-        return html`${stepElements().renderClaimTotal(session.amounts)}<koiki-review-list .sections=${stepElements().reviewSections(session, this.#dantaiList)}
+        return html`${session.hasContract ? stepElements().renderClaimTotal(session.amounts) : amountsPending}<koiki-review-list .sections=${stepElements().reviewSections(session, this.#dantaiList)}
           @koiki-step-select=${(e: CustomEvent<{ id: string; path?: string }>) => this.#goTo(e.detail.id, e.detail.path)}></koiki-review-list>`;
       case 'done':
         return this.#renderDone();
@@ -636,6 +726,9 @@ export class KoikiFormRunner extends LitElement {
     return html`<koiki-save-status .autosave=${autosave}></koiki-save-status>`;
   }
 }
+
+/** In place of the amounts until the calculator's code is there: not computed yet, not 0円. */
+const amountsPending = html`<p class="amounts-pending" role="status">金額を計算しています…</p>`;
 
 /** Statuses the runner draws itself as a notice (a conflict, a failure): those that carry a message. */
 function isNotice(status: StorageStatus | undefined): boolean {
