@@ -47,6 +47,29 @@ describe('koiki-yen-field: 金額の入力', () => {
     expect(input.getAttribute('aria-describedby')).to.contain('reading');
   });
 
+  it('読めない文字を打つと読み方が消え、消すと同じ要素のまま戻る（打つたびに要素を作り直さない）', async () => {
+    const { el, input } = await mountYen();
+    input.focus();
+    await sendKeys({ type: '20000' });
+    await el.updateComplete;
+    const reading = el.shadowRoot!.querySelector<HTMLElement>('#reading')!;
+    expect(reading.textContent).to.equal('20,000円（2万円）');
+    await sendKeys({ type: 'x' });
+    await el.updateComplete;
+    expect(el.raw).to.equal('20000x');
+    expect(reading.hidden, '読めないあいだは出ない').to.equal(true);
+    expect(getComputedStyle(reading).display).to.equal('none');
+    expect(reading.textContent).to.equal('');
+    expect(input.getAttribute('aria-describedby')).not.to.contain('reading');
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#reading'), '同じ要素').to.equal(reading);
+    expect(reading.hidden).to.equal(false);
+    expect(getComputedStyle(reading).display).to.equal('block');
+    expect(reading.textContent).to.equal('20,000円（2万円）');
+    expect(input.getAttribute('aria-describedby')).to.contain('reading');
+  });
+
   it('読めない文字は消さずに残し、raw に保って koiki-change で「読めない」と知らせる（文はセッションが出す）', async () => {
     const { el, input } = await mountYen();
     let last: { raw: string; valid: boolean } | undefined;

@@ -19,4 +19,7 @@ export const yenFieldStyles = css`
     font-size: var(--_font-size-small);
     color: var(--_text-muted);
   }
+  .reading[hidden] {
+    display: none;
+  }
 `;

@@ -93,6 +93,8 @@ export class KoikiYenField extends LitElement {
 
   protected override render() {
     const invalid = this.field.visibleError !== '';
+    // The reading stays one element, hidden while there is none: typing in and out of a readable
+    // amount (「20,0005」, then Backspace) changes its text, not the page's elements.
     const reading = this.value != null && this.raw === '' ? yenReading(this.value) : '';
     return html`
       ${this.field.renderLabel('input')} ${this.field.renderHint()}
@@ -115,7 +117,7 @@ export class KoikiYenField extends LitElement {
           @blur=${this.onBlur}
         /><span class="unit" aria-hidden="true">円</span>
       </div>
-      ${reading ? html`<p class="reading" id="reading" part="reading">${reading}</p>` : ''}
+      <p class="reading" id="reading" part="reading" ?hidden=${!reading}>${reading}</p>
       ${this.field.renderError()}
     `;
   }
