@@ -216,6 +216,31 @@ describe('koiki-repeatable-rows の表の形', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('200行の表で読める値を打っても、ブラウザの吹き出しの位置を探して全行を調べない（読めないときだけ探す）', async () => {
+    const many = Array.from({ length: 200 }, (_, i) => ({ item: `費目${i + 1}`, amount: i }));
+    const { form, el } = await mount(many);
+    const shadow = root(el);
+    const lookups: string[] = [];
+    const original = shadow.querySelector.bind(shadow);
+    shadow.querySelector = ((selector: string) => {
+      lookups.push(selector);
+      return original(selector);
+    }) as typeof shadow.querySelector;
+    const yen = original('.row[data-index="120"] koiki-yen-field') as HTMLElement;
+    yen.focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: '5' });
+    await el.updateComplete;
+    expect(el.value[120]!.amount).to.equal(1205);
+    expect(lookups, '値が読めるあいだは探さない').to.deep.equal([]);
+    expect(form.checkValidity()).to.equal(true);
+    await sendKeys({ type: 'あ' });
+    await el.updateComplete;
+    expect(lookups.length, '読めない値で、吹き出しの位置を探す').to.be.above(0);
+    expect(form.checkValidity()).to.equal(false);
+    expect(el.field.internals.validationMessage).to.contain('121行目');
+  });
+
   it('200行あっても、1つのセルの入力で描き直すのはその行だけ', async () => {
     const many = Array.from({ length: 200 }, (_, i) => ({ item: `費目${i + 1}`, amount: i }));
     const { el } = await mount(many);

@@ -208,13 +208,14 @@ export class FieldController<V> implements ReactiveController {
       this.internals.setFormValue(formValue, raw !== '' ? raw : formValue);
     }
     // The given error first; the field's own reason only for a host page's native form.
-    const own = this.ownMessage;
-    const message = this.host.error || own;
-    const anchor = this.behaviour.focusTarget() ?? undefined;
+    const message = this.host.error || this.ownMessage;
     if (!message) {
       this.internals.setValidity({});
     } else {
       const missing = !this.host.error && this.host.required && this.behaviour.isEmpty(value, raw);
+      // Looked up only for a message: in a 200-row table the lookup searches every row's cells,
+      // and a valid field (most of them, at most keystrokes) has no bubble to anchor.
+      const anchor = this.behaviour.focusTarget() ?? undefined;
       this.internals.setValidity(
         missing ? { valueMissing: true } : { customError: true },
         message,
