@@ -59,15 +59,19 @@ describe('koiki-yen-field: 金額の入力', () => {
     expect(el.raw).to.equal('20000x');
     expect(reading.hidden, '読めないあいだは出ない').to.equal(true);
     expect(getComputedStyle(reading).display).to.equal('none');
-    expect(reading.textContent).to.equal('');
     expect(input.getAttribute('aria-describedby')).not.to.contain('reading');
+    const text = reading.firstChild;
     await sendKeys({ press: 'Backspace' });
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('#reading'), '同じ要素').to.equal(reading);
     expect(reading.hidden).to.equal(false);
     expect(getComputedStyle(reading).display).to.equal('block');
     expect(reading.textContent).to.equal('20,000円（2万円）');
+    expect(reading.firstChild, '文字のノードも同じ').to.equal(text);
     expect(input.getAttribute('aria-describedby')).to.contain('reading');
+    await sendKeys({ type: '0' });
+    await el.updateComplete;
+    expect(reading.textContent).to.equal('200,000円（20万円）');
   });
 
   it('読めない文字は消さずに残し、raw に保って koiki-change で「読めない」と知らせる（文はセッションが出す）', async () => {

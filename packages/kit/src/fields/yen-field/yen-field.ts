@@ -2,7 +2,7 @@
 // when the user leaves, keeps text it cannot parse. No input mask: the box is never rewritten while
 // the user types, and input during IME composition is ignored until the composition ends.
 import { formatYen, parseYen } from '@koiki/schemas';
-import { html, LitElement } from 'lit';
+import { html, LitElement, noChange } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { fieldStyles } from '../../field/field.styles.ts';
 import { FieldController, fieldProperties } from '../../field/field-controller.ts';
@@ -93,8 +93,8 @@ export class KoikiYenField extends LitElement {
 
   protected override render() {
     const invalid = this.field.visibleError !== '';
-    // The reading stays one element, hidden while there is none: typing in and out of a readable
-    // amount (「20,0005」, then Backspace) changes its text, not the page's elements.
+    // The reading stays one element, hidden (keeping its last text) while there is none: typing in
+    // and out of a readable amount (「20,0005」, then Backspace) adds and removes no node.
     const reading = this.value != null && this.raw === '' ? yenReading(this.value) : '';
     return html`
       ${this.field.renderLabel('input')} ${this.field.renderHint()}
@@ -117,7 +117,7 @@ export class KoikiYenField extends LitElement {
           @blur=${this.onBlur}
         /><span class="unit" aria-hidden="true">円</span>
       </div>
-      <p class="reading" id="reading" part="reading" ?hidden=${!reading}>${reading}</p>
+      <p class="reading" id="reading" part="reading" ?hidden=${!reading}>${reading || noChange}</p>
       ${this.field.renderError()}
     `;
   }
