@@ -97,6 +97,17 @@ async function atRest() {
   await tick();
 }
 
+/**
+ * A form's page at rest: the form's contract (loaded once the page is idle after the first step)
+ * has arrived and the step is drawn with it, then the page is idle. Before that a keystroke would
+ * be checked by nothing and a click would share its time with the page's own opening.
+ */
+async function formAtRest(runner) {
+  await runner.session.whenContract();
+  await runner.updateComplete;
+  await atRest();
+}
+
 async function until(find, what, limitMs = 60_000) {
   const start = performance.now();
   for (;;) {
@@ -210,7 +221,7 @@ export async function prepareKeystrokes(draft, path) {
   );
   await field.updateComplete;
   const input = field.shadowRoot.querySelector('input');
-  await atRest();
+  await formAtRest(runner);
   input.focus();
   input.setSelectionRange(input.value.length, input.value.length);
   const times = [];
@@ -235,6 +246,7 @@ export async function prepareKeystrokes(draft, path) {
 export async function autosaveTimes(draft, runs) {
   const { runner } = await openDraft(draft);
   const { session, autosave } = runner;
+  await formAtRest(runner);
   await autosave.flush();
   const times = [];
   for (let i = 0; i < runs; i++) {
@@ -294,7 +306,7 @@ export async function pdfOnce(runner) {
   );
   if (!button) throw new Error('no PDF button on the done step');
   // A user clicks on a page at rest, in a task of its own (not inside the draft's opening).
-  await atRest();
+  await formAtRest(runner);
   const start = performance.now();
   button.click();
   // The click handler's own synchronous part (the runner's update then runs as a microtask).
