@@ -55,12 +55,16 @@ const button = (el: Element, name: string) =>
 const summaryText = (el: Element) =>
   root(el).querySelector('koiki-error-summary')?.shadowRoot?.textContent ?? '';
 
-async function mount(step: string, data: unknown = {}) {
+async function mount(
+  step: string,
+  data: unknown = {},
+  module = outlineOf(sampleModule as unknown as FormModule),
+) {
   const contract = gatedContract();
   const store = openDraftStore(`koiki-late-contract-${Math.random()}`);
   const draft = newDraft({ formId: 'sample-form', schemaVersion: 1, data, step, title: '試験' });
   const el = await fixture<Runner>(
-    html`<koiki-form-runner .module=${outlineOf(sampleModule as unknown as FormModule)}
+    html`<koiki-form-runner .module=${module}
       .loadContract=${contract.load} .draft=${draft} .store=${store}></koiki-form-runner>`,
   );
   await settle(el);
@@ -120,6 +124,30 @@ describe('様式の契約（スキーマ・計算）が最初のステップの�
     await waitFor(() => contract.asked() > 0, '契約を読み込みはじめる');
     contract.arrive();
     await waitFor(() => el.session.step.id === 'basics', '届いたら移る');
+  });
+
+  it('届く前に押した「PDF を作成」は、届いてから一度だけ作る', async () => {
+    const outline = outlineOf(sampleModule as unknown as FormModule);
+    const laidOut: unknown[] = [];
+    const module: FormOutlineModule = {
+      ...outline,
+      pdfDocument: (context) => {
+        laidOut.push(context.payload.amounts);
+        return outline.pdfDocument(context);
+      },
+    };
+    const complete = { name: '川上村', amount: 1_500_000, items: [{ label: '募集', cost: 500 }] };
+    const { el, contract } = await mount('done', complete, module);
+    button(el, 'PDF を作成').click();
+    button(el, 'PDF を作成').click();
+    await settle(el);
+    expect(laidOut, '届く前には作らない').to.deep.equal([]);
+    expect(root(el).querySelector('.announcer')?.textContent).to.contain('準備をしています');
+    await waitFor(() => contract.asked() > 0, '契約を読み込みはじめる');
+    contract.arrive();
+    await waitFor(() => (el as Runner & { pdf?: unknown }).pdf !== undefined, 'PDF を作る');
+    expect(laidOut, '一度だけ、計算した金額で作る').to.have.length(1);
+    expect(laidOut[0], '金額は契約の計算から').to.not.equal(undefined);
   });
 
   it('読み込めなかったときは理由を示し、次の「次へ」で読み込み直す（入力は残る）', async () => {
