@@ -64,6 +64,8 @@ describe('再読み込みと再開', () => {
     await (await el.store).clear();
     fixtureCleanup();
   });
+  // Resume points live in the origin's localStorage, shared with the other test files: none is left behind.
+  afterEach(() => localStorage.clear());
 
   it('様式を選ぶと「はじめに」の見出しにフォーカスが移る', async () => {
     const el = await mountAssistant();
