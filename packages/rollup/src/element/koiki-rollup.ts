@@ -1,7 +1,8 @@
 // <koiki-rollup>: the prefecture's 取りまとめ in one element. Files in (picked or dropped), each
 // claim checked against the others, a table, totals, a detail per claim, export and print. The
 // received set lives in IndexedDB (its own database) across reloads. The core, the store and the
-// spreadsheet code load on first use, so the one script tag stays small.
+// spreadsheet code load on first use, so the one script tag stays small; files are read and
+// exported in workers, so the page stays responsive.
 import { html, LitElement, nothing } from 'lit';
 import type { RefusedFile } from '../received-claim.ts';
 import type { CheckedClaim, RollupReport } from '../rollup-report.ts';
@@ -17,6 +18,7 @@ import {
   visibleRows,
 } from './claim-rows.ts';
 import { downloadFile, tokyoDate } from './download-file.ts';
+import { exportInWorker } from './export-in-worker.ts';
 import { type Progress, renderDropZone, renderProgress, renderRefused } from './intake-view.ts';
 import { rollupStyles } from './koiki-rollup.styles.ts';
 import { readFiles } from './read-files.ts';
@@ -256,11 +258,10 @@ export class KoikiRollup extends LitElement {
     if (!report) return;
     this.announcement = t.exporting;
     try {
-      const support = await this.#loadSupport();
       const xlsx = kind === 'xlsx';
-      const bytes = xlsx
-        ? await support.rollupToXlsx(report, this.refused)
-        : await support.rollupToCsv(report, this.refused);
+      const bytes =
+        (await exportInWorker(kind, report, this.refused)) ??
+        (await this.#exportOnPage(kind, report, this.refused));
       const fileName = `取りまとめ表_${tokyoDate()}.${kind}`;
       const type = xlsx
         ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -270,6 +271,18 @@ export class KoikiRollup extends LitElement {
     } catch {
       this.notice = t.exportFailed;
     }
+  }
+
+  /** The export where no worker can start: the same functions, on the main thread. */
+  async #exportOnPage(
+    kind: 'xlsx' | 'csv',
+    report: RollupReport,
+    refused: readonly RefusedFile[],
+  ): Promise<Uint8Array> {
+    const support = await this.#loadSupport();
+    return kind === 'xlsx'
+      ? support.rollupToXlsx(report, refused)
+      : support.rollupToCsv(report, refused);
   }
 
   async #focusTable(): Promise<void> {
