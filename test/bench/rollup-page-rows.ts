@@ -1,7 +1,7 @@
 // The roll-up rows of the page (issue 18, point 6, browser half): in headless Chromium, the built
 // <koiki-rollup> is handed 200 and 2,000 received claim PDFs at once (as a drop does); timed from
 // files chosen to the table showing them, with the main thread's long tasks meanwhile (is the page
-// still responsive?), the heap, and the .xlsx offered. The PDFs are the Node rows' (rollup-pdfs.ts).
+// still responsive?), the heap, and the .xlsx offered (with the longest main-thread task meanwhile). The PDFs are the Node rows' (rollup-pdfs.ts).
 import { rm } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,8 @@ export interface RollupPageRun {
   heapMb?: number;
   statusCounts: Record<string, number>;
   xlsxMs: number;
+  /** The longest main-thread task from 「Excel で書き出す」 to the file offered. */
+  xlsxLongestTaskMs: number;
 }
 
 export interface RollupPageRows {
@@ -66,6 +68,7 @@ export async function measureRollupPageRows(browser: Browser): Promise<RollupPag
       'long tasks (n / longest / total)',
       'heap',
       '.xlsx offered',
+      'longest task while exporting',
       'OK / 要確認 / 不備',
     ],
     runs.map((r) => [
@@ -74,6 +77,7 @@ export async function measureRollupPageRows(browser: Browser): Promise<RollupPag
       `${r.longTasks} / ${ms(r.longestTaskMs)} / ${ms(r.longTaskMsTotal)}`,
       r.heapMb === undefined ? '—' : `${r.heapMb.toFixed(0)} MB`,
       ms(r.xlsxMs),
+      ms(r.xlsxLongestTaskMs),
       `${r.statusCounts.OK} / ${r.statusCounts.要確認} / ${r.statusCounts.不備}`,
     ]),
   );

@@ -1,6 +1,7 @@
 // The demo's 「県の取りまとめ」 page as `npm start` serves it: linked from the main page, preloaded
 // with the samples of make-samples.ts on a first visit (each deliberate fault flagged, the broken file
-// refused), and a received claim opened read-only in the page's assistant.
+// refused), a received claim opened read-only in the page's assistant, and the .xlsx exported in a
+// worker.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
@@ -51,6 +52,15 @@ describe('デモ：県の取りまとめ', () => {
       await page.locator('#viewer koiki-claim-view').getByRole('button', { name: /変更/ }).count(),
       0,
     );
+
+    // The .xlsx is built in a worker under Vite's dev server too (the page stays responsive).
+    const exportWorker = page.waitForEvent('worker', {
+      predicate: (worker) => worker.url().includes('export-worker'),
+    });
+    const download = page.waitForEvent('download');
+    await rollup.getByRole('button', { name: '取りまとめ表を Excel（.xlsx）で書き出す' }).click();
+    await exportWorker;
+    assert.match((await download).suggestedFilename(), /\.xlsx$/);
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -1,6 +1,6 @@
 // The built one-script-tag <koiki-rollup> on a portal page with a strict CSP (no inline script or
 // style, no eval): the demo's sample files chosen with the file picker are read in workers, shown,
-// and exported as .xlsx without a single violation.
+// and exported as .xlsx (in a worker too) without a single violation.
 import assert from 'node:assert/strict';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -60,6 +60,10 @@ describe('<koiki-rollup> を厳格な CSP のページに埋め込む', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '取りまとめ表を Excel（.xlsx）で書き出す' }).click();
     assert.match((await download).suggestedFilename(), /\.xlsx$/);
+    assert.ok(
+      server.requests.some((r) => r.includes('export-worker')),
+      'ワーカーで書き出した',
+    );
 
     const violations = await page.evaluate(
       () => (window as unknown as { cspViolations: string[] }).cspViolations,
