@@ -18,6 +18,8 @@ const counts = [200, 2_000];
 const targetMs = 10_000;
 /** Responsive: no main-thread task longer than this while the files are read and checked. */
 const longTaskTargetMs = 200;
+/** The .xlsx is built in a worker: no long task at all (the browser reports those over 50 ms). */
+const exportLongTaskTargetMs = 50;
 
 export interface RollupPageRun {
   files: number;
@@ -88,6 +90,12 @@ export async function measureRollupPageRows(browser: Browser): Promise<RollupPag
       `roll-up page: longest main-thread task while ${largest.files} PDFs are read and checked`,
       largest.longestTaskMs,
       longTaskTargetMs,
+      'ms',
+    ),
+    verdict(
+      `roll-up page: longest main-thread task while the .xlsx of ${largest.files} claims is built`,
+      largest.xlsxLongestTaskMs,
+      exportLongTaskTargetMs,
       'ms',
     ),
   ];
