@@ -3,7 +3,7 @@ import { newDraft, openDraftStore } from '@koiki/drafts';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { sampleModule } from './sample-module.ts';
-import { rendered } from './wait-for.ts';
+import { buttonNamed, settled } from './wait-for.ts';
 
 type Runner = HTMLElement & {
   updateComplete: Promise<boolean>;
@@ -17,14 +17,8 @@ type Runner = HTMLElement & {
 };
 
 const root = (el: Element) => el.shadowRoot!;
-/** Waits until the runner and every part inside it have rendered the last change. */
-const settle = async (el: Runner) => {
-  await el.updateComplete;
-  await rendered(root(el));
-  await el.updateComplete;
-};
-const button = (el: Element, name: string) =>
-  [...root(el).querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
+const settle = settled;
+const button = buttonNamed;
 
 async function mount(draftOverrides = {}) {
   const dbName = `koiki-runner-${Math.random()}`;

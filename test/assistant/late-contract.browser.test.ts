@@ -6,7 +6,7 @@ import { newDraft, openDraftStore } from '@koiki/drafts';
 import type { FormModule, FormOutlineModule } from '@koiki/forms';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sampleModule } from './sample-module.ts';
-import { rendered, waitFor } from './wait-for.ts';
+import { buttonNamed, settled, waitFor } from './wait-for.ts';
 
 type Runner = HTMLElement & {
   updateComplete: Promise<boolean>;
@@ -45,13 +45,8 @@ function gatedContract() {
 }
 
 const root = (el: Element) => el.shadowRoot!;
-const settle = async (el: Runner) => {
-  await el.updateComplete;
-  await rendered(root(el));
-  await el.updateComplete;
-};
-const button = (el: Element, name: string) =>
-  [...root(el).querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
+const settle = settled;
+const button = buttonNamed;
 const summaryText = (el: Element) =>
   root(el).querySelector('koiki-error-summary')?.shadowRoot?.textContent ?? '';
 

@@ -36,3 +36,16 @@ export async function rendered(root: ParentNode): Promise<void> {
     if (el.shadowRoot) await rendered(el.shadowRoot);
   }
 }
+
+/** Waits until an element and every part inside it have rendered the last change. */
+export async function settled(
+  el: HTMLElement & { updateComplete: Promise<unknown> },
+): Promise<void> {
+  await el.updateComplete;
+  await rendered(el.shadowRoot!);
+  await el.updateComplete;
+}
+
+/** The button in `el`'s shadow root whose text is `name`. */
+export const buttonNamed = (el: Element, name: string): HTMLButtonElement =>
+  [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;

@@ -15,8 +15,8 @@ import type { KoikiRollup } from '@koiki/rollup/koiki-rollup.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { nextDownload, waitFor } from '../assistant/wait-for.ts';
 import { validClaims } from './received-files.ts';
+import { OriginalWorker, withWorker } from './support/with-worker.ts';
 
-const OriginalWorker = globalThis.Worker;
 // The test runner serves every module on its own: the default 250 entries would fill up.
 performance.setResourceTimingBufferSize(100_000);
 /** More than one message's worth of claims (export-in-worker.ts sends 200 at a time). */
@@ -42,25 +42,6 @@ async function bigReport(): Promise<RollupReport> {
     });
   }
   return checkClaims(received);
-}
-
-/** Replaces the page's Worker while `work` runs; `make` decides what `new Worker(url)` does. */
-async function withWorker<T>(
-  make: (url: string, options?: WorkerOptions) => Worker,
-  work: () => Promise<T>,
-) {
-  const original = globalThis.Worker;
-  globalThis.Worker = class {
-    constructor(url: string | URL, options?: WorkerOptions) {
-      // biome-ignore lint/correctness/noConstructorReturn: stands in for the real constructor
-      return make(String(url), options);
-    }
-  } as unknown as typeof Worker;
-  try {
-    return await work();
-  } finally {
-    globalThis.Worker = original;
-  }
 }
 
 /** The element holding `report`, its 「Excel」 or 「CSV」 button pressed; the file it offers. */

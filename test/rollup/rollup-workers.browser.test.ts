@@ -5,30 +5,10 @@ import type { KoikiRollup } from '@koiki/rollup/koiki-rollup.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitFor } from '../assistant/wait-for.ts';
 import { hostileFiles, validClaims } from './received-files.ts';
+import { OriginalWorker, withWorker } from './support/with-worker.ts';
 
-const OriginalWorker = globalThis.Worker;
 const rows = (el: KoikiRollup) => el.shadowRoot!.querySelectorAll('table.claims tbody tr').length;
 const refused = (el: KoikiRollup) => el.shadowRoot!.querySelectorAll('.refused li').length;
-
-/** Replaces the page's Worker while `work` runs; `make` decides what `new Worker(url)` does. */
-async function withWorker<T>(
-  make: (url: string, options?: WorkerOptions) => Worker,
-  work: () => Promise<T>,
-) {
-  const original = globalThis.Worker;
-  // A class, not a function: `new` must work on it; its constructor returns what `make` made.
-  globalThis.Worker = class {
-    constructor(url: string | URL, options?: WorkerOptions) {
-      // biome-ignore lint/correctness/noConstructorReturn: stands in for the real constructor
-      return make(String(url), options);
-    }
-  } as unknown as typeof Worker;
-  try {
-    return await work();
-  } finally {
-    globalThis.Worker = original;
-  }
-}
 
 async function readAll(count: number) {
   const { claims } = await validClaims(count);
